@@ -1,20 +1,64 @@
-import type { DateValue, Event, Figure, Location, Result, Source, Evidence, InputDocument } from '../model/index.js';
+import type { DateValue, Event, Figure, Location, Result, Source, Evidence, InputDocument, Message } from '../model/index.js';
 
 /**
  * The one storage interface; `sqlite/` (default, `./sitrep.db`) and `postgres/` implement it and
- * one test suite runs against both. Every method is async so both fit.
- * (Draft by the integrator: the store's owner refines it; keep API and CLI callers in step.)
+ * one test suite (test/store/store.suite.ts) runs against both. Every method is async so both fit.
+ *
+ * Life of a document: `addDocument` (status `pending`, idempotent by content hash) → `claimPending`
+ * (a worker takes a batch) → `saveResult` (events and figures, one transaction, status `done`) or
+ * `setStatus` (`failed`, `skipped`) → `pendingResolution` / `saveResolution` (near-duplicates,
+ * incident assignment, figure histories; one transaction per batch).
  */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
-  /** Creates or upgrades the schema (idempotent). */
+  /** Creates or upgrades the schema (idempotent; applied versions are kept in `migrations`). */
   migrate(): Promise<void>;
   close(): Promise<void>;
 
-  /** Stores a document unless one with the same content hash exists; says which. */
+  /** Stores a document unless one with the same content hash exists; says which (and its id). */
   addDocument(doc: NewDocument): Promise<{ id: string; inserted: boolean }>;
-  /** Saves the extraction result of a document and its events and figures, in one transaction. */
-  saveResult(documentId: string, result: Result): Promise<void>;
+  /** Stores many documents in one transaction, in order (ingest order is kept as `seq`). */
+  addDocuments(docs: NewDocument[]): Promise<{ id: string; inserted: boolean }[]>;
+  /**
+   * Saves the extraction result of a document with its events and figures in one transaction,
+   * replacing any earlier result, and sets its status to `done` (its resolution is then pending).
+   */
+  saveResult(documentId: string, result: Result, extra?: ResultExtra): Promise<void>;
+  /** Marks a document `failed` (with the error) or `skipped` (e.g. not English), or back to `pending`. */
+  setStatus(documentId: string, status: DocumentStatus, message?: Message): Promise<void>;
+
+  /**
+   * Hands out up to `limit` pending documents (oldest first) to `worker`, marking them `processing`.
+   * Claims older than `leaseSeconds` (a crashed worker) are handed out again. On PostgreSQL several
+   * workers claim concurrently with `FOR UPDATE SKIP LOCKED`: a document goes to one worker only.
+   */
+  claimPending(limit: number, worker: string, leaseSeconds?: number): Promise<PendingDocument[]>;
+  /** Puts every `processing` document back to `pending` (single-writer recovery after a crash). */
+  releaseClaims(): Promise<number>;
+  /** How many documents are in each status, and how many wait for resolution. */
+  progress(): Promise<Progress>;
+
+  /** Documents extracted (or skipped) but not yet resolved, in ingest order, with their events and figures. */
+  pendingResolution(limit: number): Promise<ResolveInput[]>;
+  /** The store's resolution counter: it changes with every `saveResolution` and correction. */
+  resolveVersion(): Promise<number>;
+  /** Everything a resolver needs to rebuild its state: incidents, signatures, corrections. */
+  resolveState(): Promise<ResolveState>;
+  /**
+   * Writes one batch of resolution in one transaction: duplicates, event → incident assignments,
+   * incident summaries (with figure histories), merge reasons; marks the documents resolved and
+   * bumps the version. When `expectedVersion` is given and differs, nothing is written and false
+   * is returned (another process resolved in between: reload and retry).
+   */
+  saveResolution(batch: Resolution, options: ResolutionOptions): Promise<boolean>;
+  /** The figures of an incident's events, as history entries in report order. */
+  incidentFigures(incidentId: string): Promise<HistoryEntry[]>;
+  /**
+   * Records and applies a manual correction in one transaction (figure histories of the touched
+   * incidents recomputed with `summarize`); returns the incidents it touched. Throws a
+   * `StoreError` when an incident or document named does not exist.
+   */
+  applyCorrection(correction: Correction, summarize: FigureSummarizer): Promise<string[]>;
 
   listDocuments(query: Query): Promise<Page<DocumentRecord>>;
   getDocument(id: string): Promise<DocumentRecord | null>;
@@ -31,27 +75,68 @@ export interface NewDocument extends InputDocument {
   /** The id given at ingest: a `.jsonl` line's id, else the file path or URL. */
   sourceId: string;
   contentHash: string;
+  /** `skipped` stores it without extracting (e.g. not English); default `pending`. */
+  status?: DocumentStatus;
+}
+
+/** Per-document work done beside extraction (stateless, so parallel): the near-duplicate signature. */
+export interface ResultExtra {
+  /** An opaque near-duplicate signature (JSON-able), kept for the resolver. */
+  signature?: unknown;
+}
+
+/** A document handed to a worker. */
+export interface PendingDocument extends InputDocument {
+  id: string;
+  seq: number;
+}
+
+export interface Progress {
+  pending: number;
+  processing: number;
+  done: number;
+  failed: number;
+  skipped: number;
+  unresolved: number;
 }
 
 /** Filters shared by every list; all optional, combined with AND. */
 export interface Query {
+  /** Event types (events, incidents, documents with such an event). */
   type?: string[];
   country?: string;
   admin1?: string;
-  /** ISO date: events on or after it. */
+  /** ISO date: on or after it. */
   since?: string;
-  /** ISO date: events on or before it. */
+  /** ISO date: on or before it. */
   until?: string;
   /** Full-text search over document text and evidence. */
   q?: string;
   incident?: string;
   document?: string;
+  /** Figure kinds (figures only). */
   kind?: string[];
+  status?: DocumentStatus;
+  /** Default 100, at most {@link MAX_LIMIT}. */
   limit?: number;
   offset?: number;
-  /** A field name, `-` in front for descending: `-date`. */
+  /** A field name, `-` in front for descending: `-date`. Unknown fields are ignored. */
   sort?: string;
+  /** Include document text (documents only). */
+  text?: boolean;
 }
+
+/** The largest page a list returns. */
+export const MAX_LIMIT = 10_000;
+export const DEFAULT_LIMIT = 100;
+
+/** Fields each list can be sorted by. */
+export const SORT_FIELDS = {
+  documents: ['seq', 'id', 'publishedAt', 'ingestedAt', 'title'],
+  events: ['seq', 'date', 'type', 'country', 'confidence'],
+  figures: ['seq', 'date', 'kind', 'value'],
+  incidents: ['seq', 'date', 'type', 'sources', 'documents'],
+} as const;
 
 export interface Page<T> {
   items: T[];
@@ -60,7 +145,7 @@ export interface Page<T> {
   offset: number;
 }
 
-export type DocumentStatus = 'pending' | 'done' | 'failed' | 'skipped';
+export type DocumentStatus = 'pending' | 'processing' | 'done' | 'failed' | 'skipped';
 
 export interface DocumentRecord {
   id: string;
@@ -71,13 +156,20 @@ export interface DocumentRecord {
   language: string | null;
   duplicateOf: string | null;
   status: DocumentStatus;
+  /** Messages of the extraction (and the failure or skip reason). */
+  messages: Message[];
+  /** Number of events extracted. */
+  events: number;
+  /** Only with `Query.text` (lists) and always from `getDocument`. */
   text?: string;
   ingestedAt: string;
+  contentHash: string;
 }
 
 export interface EventRecord extends Event {
   document: string;
   incident: string | null;
+  /** When the document reporting it was published. */
   reportedAt: string | null;
 }
 
@@ -93,9 +185,14 @@ export interface HistoryEntry {
   low: number;
   high: number | null;
   qualifier: string;
+  scope: string;
+  kind: string;
   reportedAt: string | null;
   document: string;
+  /** The document this one is a near-duplicate of (it is then not an independent source). */
+  duplicateOf: string | null;
   figure: string;
+  event: string | null;
   attribution: Source[];
   evidence: Evidence[];
 }
@@ -117,10 +214,25 @@ export interface IncidentRecord {
   location: Location | null;
   date: DateValue | null;
   title: string | null;
+  /** The ids (given at ingest) of the documents reporting it, in ingest order. */
   documents: string[];
   /** Number of independent sources (near-duplicates count once). */
   sources: number;
+  /** The ids of the documents that are independent sources. */
+  sourceDocuments: string[];
   figures: Partial<Record<string, FigureHistory>>;
+  /** Why documents were merged into it, and manual corrections (`getIncident` only). */
+  merges?: MergeRecord[];
+}
+
+/** Why an event joined an incident, or a manual correction. */
+export interface MergeRecord {
+  incident: string;
+  document: string | null;
+  event: string | null;
+  kind: 'auto' | 'split' | 'merge';
+  reason: string;
+  at: string;
 }
 
 export interface Stats {
@@ -132,3 +244,82 @@ export interface Stats {
   byCountry: Record<string, number>;
   byDay: { day: string; type: string; count: number }[];
 }
+
+/** One document ready for resolution, in ingest order. */
+export interface ResolveInput {
+  id: string;
+  seq: number;
+  title: string | null;
+  publishedAt: string | null;
+  status: DocumentStatus;
+  signature: unknown;
+  events: Event[];
+  figures: Figure[];
+}
+
+/** A stored incident as the resolver sees it. */
+export interface IncidentState {
+  id: string;
+  /** The resolver's own summary of the incident (opaque to the store, JSON-able). */
+  state: unknown;
+  documents: string[];
+}
+
+/** What a resolver rebuilds its in-memory state from. */
+export interface ResolveState {
+  version: number;
+  incidents: IncidentState[];
+  /** Signatures of resolved documents that are originals (not duplicates), in ingest order. */
+  signatures: { document: string; signature: unknown }[];
+  corrections: Correction[];
+}
+
+/** One batch of resolution results. */
+export interface Resolution {
+  /** Documents resolved by this batch (marked resolved even when nothing else changed). */
+  documents: string[];
+  duplicates: { document: string; duplicateOf: string }[];
+  assignments: { document: string; event: string; incident: string; reason: string }[];
+  /** New or changed incidents: their summary (figures included). */
+  incidents: IncidentSummary[];
+}
+
+/**
+ * Reconciles an incident's figure histories (a pure function from the resolve algorithms): all
+ * history entries of one incident, in report order → the reconciled view per figure kind.
+ */
+export type FigureSummarizer = (history: HistoryEntry[]) => Partial<Record<string, FigureHistory>>;
+
+export interface ResolutionOptions {
+  /** Write nothing and resolve to false when the store's resolve version is not this one. */
+  expectedVersion?: number;
+  /** Recomputes the figures of every incident the batch touches, inside the transaction. */
+  summarize: FigureSummarizer;
+}
+
+/** An error the user caused (an unknown incident or document in a correction): a stable code. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+/** The stored summary of an incident (its figures are computed by the store with the summarizer). */
+export interface IncidentSummary {
+  id: string;
+  type: string;
+  subtype: string | null;
+  location: Location | null;
+  date: DateValue | null;
+  title: string | null;
+  state: unknown;
+}
+
+/** A manual correction: split a document's events out of an incident, or merge two incidents. */
+export type Correction =
+  | { kind: 'split'; incident: string; document: string; into: string; at?: string }
+  | { kind: 'merge'; incident: string; other: string; at?: string };

@@ -1,0 +1,37 @@
+/** A row as the driver returns it. */
+export type Row = Record<string, unknown>;
+/** A bound parameter (undefined is sent as null). */
+export type Param = string | number | null | undefined;
+
+/**
+ * The little a store needs from a database driver: the SQLite and PostgreSQL "dialects" of
+ * `SqlStore`. SQL is written once with `?` placeholders; the PostgreSQL runner numbers them.
+ */
+export interface Db {
+  readonly dialect: 'sqlite' | 'postgres';
+  all(sql: string, params?: Param[]): Promise<Row[]>;
+  get(sql: string, params?: Param[]): Promise<Row | undefined>;
+  /** Runs a statement; resolves to the number of rows changed. */
+  run(sql: string, params?: Param[]): Promise<number>;
+  /** Runs a script of several statements without parameters. */
+  exec(sql: string): Promise<void>;
+  /** Runs `fn` in one transaction (serialised with other transactions of this connection). */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** `?, ?, ?` for a list of `n` values. */
+export function placeholders(n: number): string {
+  return n === 0 ? 'NULL' : Array.from({ length: n }, () => '?').join(', ');
+}
+
+/** Runs async jobs one after another (a mutex for a single connection). */
+export class Serial {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(job, job);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}

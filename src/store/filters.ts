@@ -1,0 +1,152 @@
+import type { Param } from './db.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, SORT_FIELDS, type Query } from './store.js';
+
+type Dialect = 'sqlite' | 'postgres';
+type List = keyof typeof SORT_FIELDS;
+
+/** A WHERE clause with its parameters, built once for both dialects. */
+export interface Where {
+  sql: string;
+  params: Param[];
+}
+
+/** A user's search words → an FTS5 query: every word must occur (quoted, so no syntax leaks in). */
+export function ftsQuery(q: string): string {
+  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(' ');
+}
+
+/** The document text matches the search (alias: a `documents` row). */
+function documentMatch(dialect: Dialect, alias: string): string {
+  return dialect === 'sqlite'
+    ? `${alias}.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`
+    : `${alias}.tsv @@ plainto_tsquery('english', ?)`;
+}
+
+/** The evidence of the event matches the search (alias: an `events` row). */
+function evidenceMatch(dialect: Dialect, alias: string): string {
+  return dialect === 'sqlite'
+    ? `${alias}.seq IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)`
+    : `${alias}.tsv @@ plainto_tsquery('english', ?)`;
+}
+
+function searchParam(dialect: Dialect, q: string): string {
+  return dialect === 'sqlite' ? ftsQuery(q) : q;
+}
+
+function inList(column: string, values: string[], params: Param[]): string {
+  params.push(...values);
+  return `${column} IN (${values.map(() => '?').join(', ')})`;
+}
+
+function hasSearch(query: Query): query is Query & { q: string } {
+  return typeof query.q === 'string' && /[\p{L}\p{N}]/u.test(query.q);
+}
+
+/** Conditions on an `events` row `e` joined with its document `d`. */
+function eventConditions(dialect: Dialect, query: Query, params: Param[], withIncident = true): string[] {
+  const where: string[] = [];
+  if (query.type?.length) where.push(inList('e.type', query.type, params));
+  if (query.country) where.push('e.country = ?') && params.push(query.country.toUpperCase());
+  if (query.admin1) where.push('e.admin1 = ?') && params.push(query.admin1);
+  if (query.since) where.push('coalesce(e.day_end, e.day) >= ?') && params.push(query.since);
+  if (query.until) where.push('e.day <= ?') && params.push(query.until.slice(0, 10));
+  if (withIncident && query.incident) where.push('e.incident = ?') && params.push(query.incident);
+  if (query.document) where.push('e.document = ?') && params.push(query.document);
+  if (hasSearch(query)) {
+    const term = searchParam(dialect, query.q);
+    where.push(`(${documentMatch(dialect, 'd')} OR ${evidenceMatch(dialect, 'e')})`);
+    params.push(term, term);
+  }
+  return where;
+}
+
+function clause(where: string[], params: Param[]): Where {
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** WHERE for `FROM events e JOIN documents d ON d.id = e.document`. */
+export function eventWhere(dialect: Dialect, query: Query): Where {
+  const params: Param[] = [];
+  return clause(eventConditions(dialect, query, params), params);
+}
+
+/** WHERE for `FROM documents d`. */
+export function documentWhere(dialect: Dialect, query: Query): Where {
+  const params: Param[] = [];
+  const where: string[] = [];
+  if (query.status) where.push('d.status = ?') && params.push(query.status);
+  if (query.document) where.push('d.id = ?') && params.push(query.document);
+  if (query.since) where.push('substr(d.published_at, 1, 10) >= ?') && params.push(query.since.slice(0, 10));
+  if (query.until) where.push('substr(d.published_at, 1, 10) <= ?') && params.push(query.until.slice(0, 10));
+  if (hasSearch(query)) where.push(documentMatch(dialect, 'd')) && params.push(searchParam(dialect, query.q));
+  const onEvents: Query = { type: query.type, country: query.country, admin1: query.admin1, incident: query.incident };
+  const eventParams: Param[] = [];
+  const conditions = eventConditions(dialect, onEvents, eventParams);
+  if (conditions.length) {
+    where.push(`EXISTS (SELECT 1 FROM events e WHERE e.document = d.id AND ${conditions.join(' AND ')})`);
+    params.push(...eventParams);
+  }
+  return clause(where, params);
+}
+
+/** WHERE for `FROM figures f JOIN documents d ON d.id = f.document LEFT JOIN events e ON …`. */
+export function figureWhere(dialect: Dialect, query: Query): Where {
+  const params: Param[] = [];
+  const where: string[] = [];
+  if (query.kind?.length) where.push(inList('f.kind', query.kind, params));
+  if (query.type?.length) where.push(inList('e.type', query.type, params));
+  if (query.country) where.push('f.country = ?') && params.push(query.country.toUpperCase());
+  if (query.admin1) where.push('e.admin1 = ?') && params.push(query.admin1);
+  if (query.since) where.push('f.day >= ?') && params.push(query.since.slice(0, 10));
+  if (query.until) where.push('f.day <= ?') && params.push(query.until.slice(0, 10));
+  if (query.incident) where.push('e.incident = ?') && params.push(query.incident);
+  if (query.document) where.push('f.document = ?') && params.push(query.document);
+  if (hasSearch(query)) where.push(documentMatch(dialect, 'd')) && params.push(searchParam(dialect, query.q));
+  return clause(where, params);
+}
+
+/** WHERE for `FROM incidents i`. */
+export function incidentWhere(dialect: Dialect, query: Query): Where {
+  const params: Param[] = [];
+  const where: string[] = [];
+  if (query.type?.length) where.push(inList('i.type', query.type, params));
+  if (query.country) where.push('i.country = ?') && params.push(query.country.toUpperCase());
+  if (query.admin1) where.push('i.admin1 = ?') && params.push(query.admin1);
+  if (query.since) where.push('coalesce(i.day_end, i.day) >= ?') && params.push(query.since.slice(0, 10));
+  if (query.until) where.push('i.day <= ?') && params.push(query.until.slice(0, 10));
+  if (query.incident) where.push('i.id = ?') && params.push(query.incident);
+  const onEvents: Query = { document: query.document, q: query.q };
+  const eventParams: Param[] = [];
+  const conditions = eventConditions(dialect, onEvents, eventParams, false);
+  if (conditions.length) {
+    where.push(
+      `EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.document WHERE e.incident = i.id AND ${conditions.join(' AND ')})`,
+    );
+    params.push(...eventParams);
+  }
+  return clause(where, params);
+}
+
+const SORT_COLUMNS: Record<List, Record<string, string>> = {
+  documents: { seq: 'd.seq', id: 'd.id', publishedAt: 'd.published_at', ingestedAt: 'd.seq', title: 'd.title' },
+  events: { seq: 'e.seq', date: 'e.day', type: 'e.type', country: 'e.country', confidence: 'e.confidence' },
+  figures: { seq: 'f.seq', date: 'f.day', kind: 'f.kind', value: 'f.value' },
+  incidents: { seq: 'i.seq', date: 'i.day', type: 'i.type', sources: 'i.source_count', documents: 'i.document_count' },
+};
+
+/** ORDER BY for a list: the asked field (nulls last in both dialects), then ingest order. */
+export function orderBy(list: List, sort: string | undefined, alias: string): string {
+  const descending = sort?.startsWith('-') ?? false;
+  const column = SORT_COLUMNS[list][(sort ?? '').replace(/^-/, '')];
+  const tie = `${alias}.seq${descending ? ' DESC' : ''}`;
+  if (!column || column.endsWith('.seq')) return `ORDER BY ${tie}`;
+  return `ORDER BY (${column} IS NULL), ${column}${descending ? ' DESC' : ''}, ${tie}`;
+}
+
+/** The page bounds asked for, clamped. */
+export function pageOf(query: Query): { limit: number; offset: number } {
+  const limit = Math.min(Math.max(Math.trunc(query.limit ?? DEFAULT_LIMIT), 0), MAX_LIMIT);
+  const offset = Math.max(Math.trunc(query.offset ?? 0), 0);
+  return { limit, offset };
+}

@@ -1,0 +1,84 @@
+import type { Migration } from './index.js';
+
+/**
+ * The PostgreSQL schema: the same tables and columns as SQLite's, with `tsvector` columns and GIN
+ * indexes in place of FTS5 tables.
+ */
+export const POSTGRES_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'documents, events, figures, incidents, full-text search',
+    sql: `
+CREATE TABLE documents (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  title TEXT, url TEXT, outlet TEXT, published_at TEXT, language TEXT,
+  text TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending',
+  resolved INTEGER NOT NULL DEFAULT 0,
+  duplicate_of TEXT,
+  signature TEXT,
+  messages TEXT NOT NULL DEFAULT '[]',
+  event_count INTEGER NOT NULL DEFAULT 0,
+  claimed_by TEXT, claimed_at BIGINT,
+  ingested_at TEXT NOT NULL,
+  tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED
+);
+CREATE INDEX documents_status ON documents (status, seq);
+CREATE INDEX documents_unresolved ON documents (resolved, status, seq);
+CREATE INDEX documents_published ON documents (published_at);
+CREATE INDEX documents_tsv ON documents USING GIN (tsv);
+CREATE TABLE events (
+  seq BIGSERIAL PRIMARY KEY,
+  document TEXT NOT NULL, id TEXT NOT NULL, ord INTEGER NOT NULL,
+  type TEXT NOT NULL, subtype TEXT,
+  day TEXT, day_end TEXT,
+  country TEXT, admin1 TEXT, confidence DOUBLE PRECISION,
+  incident TEXT,
+  data TEXT NOT NULL,
+  evidence TEXT NOT NULL DEFAULT '',
+  tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', evidence)) STORED,
+  UNIQUE (document, id)
+);
+CREATE INDEX events_day ON events (day);
+CREATE INDEX events_type ON events (type, day);
+CREATE INDEX events_country ON events (country, day);
+CREATE INDEX events_incident ON events (incident);
+CREATE INDEX events_tsv ON events USING GIN (tsv);
+CREATE TABLE figures (
+  seq BIGSERIAL PRIMARY KEY,
+  document TEXT NOT NULL, id TEXT NOT NULL, event TEXT,
+  kind TEXT NOT NULL, value DOUBLE PRECISION NOT NULL, day TEXT, country TEXT,
+  data TEXT NOT NULL,
+  UNIQUE (document, id)
+);
+CREATE INDEX figures_kind ON figures (kind, day);
+CREATE INDEX figures_event ON figures (document, event);
+CREATE TABLE incidents (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL, subtype TEXT,
+  day TEXT, day_end TEXT, country TEXT, admin1 TEXT,
+  title TEXT,
+  location TEXT, date TEXT, figures TEXT NOT NULL DEFAULT '{}', state TEXT,
+  document_count INTEGER NOT NULL DEFAULT 0,
+  source_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX incidents_day ON incidents (day);
+CREATE INDEX incidents_type ON incidents (type, day);
+CREATE TABLE merges (
+  seq BIGSERIAL PRIMARY KEY,
+  incident TEXT NOT NULL, document TEXT, event TEXT,
+  kind TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE INDEX merges_incident ON merges (incident);
+CREATE TABLE corrections (
+  seq BIGSERIAL PRIMARY KEY,
+  data TEXT NOT NULL
+);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO meta (key, value) VALUES ('resolve_version', 0);
+`,
+  },
+];

@@ -1,0 +1,182 @@
+import type { Db, Row } from './db.js';
+import { placeholders } from './db.js';
+import { documentWhere, eventWhere, figureWhere, incidentWhere, orderBy, pageOf } from './filters.js';
+import { documentRecord, eventRecord, figureRecord, parse } from './rows.js';
+import type {
+  DocumentRecord,
+  EventRecord,
+  FigureHistory,
+  FigureRecord,
+  IncidentRecord,
+  MergeRecord,
+  Page,
+  Query,
+  Stats,
+} from './store.js';
+import type { DateValue, Location } from '../model/index.js';
+
+const DOCUMENT_COLUMNS =
+  'd.seq, d.id, d.title, d.url, d.outlet, d.published_at, d.language, d.duplicate_of, d.status, d.messages, d.event_count, d.ingested_at, d.content_hash';
+const EVENT_FROM = 'FROM events e JOIN documents d ON d.id = e.document';
+const FIGURE_FROM =
+  'FROM figures f JOIN documents d ON d.id = f.document LEFT JOIN events e ON e.document = f.document AND e.id = f.event';
+
+async function count(db: Db, sql: string, params: unknown[]): Promise<number> {
+  const row = await db.get(sql, params as never);
+  return Number(row?.n ?? 0);
+}
+
+/** Documents matching the query, a page of them, in ingest order unless sorted otherwise. */
+export async function listDocuments(db: Db, query: Query): Promise<Page<DocumentRecord>> {
+  const { limit, offset } = pageOf(query);
+  const where = documentWhere(db.dialect, query);
+  const columns = query.text ? `${DOCUMENT_COLUMNS}, d.text` : DOCUMENT_COLUMNS;
+  const rows = await db.all(
+    `SELECT ${columns} FROM documents d ${where.sql} ${orderBy('documents', query.sort, 'd')} LIMIT ? OFFSET ?`,
+    [...where.params, limit, offset],
+  );
+  const total = await count(db, `SELECT count(*) AS n FROM documents d ${where.sql}`, where.params);
+  return { items: rows.map(documentRecord), total, limit, offset };
+}
+
+export async function getDocument(db: Db, id: string): Promise<DocumentRecord | null> {
+  const row = await db.get(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = ?`, [id]);
+  return row ? documentRecord(row) : null;
+}
+
+export async function listEvents(db: Db, query: Query): Promise<Page<EventRecord>> {
+  const { limit, offset } = pageOf(query);
+  const where = eventWhere(db.dialect, query);
+  const rows = await db.all(
+    `SELECT e.document, e.incident, e.data, d.published_at ${EVENT_FROM} ${where.sql} ${orderBy('events', query.sort, 'e')} LIMIT ? OFFSET ?`,
+    [...where.params, limit, offset],
+  );
+  const total = await count(db, `SELECT count(*) AS n ${EVENT_FROM} ${where.sql}`, where.params);
+  return { items: rows.map(eventRecord), total, limit, offset };
+}
+
+export async function getEvent(db: Db, documentId: string, eventId: string): Promise<EventRecord | null> {
+  const row = await db.get(
+    `SELECT e.document, e.incident, e.data, d.published_at ${EVENT_FROM} WHERE e.document = ? AND e.id = ?`,
+    [documentId, eventId],
+  );
+  return row ? eventRecord(row) : null;
+}
+
+export async function listFigures(db: Db, query: Query): Promise<Page<FigureRecord>> {
+  const { limit, offset } = pageOf(query);
+  const where = figureWhere(db.dialect, query);
+  const rows = await db.all(
+    `SELECT f.document, e.incident, f.data, d.published_at ${FIGURE_FROM} ${where.sql} ${orderBy('figures', query.sort, 'f')} LIMIT ? OFFSET ?`,
+    [...where.params, limit, offset],
+  );
+  const total = await count(db, `SELECT count(*) AS n ${FIGURE_FROM} ${where.sql}`, where.params);
+  return { items: rows.map(figureRecord), total, limit, offset };
+}
+
+const INCIDENT_COLUMNS = 'i.seq, i.id, i.type, i.subtype, i.title, i.location, i.date, i.figures';
+
+export async function listIncidents(db: Db, query: Query): Promise<Page<IncidentRecord>> {
+  const { limit, offset } = pageOf(query);
+  const where = incidentWhere(db.dialect, query);
+  const rows = await db.all(
+    `SELECT ${INCIDENT_COLUMNS} FROM incidents i ${where.sql} ${orderBy('incidents', query.sort, 'i')} LIMIT ? OFFSET ?`,
+    [...where.params, limit, offset],
+  );
+  const total = await count(db, `SELECT count(*) AS n FROM incidents i ${where.sql}`, where.params);
+  return { items: await incidentRecords(db, rows), total, limit, offset };
+}
+
+export async function getIncident(db: Db, id: string): Promise<IncidentRecord | null> {
+  const row = await db.get(`SELECT ${INCIDENT_COLUMNS} FROM incidents i WHERE i.id = ?`, [id]);
+  if (!row) return null;
+  const [record] = await incidentRecords(db, [row]);
+  const merges = await db.all('SELECT incident, document, event, kind, reason, at FROM merges WHERE incident = ? ORDER BY seq', [id]);
+  record!.merges = merges.map(
+    (m): MergeRecord => ({
+      incident: String(m.incident),
+      document: m.document === null ? null : String(m.document),
+      event: m.event === null ? null : String(m.event),
+      kind: String(m.kind) as MergeRecord['kind'],
+      reason: String(m.reason),
+      at: String(m.at),
+    }),
+  );
+  return record!;
+}
+
+/** Incident rows → records, with their documents (ingest order) and independent sources. */
+async function incidentRecords(db: Db, rows: Row[]): Promise<IncidentRecord[]> {
+  const ids = rows.map((r) => String(r.id));
+  const members = new Map<string, { id: string; duplicateOf: string | null }[]>();
+  if (ids.length) {
+    const docs = await db.all(
+      `SELECT DISTINCT e.incident, d.id, d.seq, d.duplicate_of FROM events e JOIN documents d ON d.id = e.document
+       WHERE e.incident IN (${placeholders(ids.length)}) ORDER BY d.seq`,
+      ids,
+    );
+    for (const doc of docs) {
+      const list = members.get(String(doc.incident)) ?? [];
+      list.push({ id: String(doc.id), duplicateOf: doc.duplicate_of === null ? null : String(doc.duplicate_of) });
+      members.set(String(doc.incident), list);
+    }
+  }
+  return rows.map((row) => {
+    const docs = members.get(String(row.id)) ?? [];
+    const sourceDocuments = independent(docs);
+    return {
+      id: String(row.id),
+      type: String(row.type),
+      subtype: row.subtype === null ? null : String(row.subtype),
+      location: parse<Location | null>(row.location, null),
+      date: parse<DateValue | null>(row.date, null),
+      title: row.title === null ? null : String(row.title),
+      documents: docs.map((d) => d.id),
+      sources: sourceDocuments.length,
+      sourceDocuments,
+      figures: parse<Partial<Record<string, FigureHistory>>>(row.figures, {}),
+    };
+  });
+}
+
+/** The documents that are independent sources: one per original (a duplicate counts for its original). */
+export function independent(docs: { id: string; duplicateOf: string | null }[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const doc of docs) {
+    const root = doc.duplicateOf ?? doc.id;
+    if (seen.has(root)) continue;
+    seen.add(root);
+    out.push(doc.id);
+  }
+  return out;
+}
+
+export async function stats(db: Db, query: Query): Promise<Stats> {
+  const events = eventWhere(db.dialect, query);
+  const byType: Record<string, number> = {};
+  for (const row of await db.all(`SELECT e.type, count(*) AS n ${EVENT_FROM} ${events.sql} GROUP BY e.type ORDER BY e.type`, events.params)) {
+    byType[String(row.type)] = Number(row.n);
+  }
+  const byCountry: Record<string, number> = {};
+  const countryWhere = events.sql ? `${events.sql} AND e.country IS NOT NULL` : 'WHERE e.country IS NOT NULL';
+  for (const row of await db.all(`SELECT e.country, count(*) AS n ${EVENT_FROM} ${countryWhere} GROUP BY e.country ORDER BY e.country`, events.params)) {
+    byCountry[String(row.country)] = Number(row.n);
+  }
+  const dayWhere = events.sql ? `${events.sql} AND e.day IS NOT NULL` : 'WHERE e.day IS NOT NULL';
+  const byDay = (
+    await db.all(`SELECT e.day, e.type, count(*) AS n ${EVENT_FROM} ${dayWhere} GROUP BY e.day, e.type ORDER BY e.day, e.type`, events.params)
+  ).map((row) => ({ day: String(row.day), type: String(row.type), count: Number(row.n) }));
+  const documents = documentWhere(db.dialect, query);
+  const figures = figureWhere(db.dialect, query);
+  const incidents = incidentWhere(db.dialect, query);
+  return {
+    documents: await count(db, `SELECT count(*) AS n FROM documents d ${documents.sql}`, documents.params),
+    events: Object.values(byType).reduce((a, b) => a + b, 0),
+    incidents: await count(db, `SELECT count(*) AS n FROM incidents i ${incidents.sql}`, incidents.params),
+    figures: await count(db, `SELECT count(*) AS n ${FIGURE_FROM} ${figures.sql}`, figures.params),
+    byType,
+    byCountry,
+    byDay,
+  };
+}

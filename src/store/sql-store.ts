@@ -1,0 +1,450 @@
+import type { Event, Figure, Message, Result } from '../model/index.js';
+import type { Db, Param } from './db.js';
+import { placeholders } from './db.js';
+import type { Migration } from './migrations/index.js';
+import * as read from './queries.js';
+import { historyEntry, parse } from './rows.js';
+import {
+  StoreError,
+  type Correction,
+  type DocumentRecord,
+  type DocumentStatus,
+  type EventRecord,
+  type FigureRecord,
+  type FigureSummarizer,
+  type HistoryEntry,
+  type IncidentRecord,
+  type IncidentState,
+  type NewDocument,
+  type Page,
+  type PendingDocument,
+  type Progress,
+  type Query,
+  type Resolution,
+  type ResolutionOptions,
+  type ResolveInput,
+  type ResolveState,
+  type ResultExtra,
+  type Stats,
+  type Store,
+} from './store.js';
+
+/** The day (`YYYY-MM-DD`) of an ISO date-time, or null. */
+function dayOf(value: string | null | undefined): string | null {
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
+/** Where and when an event is filed: its own date, else the report's day. */
+function eventDays(event: Event, published: string | null): { day: string | null; end: string | null } {
+  const day = dayOf(event.date?.start) ?? published ?? dayOf(event.date?.end);
+  const end = dayOf(event.date?.end) ?? day;
+  return { day, end: end && day && end < day ? day : end };
+}
+
+/**
+ * The store written once over a `Db` runner; `sqlite/` and `postgres/` give it their runner and
+ * the few statements that differ (full-text rows, row locks).
+ */
+export class SqlStore implements Store {
+  constructor(
+    protected readonly db: Db,
+    private readonly migrations: Migration[],
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  get kind(): 'sqlite' | 'postgres' {
+    return this.db.dialect;
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+
+  async migrate(): Promise<void> {
+    await this.db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    await this.db.transaction(async (tx) => {
+      if (tx.dialect === 'postgres') await tx.exec('LOCK TABLE migrations IN EXCLUSIVE MODE');
+      const applied = new Set((await tx.all('SELECT version FROM migrations')).map((r) => Number(r.version)));
+      for (const migration of this.migrations) {
+        if (applied.has(migration.version)) continue;
+        await tx.exec(migration.sql);
+        await tx.run('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, this.now()]);
+      }
+    });
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  addDocument(doc: NewDocument): Promise<{ id: string; inserted: boolean }> {
+    return this.db.transaction((tx) => this.insertDocument(tx, doc));
+  }
+
+  addDocuments(docs: NewDocument[]): Promise<{ id: string; inserted: boolean }[]> {
+    return this.db.transaction(async (tx) => {
+      const out: { id: string; inserted: boolean }[] = [];
+      for (const doc of docs) out.push(await this.insertDocument(tx, doc));
+      return out;
+    });
+  }
+
+  private async insertDocument(tx: Db, doc: NewDocument): Promise<{ id: string; inserted: boolean }> {
+    const existing = await tx.get('SELECT id FROM documents WHERE content_hash = ?', [doc.contentHash]);
+    if (existing) return { id: String(existing.id), inserted: false };
+    let id = doc.sourceId;
+    if (await tx.get('SELECT 1 AS x FROM documents WHERE id = ?', [id])) id = `${doc.sourceId}#${doc.contentHash.slice(0, 12)}`;
+    const row = await tx.get(
+      `INSERT INTO documents (id, content_hash, title, url, outlet, published_at, language, text, status, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`,
+      [id, doc.contentHash, doc.title, doc.url, doc.outlet, doc.publishedAt, doc.language, doc.text, doc.status ?? 'pending', this.now()],
+    );
+    if (!row) {
+      const again = await tx.get('SELECT id FROM documents WHERE content_hash = ?', [doc.contentHash]);
+      if (again) return { id: String(again.id), inserted: false };
+      throw new Error(`document id ${id} was taken concurrently`);
+    }
+    if (tx.dialect === 'sqlite') {
+      await tx.run('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)', [Number(row.seq), doc.title ?? '', doc.text]);
+    }
+    return { id, inserted: true };
+  }
+
+  saveResult(documentId: string, result: Result, extra: ResultExtra = {}): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      const doc = await tx.get('SELECT published_at FROM documents WHERE id = ?', [documentId]);
+      if (!doc) throw new Error(`saveResult: no document ${documentId}`);
+      await this.deleteResult(tx, documentId);
+      const published = dayOf((doc.published_at as string | null) ?? result.document.publishedAt);
+      const days = new Map<string, { day: string | null; country: string | null }>();
+      for (const [ord, event] of result.events.entries()) {
+        const { day, end } = eventDays(event, published);
+        const country = event.location?.country ?? null;
+        days.set(event.id, { day, country });
+        const evidence = event.evidence.map((e) => e.text).join(' … ');
+        const values: Param[] = [documentId, event.id, ord, event.type, event.subtype, day, end, country, event.location?.admin1 ?? null, event.confidence, JSON.stringify(event)];
+        const row = await tx.get(
+          tx.dialect === 'sqlite'
+            ? `INSERT INTO events (document, id, ord, type, subtype, day, day_end, country, admin1, confidence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`
+            : `INSERT INTO events (document, id, ord, type, subtype, day, day_end, country, admin1, confidence, data, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
+          tx.dialect === 'sqlite' ? values : [...values, evidence],
+        );
+        if (tx.dialect === 'sqlite') {
+          await tx.run('INSERT INTO evidence_fts (rowid, text, document, event) VALUES (?, ?, ?, ?)', [Number(row!.seq), evidence, documentId, event.id]);
+        }
+      }
+      for (const figure of result.figures) {
+        const of = figure.event ? days.get(figure.event) : undefined;
+        await tx.run('INSERT INTO figures (document, id, event, kind, value, day, country, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+          documentId,
+          figure.id,
+          figure.event,
+          figure.kind,
+          figure.value,
+          of?.day ?? published,
+          figure.location?.country ?? of?.country ?? null,
+          JSON.stringify(figure),
+        ]);
+      }
+      const info = result.document;
+      await tx.run(
+        `UPDATE documents SET status = 'done', resolved = 0, duplicate_of = NULL, messages = ?, event_count = ?, signature = ?,
+           title = coalesce(title, ?), published_at = coalesce(published_at, ?), language = coalesce(language, ?),
+           outlet = coalesce(outlet, ?), url = coalesce(url, ?), claimed_by = NULL, claimed_at = NULL
+         WHERE id = ?`,
+        [
+          JSON.stringify(result.messages),
+          result.events.length,
+          extra.signature === undefined ? null : JSON.stringify(extra.signature),
+          info.title,
+          info.publishedAt,
+          info.language,
+          info.outlet,
+          info.url,
+          documentId,
+        ],
+      );
+    });
+  }
+
+  private async deleteResult(tx: Db, documentId: string): Promise<void> {
+    if (tx.dialect === 'sqlite') {
+      await tx.run('DELETE FROM evidence_fts WHERE rowid IN (SELECT seq FROM events WHERE document = ?)', [documentId]);
+    }
+    await tx.run('DELETE FROM events WHERE document = ?', [documentId]);
+    await tx.run('DELETE FROM figures WHERE document = ?', [documentId]);
+  }
+
+  async setStatus(documentId: string, status: DocumentStatus, message?: Message): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const row = await tx.get('SELECT messages FROM documents WHERE id = ?', [documentId]);
+      if (!row) throw new Error(`setStatus: no document ${documentId}`);
+      const messages = parse<Message[]>(row.messages, []);
+      if (message) messages.push(message);
+      await tx.run('UPDATE documents SET status = ?, messages = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ?', [
+        status,
+        JSON.stringify(messages),
+        documentId,
+      ]);
+    });
+  }
+
+  async claimPending(limit: number, worker: string, leaseSeconds = 300): Promise<PendingDocument[]> {
+    const now = this.clock().getTime();
+    const lock = this.db.dialect === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
+    const rows = await this.db.transaction((tx) =>
+      tx.all(
+        `UPDATE documents SET status = 'processing', claimed_by = ?, claimed_at = ?
+         WHERE seq IN (SELECT seq FROM documents WHERE status = 'pending' OR (status = 'processing' AND claimed_at < ?)
+                       ORDER BY seq LIMIT ? ${lock})
+         RETURNING seq, id, title, url, outlet, published_at, language, text`,
+        [worker, now, now - leaseSeconds * 1000, limit],
+      ),
+    );
+    return rows
+      .map((r) => ({
+        seq: Number(r.seq),
+        id: String(r.id),
+        title: r.title as string | null,
+        url: r.url as string | null,
+        outlet: r.outlet as string | null,
+        publishedAt: r.published_at as string | null,
+        language: r.language as string | null,
+        text: String(r.text),
+      }))
+      .sort((a, b) => a.seq - b.seq);
+  }
+
+  releaseClaims(): Promise<number> {
+    return this.db.run(`UPDATE documents SET status = 'pending', claimed_by = NULL, claimed_at = NULL WHERE status = 'processing'`);
+  }
+
+  async progress(): Promise<Progress> {
+    const out: Progress = { pending: 0, processing: 0, done: 0, failed: 0, skipped: 0, unresolved: 0 };
+    for (const row of await this.db.all('SELECT status, count(*) AS n FROM documents GROUP BY status')) {
+      const status = String(row.status) as DocumentStatus;
+      if (status in out) out[status] = Number(row.n);
+    }
+    const unresolved = await this.db.get(`SELECT count(*) AS n FROM documents WHERE resolved = 0 AND status = 'done'`);
+    out.unresolved = Number(unresolved?.n ?? 0);
+    return out;
+  }
+
+  async pendingResolution(limit: number): Promise<ResolveInput[]> {
+    const docs = await this.db.all(
+      `SELECT seq, id, title, published_at, status, signature FROM documents WHERE resolved = 0 AND status = 'done' ORDER BY seq LIMIT ?`,
+      [limit],
+    );
+    if (docs.length === 0) return [];
+    const ids = docs.map((d) => String(d.id));
+    const events = new Map<string, Event[]>();
+    for (const row of await this.db.all(`SELECT document, data FROM events WHERE document IN (${placeholders(ids.length)}) ORDER BY document, ord`, ids)) {
+      const list = events.get(String(row.document)) ?? [];
+      list.push(parse<Event>(row.data, {} as Event));
+      events.set(String(row.document), list);
+    }
+    const figures = new Map<string, Figure[]>();
+    for (const row of await this.db.all(`SELECT document, data FROM figures WHERE document IN (${placeholders(ids.length)}) ORDER BY seq`, ids)) {
+      const list = figures.get(String(row.document)) ?? [];
+      list.push(parse<Figure>(row.data, {} as Figure));
+      figures.set(String(row.document), list);
+    }
+    return docs.map((d) => ({
+      id: String(d.id),
+      seq: Number(d.seq),
+      title: d.title as string | null,
+      publishedAt: d.published_at as string | null,
+      status: String(d.status) as DocumentStatus,
+      signature: parse<unknown>(d.signature, null),
+      events: events.get(String(d.id)) ?? [],
+      figures: figures.get(String(d.id)) ?? [],
+    }));
+  }
+
+  async resolveVersion(): Promise<number> {
+    const row = await this.db.get(`SELECT value FROM meta WHERE key = 'resolve_version'`);
+    return Number(row?.value ?? 0);
+  }
+
+  async resolveState(): Promise<ResolveState> {
+    return this.db.transaction(async (tx) => {
+      const version = Number((await tx.get(`SELECT value FROM meta WHERE key = 'resolve_version'`))?.value ?? 0);
+      const members = new Map<string, string[]>();
+      for (const row of await tx.all(
+        'SELECT DISTINCT e.incident, d.id, d.seq FROM events e JOIN documents d ON d.id = e.document WHERE e.incident IS NOT NULL ORDER BY d.seq',
+      )) {
+        const list = members.get(String(row.incident)) ?? [];
+        list.push(String(row.id));
+        members.set(String(row.incident), list);
+      }
+      const incidents: IncidentState[] = (await tx.all('SELECT id, state FROM incidents ORDER BY seq')).map((row) => ({
+        id: String(row.id),
+        state: parse<unknown>(row.state, null),
+        documents: members.get(String(row.id)) ?? [],
+      }));
+      const signatures = (
+        await tx.all(`SELECT id, signature FROM documents WHERE resolved = 1 AND duplicate_of IS NULL AND signature IS NOT NULL ORDER BY seq`)
+      ).map((row) => ({ document: String(row.id), signature: parse<unknown>(row.signature, null) }));
+      const corrections = (await tx.all('SELECT data FROM corrections ORDER BY seq')).map((row) => parse<Correction>(row.data, {} as Correction));
+      return { version, incidents, signatures, corrections };
+    });
+  }
+
+  saveResolution(batch: Resolution, options: ResolutionOptions): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const lock = tx.dialect === 'postgres' ? 'FOR UPDATE' : '';
+      const version = Number((await tx.get(`SELECT value FROM meta WHERE key = 'resolve_version' ${lock}`))?.value ?? 0);
+      if (options.expectedVersion !== undefined && options.expectedVersion !== version) return false;
+      const at = this.now();
+      for (const d of batch.duplicates) await tx.run('UPDATE documents SET duplicate_of = ? WHERE id = ?', [d.duplicateOf, d.document]);
+      for (const incident of batch.incidents) await this.upsertIncident(tx, incident);
+      const touched = new Set(batch.incidents.map((i) => i.id));
+      for (const a of batch.assignments) {
+        await tx.run('UPDATE events SET incident = ? WHERE document = ? AND id = ?', [a.incident, a.document, a.event]);
+        await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, ?, ?, 'auto', ?, ?)`, [a.incident, a.document, a.event, a.reason, at]);
+        touched.add(a.incident);
+      }
+      await this.refreshIncidents(tx, [...touched], options.summarize);
+      for (let i = 0; i < batch.documents.length; i += 500) {
+        const ids = batch.documents.slice(i, i + 500);
+        await tx.run(`UPDATE documents SET resolved = 1 WHERE id IN (${placeholders(ids.length)})`, ids);
+      }
+      await tx.run(`UPDATE meta SET value = value + 1 WHERE key = 'resolve_version'`);
+      return true;
+    });
+  }
+
+  private async upsertIncident(tx: Db, incident: Resolution['incidents'][number]): Promise<void> {
+    const date = incident.date;
+    const day = dayOf(date?.start) ?? dayOf(date?.end);
+    await tx.run(
+      `INSERT INTO incidents (id, type, subtype, day, day_end, country, admin1, title, location, date, state)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET type = excluded.type, subtype = excluded.subtype, day = excluded.day,
+         day_end = excluded.day_end, country = excluded.country, admin1 = excluded.admin1, title = excluded.title,
+         location = excluded.location, date = excluded.date, state = excluded.state`,
+      [
+        incident.id,
+        incident.type,
+        incident.subtype,
+        day,
+        dayOf(date?.end) ?? day,
+        incident.location?.country ?? null,
+        incident.location?.admin1 ?? null,
+        incident.title,
+        JSON.stringify(incident.location),
+        JSON.stringify(incident.date),
+        JSON.stringify(incident.state ?? null),
+      ],
+    );
+  }
+
+  /** Recomputes counts and figure histories of incidents; drops incidents left without events. */
+  private async refreshIncidents(tx: Db, ids: string[], summarize: FigureSummarizer): Promise<void> {
+    for (const id of ids) {
+      const docs = await tx.all(
+        'SELECT DISTINCT d.id, d.seq, d.duplicate_of FROM events e JOIN documents d ON d.id = e.document WHERE e.incident = ? ORDER BY d.seq',
+        [id],
+      );
+      if (docs.length === 0) {
+        await tx.run('DELETE FROM incidents WHERE id = ?', [id]);
+        continue;
+      }
+      const sources = read.independent(docs.map((d) => ({ id: String(d.id), duplicateOf: d.duplicate_of as string | null })));
+      const figures = summarize(await this.historyOf(tx, id));
+      await tx.run('UPDATE incidents SET document_count = ?, source_count = ?, figures = ? WHERE id = ?', [docs.length, sources.length, JSON.stringify(figures), id]);
+    }
+  }
+
+  /** Figures linked to the incident's events, and unlinked figures of documents whose main event is in it. */
+  private async historyOf(db: Db, incidentId: string): Promise<HistoryEntry[]> {
+    const rows = await db.all(
+      `SELECT f.document, f.data, d.published_at, d.duplicate_of FROM figures f
+       JOIN events e ON e.document = f.document AND (e.id = f.event OR (f.event IS NULL AND e.ord = 0))
+       JOIN documents d ON d.id = f.document
+       WHERE e.incident = ? ORDER BY (d.published_at IS NULL), d.published_at, d.seq, f.seq`,
+      [incidentId],
+    );
+    return rows.map(historyEntry);
+  }
+
+  incidentFigures(incidentId: string): Promise<HistoryEntry[]> {
+    return this.historyOf(this.db, incidentId);
+  }
+
+  applyCorrection(correction: Correction, summarize: FigureSummarizer): Promise<string[]> {
+    return this.db.transaction(async (tx) => {
+      const at = correction.at ?? this.now();
+      const incident = await tx.get('SELECT id, type, subtype, title, location, date, state FROM incidents WHERE id = ?', [correction.incident]);
+      if (!incident) throw new StoreError('E_NO_INCIDENT', `No incident ${correction.incident}: list them with \`sitrep incidents\`.`);
+      let touched: string[];
+      if (correction.kind === 'merge') {
+        if (!(await tx.get('SELECT 1 AS x FROM incidents WHERE id = ?', [correction.other]))) {
+          throw new StoreError('E_NO_INCIDENT', `No incident ${correction.other}: list them with \`sitrep incidents\`.`);
+        }
+        await tx.run('UPDATE events SET incident = ? WHERE incident = ?', [correction.incident, correction.other]);
+        await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, NULL, NULL, 'merge', ?, ?)`, [
+          correction.incident,
+          `merged ${correction.other} into ${correction.incident} by hand`,
+          at,
+        ]);
+        touched = [correction.incident, correction.other];
+      } else {
+        const moved = await tx.run('UPDATE events SET incident = ? WHERE incident = ? AND document = ?', [correction.into, correction.incident, correction.document]);
+        if (moved === 0) {
+          throw new StoreError('E_NOT_IN_INCIDENT', `Document ${correction.document} is not in incident ${correction.incident}: see \`sitrep incidents --incident ${correction.incident}\`.`);
+        }
+        const first = await tx.get('SELECT data FROM events WHERE incident = ? ORDER BY ord LIMIT 1', [correction.into]);
+        const event = parse<Event>(first?.data, {} as Event);
+        await this.upsertIncident(tx, {
+          id: correction.into,
+          type: event.type,
+          subtype: event.subtype,
+          location: event.location,
+          date: event.date,
+          title: String((await tx.get('SELECT title FROM documents WHERE id = ?', [correction.document]))?.title ?? '') || null,
+          state: null,
+        });
+        for (const id of [correction.incident, correction.into]) {
+          await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, ?, NULL, 'split', ?, ?)`, [
+            id,
+            correction.document,
+            `split ${correction.document} out of ${correction.incident} into ${correction.into} by hand`,
+            at,
+          ]);
+        }
+        await tx.run('UPDATE incidents SET state = NULL WHERE id = ?', [correction.incident]);
+        touched = [correction.incident, correction.into];
+      }
+      await tx.run('INSERT INTO corrections (data) VALUES (?)', [JSON.stringify({ ...correction, at })]);
+      await this.refreshIncidents(tx, touched, summarize);
+      await tx.run(`UPDATE meta SET value = value + 1 WHERE key = 'resolve_version'`);
+      return touched;
+    });
+  }
+
+  listDocuments(query: Query): Promise<Page<DocumentRecord>> {
+    return read.listDocuments(this.db, query);
+  }
+  getDocument(id: string): Promise<DocumentRecord | null> {
+    return read.getDocument(this.db, id);
+  }
+  listEvents(query: Query): Promise<Page<EventRecord>> {
+    return read.listEvents(this.db, query);
+  }
+  getEvent(documentId: string, eventId: string): Promise<EventRecord | null> {
+    return read.getEvent(this.db, documentId, eventId);
+  }
+  listFigures(query: Query): Promise<Page<FigureRecord>> {
+    return read.listFigures(this.db, query);
+  }
+  listIncidents(query: Query): Promise<Page<IncidentRecord>> {
+    return read.listIncidents(this.db, query);
+  }
+  getIncident(id: string): Promise<IncidentRecord | null> {
+    return read.getIncident(this.db, id);
+  }
+  stats(query: Query): Promise<Stats> {
+    return read.stats(this.db, query);
+  }
+}

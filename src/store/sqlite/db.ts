@@ -1,0 +1,85 @@
+import Database from 'better-sqlite3';
+import type { Db, Param, Row } from '../db.js';
+import { Serial } from '../db.js';
+
+type Statement = Database.Statement<unknown[], Row>;
+
+/**
+ * The SQLite runner over better-sqlite3: WAL journal, prepared statements cached by SQL text,
+ * transactions serialised on the one connection (`BEGIN IMMEDIATE`, so a second process waits).
+ */
+export class SqliteDb implements Db {
+  readonly dialect = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Statement>();
+  private readonly serial = new Serial();
+  private inTransaction = false;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma('foreign_keys = OFF');
+  }
+
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql) as Statement;
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Synchronous forms, for the hot paths of the SQLite store. */
+  allSync(sql: string, params: Param[] = []): Row[] {
+    return this.prepare(sql).all(...params.map(bind));
+  }
+
+  runSync(sql: string, params: Param[] = []): number {
+    return this.prepare(sql).run(...params.map(bind)).changes;
+  }
+
+  async all(sql: string, params: Param[] = []): Promise<Row[]> {
+    return this.allSync(sql, params);
+  }
+
+  async get(sql: string, params: Param[] = []): Promise<Row | undefined> {
+    return this.prepare(sql).get(...params.map(bind));
+  }
+
+  async run(sql: string, params: Param[] = []): Promise<number> {
+    return this.runSync(sql, params);
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.db.exec(sql);
+  }
+
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return fn(this);
+    return this.serial.run(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      this.inTransaction = true;
+      try {
+        const value = await fn(this);
+        this.db.exec('COMMIT');
+        return value;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      } finally {
+        this.inTransaction = false;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.serial.run(async () => this.db.close());
+  }
+}
+
+function bind(value: Param): string | number | null {
+  return value === undefined ? null : value;
+}
