@@ -1,0 +1,310 @@
+import type { Qualifier } from '../model/index.js';
+import { isCapitalised, type Token } from './tokens.js';
+import {
+  MONTHS, NOT_PEOPLE_AFTER, NOT_PEOPLE_BEFORE, QUALIFIER_WORDS, SCALES, TENS, UNITS, VAGUE, WEEKDAYS,
+} from './numbers/lexicon.js';
+import { AGE_TOKEN, PERSON_PLURALS, PERSON_SINGULARS } from './numbers/persons.js';
+
+export { PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN } from './numbers/persons.js';
+export { VAGUE, QUALIFIER_WORDS } from './numbers/lexicon.js';
+
+/** How a number was written. */
+export type NumberRule = 'digits' | 'words' | 'range' | 'vague' | 'implicit' | 'anaphora';
+
+/**
+ * A number of things found in a sentence's tokens. Token indices are half-open (`first` .. `last`
+ * exclusive) over the token array given; `start`/`end` cover the qualifier too, `numStart`/`numEnd`
+ * only the number. `value` is null for an anaphora ("an equivalent number") until resolved.
+ */
+export interface NumberMention {
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  /** Token index of the first token of the qualifier or number. */
+  first: number;
+  /** Token index of the first token of the number proper. */
+  core: number;
+  /** Token index after the number. */
+  last: number;
+  value: number | null;
+  low: number;
+  high: number | null;
+  qualifier: Qualifier;
+  rule: NumberRule;
+}
+
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
+const DIGIT_RANGE = /^(\d{1,6})[-–](\d{1,6})$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const ANAPHORA_WORDS = ['equivalent', 'same', 'similar', 'equal', 'comparable'];
+const IMPLICIT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+/** Words that cannot stand between "a" and the person noun of an implicit count. */
+const NOT_MODIFIER: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'was', 'were',
+  'is', 'are', 'has', 'had', 'have', 'said', 'that', 'who', 'which', 'his', 'her', 'their', 'its', 'after', 'before',
+  'when', 'while', 'as', 'than', 'be', 'been', 'being', 'not', 'no', 'into', 'near', 'outside', 'inside',
+]);
+
+/**
+ * Finds the numbers in a sentence's tokens: digits ("3,811", "1.2 million"), words ("twenty-six",
+ * "three thousand eight hundred and eleven", "a dozen"), ranges ("between 20 and 30", "20-30"),
+ * vague quantifiers ("dozens", see {@link VAGUE}), implicit counts ("a man", "a 17-year-old boy" → 1)
+ * and anaphora ("an equivalent number"), each with its qualifier ("at least", "nearly", "up to").
+ * Years, dates, clock times, ages, addresses, ordinals, money, percentages, names with digits
+ * ("Khabar 24"), "two-fold" and calibres ("9mm", ".40-caliber") are not returned.
+ * @example findNumbers(tokenize('at least 26 people')) // [{ value: 26, qualifier: 'at_least', … }]
+ */
+export function findNumbers(tokens: readonly Token[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = numberAt(tokens, i);
+    if (!m) continue;
+    out.push(m);
+    i = m.last - 1;
+  }
+  return out;
+}
+
+function numberAt(tokens: readonly Token[], i: number): NumberMention | null {
+  const t = tokens[i]!;
+  const w = t.lower;
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return digitsAt(tokens, i);
+  if (w === 'between') return betweenAt(tokens, i);
+  if (w in UNITS || w in TENS || w === 'dozen' || w.includes('-') || (w === 'a' && tokens[i + 1]?.lower === 'dozen')) {
+    const n = wordsAt(tokens, i);
+    if (n) return n;
+  }
+  if (w === 'an' || w === 'the' || w === 'a') {
+    const ana = anaphoraAt(tokens, i);
+    if (ana) return ana;
+  }
+  const vague = vagueAt(tokens, i);
+  if (vague) return vague;
+  if (IMPLICIT_ARTICLES.has(w) || AGE_TOKEN.test(w)) return implicitAt(tokens, i);
+  return null;
+}
+
+function digitsAt(tokens: readonly Token[], i: number): NumberMention | null {
+  const t = tokens[i]!;
+  const range = DIGIT_RANGE.exec(t.lower);
+  if (range) {
+    const a = Number(range[1]);
+    const b = Number(range[2]);
+    if (a >= b || isLabel(tokens, i, i + 1)) return null;
+    return mention(tokens, i, i + 1, a, a, b, 'range');
+  }
+  if (!DIGITS.test(t.lower)) return null;
+  let value = Number(t.lower.replace(/,/g, ''));
+  let last = i + 1;
+  const scale = SCALES[tokens[last]?.lower ?? ''];
+  if (scale && scale >= 1000) {
+    value = Math.round(value * scale);
+    last++;
+  } else if (!Number.isInteger(value)) return null;
+  if (isLabel(tokens, i, last)) return null;
+  if (YEAR.test(t.lower) && !t.lower.includes(',') && last === i + 1 && !PERSON_PLURALS.has(tokens[last]?.lower ?? '')) return null;
+  // "20 to 30 people"
+  const to = tokens[last];
+  const other = tokens[last + 1];
+  if (to && other && (to.lower === 'to' || to.text === '-' || to.text === '–') && DIGITS.test(other.lower) && to.start - tokens[last - 1]!.end <= 1) {
+    const high = Number(other.lower.replace(/,/g, ''));
+    if (high > value && !isLabel(tokens, last + 1, last + 2)) return mention(tokens, i, last + 2, value, value, high, 'range');
+  }
+  return mention(tokens, i, last, value, value, value, 'digits');
+}
+
+/** True when the number at tokens [i, last) is a date, time, age, address, money, label or name. */
+function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const next = tokens[last];
+  if (next && NOT_PEOPLE_AFTER.has(next.lower)) return true;
+  if (next && (MONTHS.has(next.lower) || next.lower.endsWith('-fold'))) return true;
+  // "17 years old"
+  if (next && next.lower === 'years' && tokens[last + 1]?.lower === 'old') return true;
+  // "1200 North Main Street", "3500 West"
+  if (next && isCapitalised(next) && !PERSON_PLURALS.has(next.lower)) {
+    const after = tokens[last + 1];
+    if (/^(?:north|south|east|west|n|s|e|w|ne|nw|se|sw)$/.test(next.lower) || (after && STREETS.has(after.lower))) return true;
+  }
+  if (!prev) return false;
+  // "Khabar 24", "Channel 4" — a capitalised word that is not a weekday or a sentence-initial function word
+  if (isCapitalised(prev) && /^\p{L}/u.test(prev.text) && !WEEKDAYS.has(prev.lower) && !FUNCTION_WORDS.has(prev.lower)) {
+    if (!isSentenceStartWord(tokens, i - 1) || !PERSON_PLURALS.has(next?.lower ?? '')) return true;
+  }
+  if (MONTHS.has(prev.lower) || NOT_PEOPLE_BEFORE.has(prev.lower)) return true;
+  // ".22", "$5"
+  if ((prev.text === '.' || prev.text === '$' || prev.text === '#') && prev.end === tokens[i]!.start) return true;
+  // "No. 3"
+  if (prev.text === '.' && prev2 && (prev2.lower === 'no' || prev2.lower === 'nos')) return true;
+  // "John Smith, 25, was shot" / "Smith (25)"
+  if ((prev.text === ',' || prev.text === '(') && prev2 && isCapitalised(prev2) && next && (next.text === ',' || next.text === ')')) return true;
+  return false;
+}
+
+/** Capitalised words that may stand before a count at a sentence start: "Another 56 people". */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'another', 'about', 'over', 'nearly', 'almost', 'some', 'only', 'all', 'the', 'at', 'more', 'and', 'but', 'of',
+  'those', 'these', 'with', 'when', 'after', 'about', 'around', 'roughly', 'approximately', 'just', 'least', 'than',
+  'up', 'to', 'between', 'estimated', 'an', 'while', 'of', 'as', 'in', 'on', 'including', 'among', 'leaving',
+]);
+
+const STREETS: ReadonlySet<string> = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way', 'court',
+  'ct', 'place', 'pl', 'highway', 'hwy', 'parkway', 'pkwy', 'circle', 'terrace', 'trail', 'pike',
+]);
+
+function isSentenceStartWord(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return i === 0 || prev === undefined || /^[“"‘'(\[–—-]$/.test(prev.text);
+}
+
+function betweenAt(tokens: readonly Token[], i: number): NumberMention | null {
+  const a = numberAt(tokens, i + 1);
+  if (!a || a.value === null || a.rule === 'implicit' || a.rule === 'vague') return null;
+  if (tokens[a.last]?.lower !== 'and') return null;
+  const b = numberAt(tokens, a.last + 1);
+  if (!b || b.value === null || b.rule === 'implicit' || b.rule === 'vague' || b.value <= a.value) return null;
+  return mention(tokens, i, b.last, a.value, a.value, b.value, 'range', i);
+}
+
+/** Parses number words from token i: "twenty-six", "three thousand eight hundred and eleven", "a dozen". */
+function wordsAt(tokens: readonly Token[], i: number): NumberMention | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let seen = false;
+  if (tokens[j]?.lower === 'a' && tokens[j + 1]?.lower === 'dozen') {
+    current = 12;
+    j += 2;
+    seen = true;
+  }
+  for (; j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    const v = wordValue(w);
+    if (v !== null) {
+      current += v;
+      seen = true;
+      continue;
+    }
+    if (!seen) return null;
+    if (w === 'dozen') {
+      current = (current || 1) * 12;
+      continue;
+    }
+    if (w === 'hundred') {
+      current = (current || 1) * 100;
+      continue;
+    }
+    const scale = SCALES[w];
+    if (scale && scale >= 1000) {
+      total += (current || 1) * scale;
+      current = 0;
+      continue;
+    }
+    // "three thousand eight hundred and eleven"
+    if (w === 'and' && (total > 0 || current >= 100) && wordValue(tokens[j + 1]?.lower ?? '') !== null) continue;
+    break;
+  }
+  if (!seen) return null;
+  const value = total + current;
+  if (isLabel(tokens, i, j)) return null;
+  // "two or three people"
+  const or = tokens[j];
+  if (or && (or.lower === 'or' || or.lower === 'to')) {
+    const high = wordValue(tokens[j + 1]?.lower ?? '');
+    if (high !== null && high > value) return mention(tokens, i, j + 2, value, value, high, 'range');
+  }
+  return mention(tokens, i, j, value, value, value, 'words');
+}
+
+function wordValue(w: string): number | null {
+  const u = UNITS[w] ?? TENS[w];
+  if (u !== undefined) return u;
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    const tens = TENS[w.slice(0, dash)];
+    const unit = UNITS[w.slice(dash + 1)];
+    if (tens !== undefined && unit !== undefined && unit > 0 && unit < 10) return tens + unit;
+  }
+  return null;
+}
+
+function vagueAt(tokens: readonly Token[], i: number): NumberMention | null {
+  for (const row of VAGUE) {
+    if (row.words.every((w, k) => tokens[i + k]?.lower === w)) {
+      return mention(tokens, i, i + row.words.length, row.low, row.low, row.high, 'vague');
+    }
+  }
+  return null;
+}
+
+/** "an equivalent number", "the same number" — the value of the number just given. */
+function anaphoraAt(tokens: readonly Token[], i: number): NumberMention | null {
+  const adj = tokens[i + 1]?.lower ?? '';
+  if (!ANAPHORA_WORDS.includes(adj) || tokens[i + 2]?.lower !== 'number') return null;
+  const m = mention(tokens, i, i + 3, 0, 0, null, 'anaphora');
+  m.value = null;
+  return m;
+}
+
+/** "a man", "another 17-year-old boy", "a 17-year-old" → 1. */
+function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
+  const t = tokens[i]!;
+  if (AGE_TOKEN.test(t.lower)) {
+    // a bare age as a noun: "a 17-year-old was shot" (the article before makes it one person)
+    return null;
+  }
+  for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (PERSON_SINGULARS.has(w)) return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
+    if (AGE_TOKEN.test(w)) {
+      const next = tokens[j + 1]?.lower ?? '';
+      if (!PERSON_SINGULARS.has(next) && !/^[a-z]/.test(next)) return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
+      if (!PERSON_SINGULARS.has(next) && !/^(?:black|white|hispanic|african|local|unidentified)$/.test(next)) {
+        return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
+      }
+      continue;
+    }
+    if (NOT_MODIFIER.has(w) || !/^\p{L}/u.test(tokens[j]!.text)) return null;
+  }
+  return null;
+}
+
+function mention(
+  tokens: readonly Token[], core: number, last: number, value: number, low: number, high: number | null,
+  rule: NumberRule, numFirst = core, qualifierFrom = core,
+): NumberMention {
+  let first = qualifierFrom;
+  let qualifier: Qualifier = rule === 'vague' ? 'vague' : rule === 'range' ? 'about' : 'exact';
+  if (rule !== 'implicit' && rule !== 'anaphora') {
+    for (const row of QUALIFIER_WORDS) {
+      const n = row.words.length;
+      if (qualifierFrom - n >= 0 && row.words.every((w, k) => tokens[qualifierFrom - n + k]!.lower === w)) {
+        first = qualifierFrom - n;
+        qualifier = rule === 'vague' ? 'vague' : row.qualifier;
+        break;
+      }
+    }
+  }
+  let lo = low;
+  let hi = high;
+  if (qualifier === 'at_least' || qualifier === 'more_than') hi = null;
+  if (qualifier === 'at_most' || qualifier === 'less_than') lo = 0;
+  return {
+    start: tokens[first]!.start,
+    end: tokens[last - 1]!.end,
+    numStart: tokens[numFirst]!.start,
+    numEnd: tokens[last - 1]!.end,
+    first,
+    core: numFirst,
+    last,
+    value,
+    low: lo,
+    high: hi,
+    qualifier,
+    rule,
+  };
+}
