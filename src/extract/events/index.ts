@@ -1,7 +1,193 @@
-import type { Event, Figure } from '../../model/index.js';
-import type { Analysis } from '../../analyse/analysis.js';
+import type { Actor, DateValue, Event, EventType, Evidence, Figure, Location, Span } from '../../model/index.js';
+import { EVENT_TYPES, evidenceOf } from '../../model/index.js';
+import type { Analysis, Sentence } from '../../analyse/analysis.js';
+import { dateOf } from '../../analyse/dates/index.js';
+import { locate } from '../../analyse/places/index.js';
+import { findCues, type CueMatch } from './cues.js';
+import { decide, type Candidate } from './decide.js';
+import { findActors } from './actors.js';
+import { datesCompatible, locationsCompatible, subtypesCompatible } from './merge.js';
+import { LINKABLE } from './link.js';
+import { sentencesOf } from './sentences-fallback.js';
+import { modelScores, MODEL_WEIGHT } from './model.js';
 
-/** Scaffold: replaced by event typing. */
-export function extractEvents(_analysis: Analysis, _figures: Figure[]): Event[] {
-  return [];
+/** A candidate below this score only joins an event another sentence reports. */
+const MIN_SCORE = 1.1;
+/** Weight of the title in choosing the main event (the lead sentence has 1.5). */
+const TITLE_WEIGHT = 2;
+
+interface Draft {
+  type: EventType;
+  subtype: string | null;
+  score: number;
+  first: number;
+  sentences: Sentence[];
+  location: Location | null;
+  date: DateValue | null;
+  actors: Actor[];
+}
+
+/** How much a sentence counts for "what is this article about": the lead most, then less and less. */
+function positionWeight(rank: number): number {
+  if (rank === 0) return 1.5;
+  if (rank === 1) return 1.2;
+  return Math.max(0.4, 1 - 0.06 * (rank - 2));
+}
+
+function inside(spans: Span[], s: Span): boolean {
+  return spans.some((x) => x.start <= s.start && s.end <= x.end);
+}
+
+function sentenceAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Scores of each type for the whole document: every sentence's candidates weighted by position,
+ * the title's, and the trained model's probabilities over the title and lead (model.ts).
+ */
+export function documentScores(text: string, title: string | null, perSentence: Candidate[][], lead: string): Map<EventType, number> {
+  const scores = new Map<EventType, number>();
+  const add = (t: EventType, v: number) => scores.set(t, (scores.get(t) ?? 0) + v);
+  perSentence.forEach((cands, rank) => {
+    for (const c of cands) add(c.type, c.score * positionWeight(rank) * (c.framed ? 0.3 : 1));
+  });
+  if (title) for (const c of decide(findCues(title, []))) add(c.type, c.score * TITLE_WEIGHT * (c.framed ? 0.3 : 1));
+  const probs = modelScores(`${title ?? ''}\n${lead}`);
+  if (probs) EVENT_TYPES.forEach((t, i) => add(t, MODEL_WEIGHT * probs[i]!));
+  return scores;
+}
+
+/**
+ * Typed events of one document (ACLED's 25 sub-event types and five more, docs/event-types.md):
+ *
+ * 1. find the cues of every sentence not ignored (lexicon-*.ts) and decide what types they report
+ *    (decisions.ts);
+ * 2. choose the main type from the title, the lead and the figures, backed by the trained model;
+ * 3. merge the sentences that report the same type, subtype, place and date into one event;
+ * 4. give each event its place, date and actors, and link each figure to the event it counts;
+ * 5. put the main event first.
+ *
+ * Sets `figure.event` on every figure it links and fills `event.figures`.
+ * @example extractEvents(analysis, figures)[0].type  // 'ATTACK' for "A man was shot and killed …"
+ */
+export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
+  const { doc } = analysis;
+  const text = doc.text;
+  const sentences = sentencesOf(text, analysis.sentences).filter((s) => !inside(doc.ignored, s));
+  if (sentences.length === 0) return [];
+
+  // 1. cues and candidates per sentence
+  const matches = findCues(text, doc.ignored);
+  const bySentence: CueMatch[][] = sentences.map(() => []);
+  for (const m of matches) {
+    const i = sentenceAt(sentences, m.start);
+    if (i >= 0) bySentence[i]!.push(m);
+  }
+  const perSentence = bySentence.map((ms) => (ms.length ? decide(ms) : []));
+
+  // 2. the main type
+  const leadEnd = sentences[Math.min(2, sentences.length - 1)]!.end;
+  const lead = text.slice(sentences[0]!.start, leadEnd);
+  const title = doc.info.title && !text.startsWith(doc.info.title) ? doc.info.title : null;
+  const scores = documentScores(text, title, perSentence, lead);
+  let mainType: EventType | null = null;
+  let best = 0;
+  for (const [t, v] of scores) if (v > best) [mainType, best] = [t, v];
+
+  // 3. merge candidates into events, in reading order
+  const drafts: Draft[] = [];
+  const pending: { c: Candidate; s: Sentence }[] = [];
+  perSentence.forEach((cands, i) => {
+    const sentence = sentences[i]!;
+    for (const c of cands) {
+      if (c.framed || c.score < MIN_SCORE) {
+        pending.push({ c, s: sentence });
+        continue;
+      }
+      const location = locate(analysis, sentence);
+      const date = dateOf(analysis, sentence);
+      const same = drafts.find((d) => d.type === c.type && subtypesCompatible(d.subtype, c.subtype) && locationsCompatible(d.location, location) && datesCompatible(d.date, date));
+      const actors = findActors(text, sentence, c.trigger);
+      if (same) {
+        if (!same.sentences.includes(sentence)) same.sentences.push(sentence);
+        same.score += c.score;
+        same.subtype ??= c.subtype;
+        same.location ??= location;
+        same.date ??= date;
+        for (const a of actors) if (!same.actors.some((x) => x.kind === a.kind && x.role === a.role)) same.actors.push(a);
+      } else {
+        drafts.push({ type: c.type, subtype: c.subtype, score: c.score, first: sentence.start, sentences: [sentence], location, date, actors });
+      }
+    }
+  });
+  for (const { c, s } of pending) {
+    const same = drafts.find((d) => d.type === c.type && subtypesCompatible(d.subtype, c.subtype));
+    if (same && !same.sentences.includes(s)) same.sentences.push(s);
+  }
+
+  // 5. the main event first: the earliest event of the main type, else one made from the lead
+  let mainIndex = mainType ? drafts.findIndex((d) => d.type === mainType) : -1;
+  if (mainIndex < 0 && mainType) {
+    const s = sentences[0]!;
+    drafts.unshift({ type: mainType, subtype: null, score: best, first: s.start, sentences: [s], location: locate(analysis, s), date: dateOf(analysis, s), actors: [] });
+    mainIndex = 0;
+  }
+  if (mainIndex > 0) drafts.unshift(drafts.splice(mainIndex, 1)[0]!);
+  if (drafts.length === 0) return [];
+
+  const events: Event[] = drafts.map((d, i) => ({
+    id: `e${i + 1}`,
+    type: d.type,
+    subtype: d.subtype,
+    date: d.date ?? publicationDay(doc.reference),
+    location: d.location,
+    actors: d.actors,
+    figures: [],
+    evidence: d.sentences.sort((a, b) => a.start - b.start).map((s): Evidence => evidenceOf(text, s)),
+    confidence: Math.round(Math.min(0.95, 0.3 + 0.65 * (1 - Math.exp(-d.score / 2.5))) * 100) / 100,
+  }));
+
+  // 4. figures to events
+  linkFigures(events, figures, sentences);
+  return events;
+}
+
+/** The day of publication, the default date of an event the text gives no date for. */
+function publicationDay(reference: string | null): DateValue | null {
+  if (!reference || !/^\d{4}-\d{2}-\d{2}/.test(reference)) return null;
+  const day = reference.slice(0, 10);
+  return { start: day, end: day, precision: 'day' };
+}
+
+/**
+ * Links each figure to the event it counts: an event of a fitting type in its own sentence, else
+ * in the three sentences before it, else the main event when the type fits.
+ */
+function linkFigures(events: Event[], figures: Figure[], sentences: Sentence[]): void {
+  const sentenceOfEvent = events.map((e) => e.evidence.map((ev) => sentenceAt(sentences, ev.start)));
+  for (const figure of figures) {
+    const span = figure.evidence[0];
+    if (!span) continue;
+    const types = LINKABLE[figure.kind];
+    const at = sentenceAt(sentences, span.start);
+    let target: Event | null = null;
+    for (let back = 0; back <= 3 && !target && at >= 0; back++) {
+      const idx = events.findIndex((e, i) => types.includes(e.type) && sentenceOfEvent[i]!.includes(at - back));
+      if (idx >= 0) target = events[idx]!;
+    }
+    if (!target && figure.scope !== 'other' && events[0] && types.includes(events[0].type)) target = events[0];
+    if (!target) continue;
+    figure.event = target.id;
+    target.figures.push(figure.id);
+  }
 }

@@ -1,0 +1,68 @@
+import type { Actor, ActorKind, Span } from '../../model/index.js';
+
+/** An actor lexicon entry: a pattern and the kind of actor it names. */
+interface ActorEntry {
+  kind: ActorKind;
+  pattern: RegExp;
+  example: string;
+}
+
+/** Who takes part in events, most specific first (the first entry to claim a span wins). */
+export const ACTOR_LEXICON: ActorEntry[] = [
+  { kind: 'peacekeepers', example: 'CSTO peacekeeping forces', pattern: /\b(?:\w+ )?peace-?keep(?:ing|ers)(?: forces?| contingents?| troops| mission)?\b/ },
+  { kind: 'police', example: 'riot police fired tear gas', pattern: /\b(?:riot police|police(?: officers?| forces?)?|policem[ae]n|officers?|cops?|sheriff(?:'s)? (?:deputies|office)|deputies|gendarmes?|gendarmerie)\b/ },
+  { kind: 'military', example: 'government troops advanced', pattern: /\b(?:(?:government |federal |regime )?(?:troops|soldiers|army|military|armed forces|servicem[ae]n|marines|navy|air force)|(?:government|regime|pro-government) forces)\b/ },
+  { kind: 'security_forces', example: 'security forces opened fire', pattern: /\b(?:security (?:forces|personnel|services|officials)|border guards?|national guard|forces)\b/ },
+  { kind: 'armed_group', example: 'Taliban militants attacked', pattern: /\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|isis|isil|daesh|islamic state|al[- ]shabaa?b|al[- ]qaeda|taliban|boko haram|houthis?|militias?|militiamen|fighters|gunm[ae]n|armed (?:men|group|groups)|separatists?|bandits|pirates)\b/ },
+  { kind: 'protesters', example: 'protesters gathered', pattern: /\b(?:protesters|protestors|demonstrators|marchers|strikers|activists)\b/ },
+  { kind: 'rioters', example: 'rioters looted shops', pattern: /\b(?:rioters|looters|mobs?|vigilantes)\b/ },
+  { kind: 'journalists', example: 'two journalists were beaten', pattern: /\b(?:journalists?|reporters?|camera crew|photographers?|cameram[ae]n)\b/ },
+  { kind: 'government', example: 'President Tokayev declared', pattern: /\b(?:government|president|prime minister|minister(?:y)?|authorities|administration|governor|mayor|cabinet|foreign office|parliament)\b/ },
+  { kind: 'organisation', example: 'the United Nations said', pattern: /\b(?:united nations|un|csto|nato|european union|eu|african union|amisom|red cross|human rights watch|amnesty international)\b/ },
+  { kind: 'civilians', example: 'six civilians were killed', pattern: /\b(?:civilians?|villagers|residents|farmers|worshippers|passengers|students|children|women|families|bystanders?|pedestrians?)\b/ },
+  { kind: 'victim', example: 'a 7-year-old boy was shot', pattern: /\b(?:victims?|(?:a|the) (?:\d+-year-old )?(?:man|woman|boy|girl|teen(?:ager)?|child))\b/ },
+  { kind: 'perpetrator', example: 'the suspect fled', pattern: /\b(?:suspects?|shooters?|gunman|attackers?|assailants?|killers?)\b/ },
+];
+
+const COMPILED = ACTOR_LEXICON.map((e) => ({ kind: e.kind, re: new RegExp(e.pattern.source, 'gi') }));
+
+const TARGET_BEFORE = /\b(?:on|against|at|targeting|targeted|injuring|killing|wounding|kidnapped|abducted|arrested|detained)\s+(?:\w+\s+){0,2}$/i;
+const AGENT_BEFORE = /\bby\s+(?:\w+\s+){0,2}$/i;
+
+/**
+ * The actors a sentence names, with their roles relative to the event's trigger: named before it
+ * (or after "by") is the agent, after it (or after "on", "against") is the target.
+ * @example findActors('Police fired tear gas at protesters', span, trigger)
+ *   // [{role: 'agent', name: 'Police', kind: 'police'}, {role: 'target', name: 'protesters', kind: 'protesters'}]
+ */
+export function findActors(text: string, sentence: Span, trigger: Span): Actor[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const taken: Span[] = [];
+  const found: { actor: Actor; pos: number }[] = [];
+  for (const { kind, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((s) => s.start < end && start < s.end)) continue;
+      taken.push({ start, end });
+      const abs = sentence.start + start;
+      const before = slice.slice(Math.max(0, start - 40), start);
+      let role: Actor['role'] = abs < trigger.start ? 'agent' : 'target';
+      if (AGENT_BEFORE.test(before)) role = 'agent';
+      else if (TARGET_BEFORE.test(before)) role = 'target';
+      if (kind === 'civilians' || kind === 'victim' || kind === 'journalists') role = abs < trigger.start && !/\b(?:were|was)\b/.test(slice.slice(end, end + 12)) ? role : 'target';
+      found.push({ actor: { role, name: m[0], kind }, pos: start });
+    }
+  }
+  found.sort((a, b) => a.pos - b.pos);
+  const seen = new Set<string>();
+  const out: Actor[] = [];
+  for (const { actor } of found) {
+    const key = `${actor.role}|${actor.kind}|${actor.name.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(actor);
+  }
+  return out.slice(0, 6);
+}

@@ -1,0 +1,59 @@
+import type { Span } from '../../model/index.js';
+import type { Cue, Tag } from './cue.js';
+import { VIOLENCE_CUES } from './lexicon-violence.js';
+import { UNREST_CUES } from './lexicon-unrest.js';
+import { STRATEGIC_CUES } from './lexicon-strategic.js';
+
+/** Every cue of the lexicons, in one list. */
+export const CUES: Cue[] = [...VIOLENCE_CUES, ...UNREST_CUES, ...STRATEGIC_CUES];
+
+/** A cue found in the text. */
+export interface CueMatch extends Span {
+  tag: Tag;
+  weight: number;
+  subtype: string | null;
+  frame: boolean;
+}
+
+/**
+ * Phrases that only refer back to an event reported elsewhere ("killed during the protests",
+ * "over the unrest"): the cues inside them do not report a new event.
+ */
+const BACKGROUND: RegExp[] = [
+  // "those killed during the protests", "flights suspended over the unrest"
+  /\b(?:during|amid|amidst|over|since|after|following|despite) (?:the |this |last |recent |these |several |days of |weeks of |months of |a wave of |a spate of |the recent |the ongoing )+(?:\w+ )?(?:unrest|protests|turmoil|demonstrations|violence|riots|crisis|uprising)\b/gi,
+  // "protest-hit Kazakhstan", "riot-torn city", "anti-riot police"
+  /\b(?:protest|riot|unrest|conflict|war|violence|quake|flood)[-‐](?:hit|torn|ravaged|affected|stricken|prone)\b|\banti-?riot\b|\briot (?:police|gear|squad|control)\b/gi,
+  // "no one was hurt", "no injuries were reported"
+  /\b(?:no(?: one|body)? (?:was|were) (?:hurt|injured|killed|wounded)|no (?:injuries|casualties|deaths))\b/gi,
+];
+
+const COMPILED: { cue: Cue; re: RegExp }[] = CUES.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'gi') }));
+
+/**
+ * Finds every cue in `text` outside the `ignored` spans and outside background phrases,
+ * sorted by position.
+ * @example findCues('Police fired tear gas at protesters', [])  // intervention, protest_people
+ */
+export function findCues(text: string, ignored: Span[]): CueMatch[] {
+  const masked: Span[] = [...ignored];
+  for (const re of BACKGROUND) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) masked.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const out: CueMatch[] = [];
+  for (const { cue, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        re.lastIndex++;
+        continue;
+      }
+      if (masked.some((s) => s.start < end && start < s.end)) continue;
+      out.push({ start, end, tag: cue.tag, weight: cue.weight, subtype: cue.subtype ?? null, frame: cue.frame === true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.weight - a.weight);
+}

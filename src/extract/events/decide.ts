@@ -1,0 +1,88 @@
+import type { EventType, Span } from '../../model/index.js';
+import type { Tag } from './cue.js';
+import type { CueMatch } from './cues.js';
+import { DECISIONS, FAMILY, type Decision } from './decisions.js';
+
+/** An event type a sentence reports, before events are merged across sentences. */
+export interface Candidate {
+  type: EventType;
+  subtype: string | null;
+  score: number;
+  /** The cues that made it, for evidence and actor roles. */
+  trigger: Span;
+  /** Mentioned inside a statement about it ("condemned the attack"): merges, never creates. */
+  framed: boolean;
+}
+
+function agentBefore(matches: CueMatch[], pos: number): Tag | null {
+  let found: Tag | null = null;
+  for (const m of matches) {
+    if (m.start >= pos) break;
+    if (m.tag === 'gov_actor' || m.tag === 'nonstate_actor') found = m.tag;
+  }
+  return found;
+}
+
+function fires(d: Decision, present: Map<Tag, CueMatch[]>, matches: CueMatch[]): boolean {
+  if (!d.all.every((t) => present.has(t))) return false;
+  if (d.any && !d.any.some((t) => present.has(t))) return false;
+  if (d.none && d.none.some((t) => present.has(t))) return false;
+  if (d.agentBefore) {
+    const first = present.get(d.all[0]!)![0]!;
+    if (agentBefore(matches, first.start) !== d.agentBefore) return false;
+  }
+  return true;
+}
+
+/**
+ * Turns the cues of one sentence into the event types it reports, reading the decision table
+ * top to bottom (decisions.ts). Each fired line uses up its tags.
+ * @example decide(findCues('Police fired tear gas at the march', []))  // [PROTEST_WITH_INTER]
+ */
+export function decide(matches: CueMatch[]): Candidate[] {
+  const present = new Map<Tag, CueMatch[]>();
+  for (const m of matches) {
+    const list = present.get(m.tag);
+    if (list) list.push(m);
+    else present.set(m.tag, [m]);
+  }
+  const out: Candidate[] = [];
+  const families = new Set<string>();
+  let frame = false;
+  for (const d of DECISIONS) {
+    if (!fires(d, present, matches)) continue;
+    const family = FAMILY[d.type] ?? d.type;
+    if (families.has(family)) continue;
+    families.add(family);
+    const used = [...d.all, ...(d.any ?? []), ...(d.extra ?? [])].filter((t) => present.has(t));
+    let score = 0;
+    let subtype: string | null = null;
+    let subtypeWeight = 0;
+    let start = Infinity;
+    let end = -Infinity;
+    for (const tag of used) {
+      const list = present.get(tag)!;
+      let best = 0;
+      for (const m of list) {
+        best = Math.max(best, m.weight);
+        if (m.subtype && m.weight > subtypeWeight) {
+          subtype = m.subtype;
+          subtypeWeight = m.weight;
+        }
+        if (m.frame) frame = true;
+        if (d.all.includes(tag) || d.any?.includes(tag)) {
+          start = Math.min(start, m.start);
+          end = Math.max(end, m.end);
+        }
+      }
+      score += best;
+      present.delete(tag);
+    }
+    if (start === Infinity) continue;
+    out.push({ type: d.type, subtype, score, trigger: { start, end }, framed: false });
+  }
+  if (frame) {
+    for (const c of out) if (c.type !== 'ATTRIB' && c.type !== 'DIPLO') c.framed = true;
+  }
+  return out;
+}

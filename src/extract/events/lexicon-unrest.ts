@@ -1,0 +1,31 @@
+import type { Cue } from './cue.js';
+
+/**
+ * Cues for demonstrations (ACLED: protests and riots). A protest is a public gathering to
+ * demand or oppose something; who acts violently, and against whom, decides among the five
+ * demonstration types (decisions.ts).
+ */
+export const UNREST_CUES: Cue[] = [
+  // Protests
+  { tag: 'protest', weight: 1.2, example: 'Thousands of people protested against the price rise',
+    pattern: /\b(?:protest(?:s|ed|ing)?|demonstrations?|demonstrated|rall(?:y|ies|ied|ying)|marche[sd]|marching|sit-ins?|picket(?:s|ed|ing)?|vigils?|walkouts?|hunger strikes?|took to the streets|take to the streets|general strike|went on strike|go on strike|on strike|strikes? (?:by|over|against)|striking (?:workers|doctors|teachers|miners|nurses)|boycott(?:ed)? classes|gathered (?:to|in front|outside|at)|marched|march(?= (?:to|towards|through|on|in|against)))\b(?![- ]hit)/ },
+  { tag: 'protest_people', weight: 0.6, example: 'Demonstrators chanted slogans outside parliament',
+    pattern: /\b(?:protesters|protestors|demonstrators|marchers|activists|strikers|crowds?|students)\b/ },
+  // Riots: the demonstrators themselves are violent
+  { tag: 'riot', weight: 1.8, example: 'Riots broke out in the capital after the verdict',
+    pattern: /\b(?:riot(?:s|ed|ing|ers)?\b(?! (?:police|gear|squad|control|shields?|units?))|(?:turned|grew|became|turn) (?:\w+ )?violent|violent (?:protests?|demonstrations?|rall(?:y|ies)|unrest|clashes)|unrest)/ },
+  { tag: 'protester_violence', weight: 1.5, example: 'Protesters threw stones and set fire to tyres',
+    pattern: /\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+){0,2}?(?:stones|rocks|bottles|petrol bombs|molotov|firebombs|fireworks|bricks|objects|projectiles)|stone[- ]pelting|stone-throwing|petrol bombs|molotov cocktails?|(?:set|setting) (?:fire|ablaze|alight)|torched|torching|stormed|storming|vandali[sz]\w*|ransack\w*|smashed|clashed|clashes|blocked (?:roads?|highways?|streets)|shut down roads|removed the fences|barricades?/ },
+  // Intervention without lethal force: the protest is broken up, people detained
+  { tag: 'intervention', weight: 1.2, example: 'Police dispersed the rally with tear gas and detained 20',
+    pattern: /\b(?:dispers(?:ed|e|ing)|broke up|break up|tear ?gas|teargas|water cannons?|rubber bullets|pepper spray|stun grenades?|baton charge[d]?|lathi[- ]?charge[d]?|suppress(?:ed|ing)?|prevented|blocked the (?:march|protest|rally)|cordon(?:ed)? off|kettl\w*|detain(?:ed|ing|s)?|arrest(?:ed|s|ing)?|rounded up)\b/ },
+  // Repression: force that kills or injures demonstrators
+  { tag: 'repression', weight: 2, example: 'Soldiers shot live rounds at peaceful protesters, killing two',
+    pattern: /\b(?:live (?:rounds|ammunition|fire|bullets)|opened fire on (?:the )?(?:protest\w*|demonstrat\w*|crowds?|marchers|students)|fired (?:on|at|into) (?:the )?(?:protest\w*|demonstrat\w*|crowds?|marchers)|excessive (?:use of )?force|violently (?:suppress\w*|dispers\w*|broke up|attacked)|brutal(?:ly)? (?:attack\w*|beat\w*|crackdown|suppress\w*|repress\w*)|crack(?:ed)? down on|crackdown on|beat (?:up )?(?:an? )?(?:\w+ )?(?:protesters?|demonstrators|students|activists|marchers)|beaten|killed (?:\w+ ){0,3}(?:protesters|demonstrators|marchers)|attacks? (?:against|on) (?:the )?(?:peaceful )?(?:protest\w*|demonstrat\w*)|attacked (?:and injured )?(?:a|the)? ?(?:peaceful )?(?:\w+ )?(?:protest|demonstration|march|rally))/ },
+  // Mob violence: a spontaneous crowd without a demand attacks people or property
+  { tag: 'mob', weight: 2.5, example: 'An angry mob lynched a man accused of theft',
+    pattern: /\b(?:mobs?\b|lynch(?:ed|ing|ings)?|vigilantes?|jungle justice|angry (?:crowd|residents|villagers|youths)|mob justice|communal (?:violence|clash(?:es)?)|rival (?:groups|communities|gangs|factions) (?:clashed|fought|pelted)|looters)/ },
+  // Property destruction and looting (ACLED: Looting/property destruction)
+  { tag: 'property', weight: 1.5, example: 'Shops were looted and several set alight',
+    pattern: /\b(?:loot(?:ed|ing|s)?|vandali[sz](?:ed|ing|m)|ransack(?:ed|ing)?|torched|set (?:on fire|ablaze|alight)|set fire to|burn(?:ed|t) down|razed|demolish(?:ed|ing)|destroy(?:ed|ing) (?:\w+ ){0,2}(?:homes|houses|shops|property|properties|buildings|vehicles|cars|offices|churches|mosques|schools|crops)|destruction of (?:\w+ ){0,2}(?:property|properties|buildings|homes)|arson|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:houses|homes|shops|cars|vehicles|buildings))\b/ },
+];

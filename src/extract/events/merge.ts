@@ -1,0 +1,41 @@
+import type { DateValue, EventType, Location } from '../../model/index.js';
+
+/** Subtypes that may name the same real-world event (a statement that condemns is one statement). */
+const COMPATIBLE_SUBTYPES: string[][] = [
+  ['statement', 'condemnation'],
+  ['troop_deployment', 'peacekeeping'],
+];
+
+/** True when two subtypes can describe one event: equal, either unknown, or listed together. */
+export function subtypesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  return COMPATIBLE_SUBTYPES.some((set) => set.includes(a) && set.includes(b));
+}
+
+/** True when two places can be one place: either unknown, or the same country, region and city. */
+export function locationsCompatible(a: Location | null, b: Location | null): boolean {
+  if (!a || !b) return true;
+  return a.country === b.country && a.admin1 === b.admin1 && a.city === b.city;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** True when two dates can be one event's: either unknown, or ranges that overlap within a day. */
+export function datesCompatible(a: DateValue | null, b: DateValue | null): boolean {
+  if (!a || !b) return true;
+  const aStart = a.start ?? a.end;
+  const bStart = b.start ?? b.end;
+  if (!aStart || !bStart) return true;
+  const aEnd = a.end ?? a.start!;
+  const bEnd = b.end ?? b.start!;
+  return addDays(aStart, -1) <= bEnd && addDays(bStart, -1) <= aEnd;
+}
+
+/** Types that one event of another type may be merged into: none (type must match). */
+export function sameType(a: EventType, b: EventType): boolean {
+  return a === b;
+}
