@@ -1,9 +1,60 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { EVAL_KINDS, type EvalKind } from '../../eval/gold.js';
+import { runEval, type PredictionSource } from '../../eval/run.js';
+import { formatReport, reportJson } from '../../eval/format.js';
 
-/** Registers `sitrep eval` (scaffold: the owner of this command replaces this body). */
+interface EvalFlags {
+  docs?: string;
+  pred?: string;
+  json?: boolean;
+  misses?: string;
+}
+
+function usage(message: string): void {
+  console.error(`sitrep eval: ${message}`);
+  process.exitCode = 2;
+}
+
+/**
+ * Registers `sitrep eval KIND GOLD.jsonl (--docs DOCS.jsonl | --pred PRED.jsonl) [--json] [--misses N]`:
+ * scores sitrep (or any results in the contract's shape) against gold data in the formats of
+ * docs/eval.md.
+ */
 export function registerEval(program: Command): void {
-  program.command('eval').description('(not built yet)').action(() => {
-    console.error('sitrep eval: not built yet');
-    process.exitCode = 2;
-  });
+  program
+    .command('eval')
+    .description('score sitrep against gold data: full, gva, case or gva-incidents (formats in docs/eval.md)')
+    .argument('<kind>', `what the gold file holds: ${EVAL_KINDS.join(', ')}`)
+    .argument('<gold>', 'gold JSON Lines file')
+    .option('--docs <file>', 'documents ({id, title, url, publishedAt, text} per line) to extract and score')
+    .option('--pred <file>', 'results of `sitrep extract --format jsonl` (gva-incidents: of `sitrep incidents --format jsonl`)')
+    .option('--json', 'print the report as one JSON object')
+    .option('--misses <n>', 'how many misses to list (full: all by default; gva: 10; case: confusions, 15)')
+    .action(async (kind: string, gold: string, flags: EvalFlags) => {
+      if (!(EVAL_KINDS as readonly string[]).includes(kind)) {
+        return usage(`E_EVAL_KIND: unknown kind "${kind}"; expected one of ${EVAL_KINDS.join(', ')}`);
+      }
+      if ((flags.docs === undefined) === (flags.pred === undefined)) {
+        return usage('E_EVAL_SOURCE: give either --docs DOCS.jsonl (extract and score) or --pred PRED.jsonl (score results)');
+      }
+      if (kind === 'gva-incidents' && flags.docs !== undefined) {
+        return usage(
+          'E_EVAL_SOURCE: gva-incidents scores clustering across documents; run `sitrep ingest DOCS.jsonl`, ' +
+            'then pass `sitrep incidents --format jsonl` output with --pred',
+        );
+      }
+      const misses = flags.misses === undefined ? undefined : Number(flags.misses);
+      if (misses !== undefined && !(Number.isInteger(misses) && misses >= 0)) {
+        return usage(`E_EVAL_MISSES: --misses expects a whole number ≥ 0, found "${flags.misses}"`);
+      }
+      for (const path of [gold, flags.docs ?? flags.pred!]) {
+        if (path !== '-' && !existsSync(path)) return usage(`E_EVAL_NO_FILE: ${path} does not exist`);
+      }
+      const source: PredictionSource = flags.docs !== undefined ? { docs: flags.docs } : { pred: flags.pred! };
+      const { report, messages } = await runEval(kind as EvalKind, gold, source);
+      for (const m of messages) console.error(`${m.code}: ${m.message}`);
+      process.stdout.write(`${flags.json ? JSON.stringify(reportJson(report, misses), null, 2) : formatReport(report, misses)}\n`);
+      if (messages.some((m) => m.code.startsWith('E_'))) process.exitCode = 1;
+    });
 }
