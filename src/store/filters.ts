@@ -44,14 +44,14 @@ function hasSearch(query: Query): query is Query & { q: string } {
 }
 
 /** Conditions on an `events` row `e` joined with its document `d`. */
-function eventConditions(dialect: Dialect, query: Query, params: Param[], withIncident = true): string[] {
+function eventConditions(dialect: Dialect, query: Query, params: Param[]): string[] {
   const where: string[] = [];
   if (query.type?.length) where.push(inList('e.type', query.type, params));
   if (query.country) where.push('e.country = ?') && params.push(query.country.toUpperCase());
   if (query.admin1) where.push('e.admin1 = ?') && params.push(query.admin1);
   if (query.since) where.push('coalesce(e.day_end, e.day) >= ?') && params.push(query.since);
   if (query.until) where.push('e.day <= ?') && params.push(query.until.slice(0, 10));
-  if (withIncident && query.incident) where.push('e.incident = ?') && params.push(query.incident);
+  if (query.incident) where.push('e.incident = ?') && params.push(query.incident);
   if (query.document) where.push('e.document = ?') && params.push(query.document);
   if (hasSearch(query)) {
     const term = searchParam(dialect, query.q);
@@ -116,14 +116,14 @@ export function incidentWhere(dialect: Dialect, query: Query): Where {
   if (query.since) where.push('coalesce(i.day_end, i.day) >= ?') && params.push(query.since.slice(0, 10));
   if (query.until) where.push('i.day <= ?') && params.push(query.until.slice(0, 10));
   if (query.incident) where.push('i.id = ?') && params.push(query.incident);
-  const onEvents: Query = { document: query.document, q: query.q };
-  const eventParams: Param[] = [];
-  const conditions = eventConditions(dialect, onEvents, eventParams, false);
-  if (conditions.length) {
+  if (query.document) where.push('EXISTS (SELECT 1 FROM members m WHERE m.incident = i.id AND m.document = ?)') && params.push(query.document);
+  if (hasSearch(query)) {
+    const term = searchParam(dialect, query.q);
     where.push(
-      `EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.document WHERE e.incident = i.id AND ${conditions.join(' AND ')})`,
+      `(EXISTS (SELECT 1 FROM members m JOIN documents d ON d.id = m.document WHERE m.incident = i.id AND ${documentMatch(dialect, 'd')})
+        OR EXISTS (SELECT 1 FROM events e WHERE e.incident = i.id AND ${evidenceMatch(dialect, 'e')}))`,
     );
-    params.push(...eventParams);
+    params.push(term, term);
   }
   return clause(where, params);
 }

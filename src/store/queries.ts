@@ -111,8 +111,8 @@ async function incidentRecords(db: Db, rows: Row[]): Promise<IncidentRecord[]> {
   const members = new Map<string, { id: string; duplicateOf: string | null }[]>();
   if (ids.length) {
     const docs = await db.all(
-      `SELECT DISTINCT e.incident, d.id, d.seq, d.duplicate_of FROM events e JOIN documents d ON d.id = e.document
-       WHERE e.incident IN (${placeholders(ids.length)}) ORDER BY d.seq`,
+      `SELECT DISTINCT m.incident, d.id, d.seq, d.duplicate_of FROM members m JOIN documents d ON d.id = m.document
+       WHERE m.incident IN (${placeholders(ids.length)}) ORDER BY d.seq`,
       ids,
     );
     for (const doc of docs) {

@@ -155,7 +155,7 @@ export class SqlStore implements Store {
         [
           JSON.stringify(result.messages),
           result.events.length,
-          extra.signature === undefined ? null : JSON.stringify(extra.signature),
+          extra.features === undefined ? null : JSON.stringify(extra.features),
           info.title,
           info.publishedAt,
           info.language,
@@ -173,6 +173,7 @@ export class SqlStore implements Store {
     }
     await tx.run('DELETE FROM events WHERE document = ?', [documentId]);
     await tx.run('DELETE FROM figures WHERE document = ?', [documentId]);
+    await tx.run('DELETE FROM members WHERE document = ?', [documentId]);
   }
 
   async setStatus(documentId: string, status: DocumentStatus, message?: Message): Promise<void> {
@@ -232,7 +233,7 @@ export class SqlStore implements Store {
 
   async pendingResolution(limit: number): Promise<ResolveInput[]> {
     const docs = await this.db.all(
-      `SELECT seq, id, title, published_at, status, signature FROM documents WHERE resolved = 0 AND status = 'done' ORDER BY seq LIMIT ?`,
+      `SELECT seq, id, title, published_at, status, signature AS features FROM documents WHERE resolved = 0 AND status = 'done' ORDER BY seq LIMIT ?`,
       [limit],
     );
     if (docs.length === 0) return [];
@@ -255,7 +256,7 @@ export class SqlStore implements Store {
       title: d.title as string | null,
       publishedAt: d.published_at as string | null,
       status: String(d.status) as DocumentStatus,
-      signature: parse<unknown>(d.signature, null),
+      features: parse<unknown>(d.features, null),
       events: events.get(String(d.id)) ?? [],
       figures: figures.get(String(d.id)) ?? [],
     }));
@@ -269,24 +270,27 @@ export class SqlStore implements Store {
   async resolveState(): Promise<ResolveState> {
     return this.db.transaction(async (tx) => {
       const version = Number((await tx.get(`SELECT value FROM meta WHERE key = 'resolve_version'`))?.value ?? 0);
-      const members = new Map<string, string[]>();
-      for (const row of await tx.all(
-        'SELECT DISTINCT e.incident, d.id, d.seq FROM events e JOIN documents d ON d.id = e.document WHERE e.incident IS NOT NULL ORDER BY d.seq',
-      )) {
-        const list = members.get(String(row.incident)) ?? [];
-        list.push(String(row.id));
-        members.set(String(row.incident), list);
+      const members = (
+        await tx.all('SELECT m.document, m.event, m.incident FROM members m JOIN documents d ON d.id = m.document ORDER BY d.seq, m.main DESC, m.seq')
+      ).map((row) => ({ document: String(row.document), event: row.event === '' ? null : String(row.event), incident: String(row.incident) }));
+      const byIncident = new Map<string, string[]>();
+      for (const m of members) {
+        const list = byIncident.get(m.incident) ?? [];
+        if (list[list.length - 1] !== m.document) list.push(m.document);
+        byIncident.set(m.incident, list);
       }
       const incidents: IncidentState[] = (await tx.all('SELECT id, state FROM incidents ORDER BY seq')).map((row) => ({
         id: String(row.id),
         state: parse<unknown>(row.state, null),
-        documents: members.get(String(row.id)) ?? [],
+        documents: byIncident.get(String(row.id)) ?? [],
       }));
-      const signatures = (
-        await tx.all(`SELECT id, signature FROM documents WHERE resolved = 1 AND duplicate_of IS NULL AND signature IS NOT NULL ORDER BY seq`)
-      ).map((row) => ({ document: String(row.id), signature: parse<unknown>(row.signature, null) }));
+      const documents = (await tx.all(`SELECT id, duplicate_of, signature FROM documents WHERE resolved = 1 AND status = 'done' ORDER BY seq`)).map((row) => ({
+        document: String(row.id),
+        duplicateOf: row.duplicate_of === null ? null : String(row.duplicate_of),
+        features: parse<unknown>(row.signature, null),
+      }));
       const corrections = (await tx.all('SELECT data FROM corrections ORDER BY seq')).map((row) => parse<Correction>(row.data, {} as Correction));
-      return { version, incidents, signatures, corrections };
+      return { version, incidents, members, documents, corrections };
     });
   }
 
@@ -300,7 +304,18 @@ export class SqlStore implements Store {
       for (const incident of batch.incidents) await this.upsertIncident(tx, incident);
       const touched = new Set(batch.incidents.map((i) => i.id));
       for (const a of batch.assignments) {
-        await tx.run('UPDATE events SET incident = ? WHERE document = ? AND id = ?', [a.incident, a.document, a.event]);
+        let main = 1;
+        if (a.event !== null) {
+          await tx.run('UPDATE events SET incident = ? WHERE document = ? AND id = ?', [a.incident, a.document, a.event]);
+          main = Number((await tx.get('SELECT ord FROM events WHERE document = ? AND id = ?', [a.document, a.event]))?.ord ?? 1) === 0 ? 1 : 0;
+        }
+        const previous = await tx.get('SELECT incident FROM members WHERE document = ? AND event = ?', [a.document, a.event ?? '']);
+        if (previous) touched.add(String(previous.incident));
+        await tx.run(
+          `INSERT INTO members (incident, document, event, main) VALUES (?, ?, ?, ?)
+           ON CONFLICT (document, event) DO UPDATE SET incident = excluded.incident, main = excluded.main`,
+          [a.incident, a.document, a.event ?? '', main],
+        );
         await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, ?, ?, 'auto', ?, ?)`, [a.incident, a.document, a.event, a.reason, at]);
         touched.add(a.incident);
       }
@@ -343,7 +358,7 @@ export class SqlStore implements Store {
   private async refreshIncidents(tx: Db, ids: string[], summarize: FigureSummarizer): Promise<void> {
     for (const id of ids) {
       const docs = await tx.all(
-        'SELECT DISTINCT d.id, d.seq, d.duplicate_of FROM events e JOIN documents d ON d.id = e.document WHERE e.incident = ? ORDER BY d.seq',
+        'SELECT DISTINCT d.id, d.seq, d.duplicate_of FROM members m JOIN documents d ON d.id = m.document WHERE m.incident = ? ORDER BY d.seq',
         [id],
       );
       if (docs.length === 0) {
@@ -360,9 +375,9 @@ export class SqlStore implements Store {
   private async historyOf(db: Db, incidentId: string): Promise<HistoryEntry[]> {
     const rows = await db.all(
       `SELECT f.document, f.data, d.published_at, d.duplicate_of FROM figures f
-       JOIN events e ON e.document = f.document AND (e.id = f.event OR (f.event IS NULL AND e.ord = 0))
+       JOIN members m ON m.document = f.document AND (m.event = f.event OR (f.event IS NULL AND m.main = 1))
        JOIN documents d ON d.id = f.document
-       WHERE e.incident = ? ORDER BY (d.published_at IS NULL), d.published_at, d.seq, f.seq`,
+       WHERE m.incident = ? ORDER BY (d.published_at IS NULL), d.published_at, d.seq, f.seq`,
       [incidentId],
     );
     return rows.map(historyEntry);
@@ -383,6 +398,7 @@ export class SqlStore implements Store {
           throw new StoreError('E_NO_INCIDENT', `No incident ${correction.other}: list them with \`sitrep incidents\`.`);
         }
         await tx.run('UPDATE events SET incident = ? WHERE incident = ?', [correction.incident, correction.other]);
+        await tx.run('UPDATE members SET incident = ? WHERE incident = ?', [correction.incident, correction.other]);
         await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, NULL, NULL, 'merge', ?, ?)`, [
           correction.incident,
           `merged ${correction.other} into ${correction.incident} by hand`,
@@ -390,18 +406,19 @@ export class SqlStore implements Store {
         ]);
         touched = [correction.incident, correction.other];
       } else {
-        const moved = await tx.run('UPDATE events SET incident = ? WHERE incident = ? AND document = ?', [correction.into, correction.incident, correction.document]);
+        const moved = await tx.run('UPDATE members SET incident = ? WHERE incident = ? AND document = ?', [correction.into, correction.incident, correction.document]);
+        await tx.run('UPDATE events SET incident = ? WHERE incident = ? AND document = ?', [correction.into, correction.incident, correction.document]);
         if (moved === 0) {
           throw new StoreError('E_NOT_IN_INCIDENT', `Document ${correction.document} is not in incident ${correction.incident}: see \`sitrep incidents --incident ${correction.incident}\`.`);
         }
         const first = await tx.get('SELECT data FROM events WHERE incident = ? ORDER BY ord LIMIT 1', [correction.into]);
-        const event = parse<Event>(first?.data, {} as Event);
+        const event = parse<Event | null>(first?.data, null);
         await this.upsertIncident(tx, {
           id: correction.into,
-          type: event.type,
-          subtype: event.subtype,
-          location: event.location,
-          date: event.date,
+          type: event?.type ?? String(incident.type),
+          subtype: event?.subtype ?? null,
+          location: event?.location ?? null,
+          date: event?.date ?? null,
           title: String((await tx.get('SELECT title FROM documents WHERE id = ?', [correction.document]))?.title ?? '') || null,
           state: null,
         });

@@ -79,10 +79,13 @@ export interface NewDocument extends InputDocument {
   status?: DocumentStatus;
 }
 
-/** Per-document work done beside extraction (stateless, so parallel): the near-duplicate signature. */
+/**
+ * Per-document work done beside extraction (stateless, so parallel): what the resolver needs of a
+ * document (near-duplicate signature, matching observations), opaque to the store.
+ */
 export interface ResultExtra {
-  /** An opaque near-duplicate signature (JSON-able), kept for the resolver. */
-  signature?: unknown;
+  /** JSON-able resolve features, kept for the resolver (`ResolveInput.features`). */
+  features?: unknown;
 }
 
 /** A document handed to a worker. */
@@ -252,7 +255,8 @@ export interface ResolveInput {
   title: string | null;
   publishedAt: string | null;
   status: DocumentStatus;
-  signature: unknown;
+  /** What `saveResult` was given as `extra.features` (null when none). */
+  features: unknown;
   events: Event[];
   figures: Figure[];
 }
@@ -260,17 +264,26 @@ export interface ResolveInput {
 /** A stored incident as the resolver sees it. */
 export interface IncidentState {
   id: string;
-  /** The resolver's own summary of the incident (opaque to the store, JSON-able). */
+  /** The resolver's own summary of the incident (opaque to the store, JSON-able; null after a correction). */
   state: unknown;
   documents: string[];
+}
+
+/** An event (or a whole document, `event` null) placed in an incident. */
+export interface Membership {
+  document: string;
+  event: string | null;
+  incident: string;
 }
 
 /** What a resolver rebuilds its in-memory state from. */
 export interface ResolveState {
   version: number;
   incidents: IncidentState[];
-  /** Signatures of resolved documents that are originals (not duplicates), in ingest order. */
-  signatures: { document: string; signature: unknown }[];
+  /** Every placement, documents in ingest order. */
+  members: Membership[];
+  /** Resolved documents in ingest order: their features and the original they duplicate. */
+  documents: { document: string; duplicateOf: string | null; features: unknown }[];
   corrections: Correction[];
 }
 
@@ -279,7 +292,8 @@ export interface Resolution {
   /** Documents resolved by this batch (marked resolved even when nothing else changed). */
   documents: string[];
   duplicates: { document: string; duplicateOf: string }[];
-  assignments: { document: string; event: string; incident: string; reason: string }[];
+  /** Placements of events (or of a document without events: `event` null) with the reason. */
+  assignments: (Membership & { reason: string })[];
   /** New or changed incidents: their summary (figures included). */
   incidents: IncidentSummary[];
 }

@@ -60,8 +60,8 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       const e2 = event('e2', 'ATTACK', T1, '26 people were killed', { date: null, location: null });
       const f1 = figure('f1', 'e1', 'detained', 3811, T1, 'detained 3,811 people');
       const f2 = figure('f2', 'e2', 'killed', 26, T1, '26 people were killed');
-      await store.saveResult('kz-1', result('kz-1', [e1, e2], [f1, f2]), { signature: [1, 2, 3] });
-      await store.saveResult('kz-1', result('kz-1', [e1, e2], [f1, f2]), { signature: [1, 2, 3] });
+      await store.saveResult('kz-1', result('kz-1', [e1, e2], [f1, f2]), { features: [1, 2, 3] });
+      await store.saveResult('kz-1', result('kz-1', [e1, e2], [f1, f2]), { features: [1, 2, 3] });
       const doc = await store.getDocument('kz-1');
       assert.equal(doc?.status, 'done');
       assert.equal(doc?.events, 2);
@@ -122,7 +122,7 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       await store.saveResult('kz-3', result('kz-3', [e3], [figure('f1', 'e1', 'killed', 164, T3, '164 people were killed')], '2022-01-09'));
       const pending = await store.pendingResolution(10);
       assert.deepEqual(pending.map((p) => p.id), ['kz-1', 'kz-2', 'kz-3']);
-      assert.deepEqual(pending[0]!.signature, [1, 2, 3]);
+      assert.deepEqual(pending[0]!.features, [1, 2, 3]);
       assert.equal(pending[0]!.events.length, 2);
       assert.equal(pending[0]!.figures.length, 2);
       const version = await store.resolveVersion();
@@ -154,7 +154,8 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       assert.deepEqual((await store.listEvents({ incident: 'inc-a' })).items.map((e) => e.document), ['kz-1', 'kz-3']);
       const state = await store.resolveState();
       assert.deepEqual(state.incidents.map((i) => [i.id, i.state, i.documents]), [['inc-a', { n: 2 }, ['kz-1', 'kz-3']], ['inc-b', null, ['kz-2']]]);
-      assert.deepEqual(state.signatures, [{ document: 'kz-1', signature: [1, 2, 3] }]);
+      assert.deepEqual(state.documents.map((d) => [d.document, d.duplicateOf, d.features]), [['kz-1', null, [1, 2, 3]], ['kz-2', null, null], ['kz-3', 'kz-1', null]]);
+      assert.deepEqual(state.members.map((m) => `${m.incident}:${m.document}#${m.event}`), ['inc-a:kz-1#e2', 'inc-b:kz-2#e1', 'inc-a:kz-3#e1']);
       assert.deepEqual((await store.listIncidents({ type: ['PEACE_PROTEST'] })).items.map((i) => i.id), ['inc-b']);
       assert.deepEqual((await store.listIncidents({ q: 'tear gas' })).items.map((i) => i.id), ['inc-b']);
       assert.deepEqual((await store.listIncidents({ document: 'kz-3' })).items.map((i) => i.id), ['inc-a']);

@@ -62,6 +62,12 @@ CREATE TABLE incidents (
 );
 CREATE INDEX incidents_day ON incidents (day);
 CREATE INDEX incidents_type ON incidents (type, day);
+CREATE TABLE members (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  incident TEXT NOT NULL, document TEXT NOT NULL, event TEXT NOT NULL DEFAULT '', main INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (document, event)
+);
+CREATE INDEX members_incident ON members (incident);
 CREATE TABLE merges (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   incident TEXT NOT NULL, document TEXT, event TEXT,
