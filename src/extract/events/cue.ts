@@ -23,7 +23,7 @@ export const TAGS = [
   // protests and riots
   'protest', 'protest_people', 'riot', 'protester_violence', 'intervention', 'repression', 'mob',
   // fighting and attacks
-  'clash', 'armed_attack', 'shooting', 'killing', 'armed_target', 'civilian_target',
+  'clash', 'armed_attack', 'attacker', 'shooting', 'killing', 'armed_target', 'civilian_target',
   // territory
   'capture', 'withdraw', 'gov_actor', 'nonstate_actor',
   // explosions and remote violence

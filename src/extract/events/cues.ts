@@ -21,7 +21,7 @@ export interface CueMatch extends Span {
  */
 const BACKGROUND: RegExp[] = [
   // "those killed during the protests", "flights suspended over the unrest"
-  /\b(?:during|amid|amidst|over|since|after|following|despite) (?:the |this |last |recent |these |several |days of |weeks of |months of |a wave of |a spate of |the recent |the ongoing )+(?:\w+ )?(?:unrest|protests|turmoil|demonstrations|violence|riots|crisis|uprising)\b/gi,
+  /\b(?:during|amid|amidst|over|since|after|following|despite|result of|because of|due to|in the wake of) (?:the |this |last |recent |these |several |days of |weeks of |months of |a wave of |a spate of |the recent |the ongoing )+(?:\w+ )?(?:unrest|protests|turmoil|demonstrations|violence|riots|crisis|uprising)\b/gi,
   // "protest-hit Kazakhstan", "riot-torn city", "anti-riot police"
   /\b(?:protest|riot|unrest|conflict|war|violence|quake|flood)[-‐](?:hit|torn|ravaged|affected|stricken|prone)\b|\banti-?riot\b|\briot (?:police|gear|squad|control)\b/gi,
   // "no one was hurt", "no injuries were reported"

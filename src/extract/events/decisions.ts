@@ -66,9 +66,10 @@ export const DECISIONS: Decision[] = [
   { type: 'GOV_REGAINS_TERIT', all: ['capture', 'gov_actor'], extra: ['clash'], example: 'The town was recaptured by the army' },
   { type: 'NON_STATE_ACTOR_OVERTAKES_TER', all: ['capture', 'nonstate_actor'], extra: ['clash'], example: 'The base fell to the insurgents' },
   // Fighting between armed groups, then attacks on civilians
-  { type: 'ARMED_CLASH', all: ['clash'], extra: ['armed_target', 'armed_attack', 'shooting', 'killing'], example: 'Soldiers exchanged fire with militants' },
-  { type: 'ARMED_CLASH', all: ['armed_target'], any: ['armed_attack', 'shooting', 'nonstate_actor'], extra: ['killing'], example: 'Militants attacked a police checkpoint' },
-  { type: 'ATTACK', all: [], any: ['armed_attack', 'shooting'], extra: ['civilian_target', 'killing'], example: 'Gunmen opened fire on villagers' },
+  { type: 'ARMED_CLASH', all: ['clash'], extra: ['armed_target', 'armed_attack', 'attacker', 'shooting', 'killing'], example: 'Soldiers exchanged fire with militants' },
+  { type: 'ARMED_CLASH', all: ['armed_target'], any: ['armed_attack', 'shooting', 'nonstate_actor', 'attacker'], extra: ['killing'], example: 'Militants attacked a police checkpoint' },
+  { type: 'ATTACK', all: [], any: ['armed_attack', 'shooting'], extra: ['attacker', 'civilian_target', 'killing'], example: 'Gunmen opened fire on villagers' },
+  { type: 'ATTACK', all: ['attacker', 'killing'], extra: ['civilian_target'], example: 'Bandits killed 11 people in a bar' },
   { type: 'ABDUCT_DISSAP', all: ['abduct'], example: 'Security forces abducted a man in Zinjibar' },
   { type: 'SEX_VIOL', all: ['sexual'], example: 'Soldiers raped women fleeing the fighting' },
   // Strategic developments

@@ -55,16 +55,44 @@ function sentenceAt(sentences: Sentence[], pos: number): number {
  * Scores of each type for the whole document: every sentence's candidates weighted by position,
  * the title's, and the trained model's probabilities over the title and lead (model.ts).
  */
-export function documentScores(text: string, title: string | null, perSentence: Candidate[][], lead: string): Map<EventType, number> {
+export function documentScores(title: string | null, perSentence: Candidate[][], lead: string, withModel = true): Map<EventType, number> {
   const scores = new Map<EventType, number>();
   const add = (t: EventType, v: number) => scores.set(t, (scores.get(t) ?? 0) + v);
   perSentence.forEach((cands, rank) => {
     for (const c of cands) add(c.type, c.score * positionWeight(rank) * (c.framed ? 0.3 : 1));
   });
   if (title) for (const c of decide(findCues(title, []))) add(c.type, c.score * TITLE_WEIGHT * (c.framed ? 0.3 : 1));
-  const probs = modelScores(`${title ?? ''}\n${lead}`);
+  const probs = withModel ? modelScores(`${title ?? ''}\n${lead}`) : null;
   if (probs) EVENT_TYPES.forEach((t, i) => add(t, MODEL_WEIGHT * probs[i]!));
   return scores;
+}
+
+/** A document read sentence by sentence: the candidates of each, its title and lead. */
+export interface Reading {
+  sentences: Sentence[];
+  perSentence: Candidate[][];
+  /** The title when the text does not already hold it. */
+  title: string | null;
+  lead: string;
+}
+
+/** Step 1: the cues and candidate types of every sentence not ignored; null for an empty text. */
+export function readDocument(analysis: Analysis): Reading | null {
+  const { doc } = analysis;
+  const text = doc.text;
+  const sentences = sentencesOf(text, analysis.sentences).filter((s) => !inside(doc.ignored, s));
+  if (sentences.length === 0) return null;
+  const matches = findCues(text, doc.ignored);
+  const bySentence: CueMatch[][] = sentences.map(() => []);
+  for (const m of matches) {
+    const i = sentenceAt(sentences, m.start);
+    if (i >= 0) bySentence[i]!.push(m);
+  }
+  const perSentence = bySentence.map((ms) => (ms.length ? decide(ms) : []));
+  const lead = text.slice(sentences[0]!.start, sentences[Math.min(2, sentences.length - 1)]!.end);
+  const heading = doc.info.title?.trim() || null;
+  const title = heading && !sentences.some((s) => text.slice(s.start, s.end).includes(heading)) ? heading : null;
+  return { sentences, perSentence, title, lead };
 }
 
 /**
@@ -83,23 +111,12 @@ export function documentScores(text: string, title: string | null, perSentence: 
 export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
   const { doc } = analysis;
   const text = doc.text;
-  const sentences = sentencesOf(text, analysis.sentences).filter((s) => !inside(doc.ignored, s));
-  if (sentences.length === 0) return [];
-
-  // 1. cues and candidates per sentence
-  const matches = findCues(text, doc.ignored);
-  const bySentence: CueMatch[][] = sentences.map(() => []);
-  for (const m of matches) {
-    const i = sentenceAt(sentences, m.start);
-    if (i >= 0) bySentence[i]!.push(m);
-  }
-  const perSentence = bySentence.map((ms) => (ms.length ? decide(ms) : []));
+  const reading = readDocument(analysis);
+  if (!reading) return [];
+  const { sentences, perSentence } = reading;
 
   // 2. the main type
-  const leadEnd = sentences[Math.min(2, sentences.length - 1)]!.end;
-  const lead = text.slice(sentences[0]!.start, leadEnd);
-  const title = doc.info.title && !text.startsWith(doc.info.title) ? doc.info.title : null;
-  const scores = documentScores(text, title, perSentence, lead);
+  const scores = documentScores(reading.title, perSentence, reading.lead);
   let mainType: EventType | null = null;
   let best = 0;
   for (const [t, v] of scores) if (v > best) [mainType, best] = [t, v];
@@ -114,8 +131,8 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
         pending.push({ c, s: sentence });
         continue;
       }
-      const location = locate(analysis, sentence);
-      const date = dateOf(analysis, sentence);
+      const location = locate(analysis, c.trigger);
+      const date = eventDate(c.type, dateOf(analysis, c.trigger));
       const same = drafts.find((d) => d.type === c.type && subtypesCompatible(d.subtype, c.subtype) && locationsCompatible(d.location, location) && datesCompatible(d.date, date));
       const actors = findActors(text, sentence, c.trigger);
       if (same) {
@@ -160,6 +177,16 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
   // 4. figures to events
   linkFigures(events, figures, sentences);
   return events;
+}
+
+/**
+ * An event's date from the date nearest its trigger; "until January 19" (an open start) dates
+ * only a measure that lasts (OTHER: emergencies, curfews, suspensions), not what else the
+ * sentence reports.
+ */
+function eventDate(type: EventType, date: DateValue | null): DateValue | null {
+  if (date && date.start === null && type !== 'OTHER') return null;
+  return date;
 }
 
 /** The day of publication, the default date of an event the text gives no date for. */

@@ -14,7 +14,7 @@ export const VIOLENCE_CUES: Cue[] = [
   { tag: 'armed_target', weight: 0.8, example: 'militants attacked a police checkpoint',
     pattern: /\b(?:attack(?:ed|s|ing)?|ambush(?:ed)?|raid(?:ed)?|target(?:ed|ing)|opened fire on|fired (?:up)?on|stormed)\s+(?:\w+\s+){0,3}?(?:security forces|soldiers|troops|army|military|police (?:station|post|checkpoint|officers|patrol|convoy)|checkpoints?|military (?:base|post|convoy|positions?)|bases?|outposts?|barracks|convoys?|positions|militants|rebels|insurgents|fighters|militia(?:men)?|guards|patrol)\b/ },
   // Attacks on civilians
-  { tag: 'armed_attack', weight: 1.2, example: 'Gunmen attacked a bar and killed 11 people',
+  { tag: 'attacker', weight: 0.9, example: 'Gunmen attacked a bar and killed 11 people',
     pattern: /\b(?:gunm[ae]n|armed m[ae]n|assailants?|attackers|unknown (?:gun)?men|bandits|armed (?:group|assailants|robbers))\b/ },
   { tag: 'armed_attack', weight: 1, example: 'Militants opened fire on farmers in the village',
     pattern: /\b(?:opened fire|massacred?|massacres|gunned down|hacked to death|beheaded|executed|murder(?:ed|s|ing)?|homicide|slaughtered|butchered|stabb(?:ed|ing)|lynch(?:ed|ing)?|attacked (?:a|the)? ?(?:village|villages|church|mosque|school|market|hotel|bar|farmers|civilians|residents|worshippers|villagers|passengers|camp))\b/ },
