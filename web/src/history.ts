@@ -1,0 +1,110 @@
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import { curveStepAfter, line } from 'd3-shape';
+import type { FigureHistory, HistoryEntry } from './api.js';
+import { eventRoute } from './api.js';
+import { num } from './dom.js';
+import { chain } from './attribution.js';
+
+const DAY = 86_400_000;
+
+/** When a report was published, as epoch ms (null when unknown). */
+function reported(entry: HistoryEntry): number | null {
+  if (!entry.reportedAt) return null;
+  const t = Date.parse(entry.reportedAt.length === 10 ? `${entry.reportedAt}T00:00:00Z` : `${entry.reportedAt.slice(0, 16)}Z`);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** A report is contradicted when it says less than an earlier report of the same kind said. */
+export function contradicted(entries: { value: number; t: number }[]): boolean[] {
+  let highest = -Infinity;
+  return entries.map((e) => {
+    const lower = e.value < highest;
+    highest = Math.max(highest, e.value);
+    return lower;
+  });
+}
+
+/**
+ * Draws one figure kind's history: a step per report over report time (the step line follows
+ * the highest value reported so far), each report a dot with its source on hover and a link to
+ * its evidence, reports lower than an earlier one in red (contradictions), the reconciled
+ * low–high band shaded and the best value as a dashed line.
+ */
+export function renderHistory(container: HTMLElement, kind: string, history: FigureHistory): void {
+  const entries = history.history
+    .map((entry) => ({ entry, t: reported(entry), value: entry.value }))
+    .filter((e): e is { entry: HistoryEntry; t: number; value: number } => e.t !== null)
+    .sort((a, b) => a.t - b.t || a.value - b.value);
+  const width = Math.max(300, container.clientWidth || 480);
+  const height = 190;
+  const margin = { top: 14, right: 16, bottom: 24, left: 48 };
+  const figure = select(container).append('figure').attr('class', 'history').attr('data-kind', kind);
+  const caption = figure.append('figcaption');
+  caption.append('strong').text(kind);
+  caption
+    .append('span')
+    .text(
+      ` best ${num(history.best)} (low ${num(history.low)}, high ${num(history.high)}) · ${history.history.length} reports, ${history.sources} independent source${history.sources === 1 ? '' : 's'}`,
+    );
+  if (history.contradiction) caption.append('span').attr('class', 'warn').text(' · sources disagree');
+  if (entries.length === 0) {
+    figure.append('p').attr('class', 'muted').text('No dated reports.');
+    return;
+  }
+
+  const [t0, t1] = [entries[0]!.t, entries[entries.length - 1]!.t];
+  const x = scaleUtc()
+    .domain([t0 - DAY, t1 + DAY])
+    .range([margin.left, width - margin.right]);
+  const top = Math.max(history.high ?? 0, ...entries.map((e) => e.value));
+  const y = scaleLinear()
+    .domain([0, top * 1.1 || 1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
+  const svg = figure.append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('role', 'img').attr('aria-label', `${kind} reported over time`);
+
+  svg
+    .append('rect')
+    .attr('class', 'band')
+    .attr('x', margin.left)
+    .attr('width', width - margin.left - margin.right)
+    .attr('y', y(history.high))
+    .attr('height', Math.max(0, y(history.low) - y(history.high)));
+  svg.append('line').attr('class', 'best').attr('x1', margin.left).attr('x2', width - margin.right).attr('y1', y(history.best)).attr('y2', y(history.best));
+
+  const flags = contradicted(entries);
+  let running = -Infinity;
+  const stepPoints = entries.map((e) => {
+    running = Math.max(running, e.value);
+    return [x(e.t), y(running)] as [number, number];
+  });
+  stepPoints.push([width - margin.right, stepPoints[stepPoints.length - 1]![1]]);
+  svg.append('path').attr('class', 'step-line').attr('d', line().curve(curveStepAfter)(stepPoints) ?? '');
+
+  const labelled = new Set<number>();
+  entries.forEach((e, i) => {
+    const link = svg.append('a').attr('href', e.entry.event ? `${eventRoute(e.entry.document, e.entry.event)}?figure=${encodeURIComponent(e.entry.figure)}` : `#/documents/${encodeURIComponent(e.entry.document)}`);
+    link
+      .append('circle')
+      .attr('class', flags[i] ? 'step contradiction' : 'step')
+      .attr('cx', x(e.t))
+      .attr('cy', y(e.value))
+      .attr('r', 4.5);
+    const day = e.entry.reportedAt?.slice(0, 10) ?? '';
+    const qualifier = e.entry.qualifier === 'exact' ? '' : ` (${e.entry.qualifier.replace('_', ' ')})`;
+    link.append('title').text(`${num(e.value)} ${kind}${qualifier} · reported ${day} · ${chain(e.entry.attribution) || 'source not named'}${flags[i] ? ' · lower than an earlier report' : ''}${e.entry.duplicateOf ? ' · near-duplicate' : ''}`);
+    if (!labelled.has(e.value) && (i === 0 || e.value !== entries[i - 1]!.value)) {
+      labelled.add(e.value);
+      svg
+        .append('text')
+        .attr('class', flags[i] ? 'value-label contradiction' : 'value-label')
+        .attr('x', x(e.t) + 6)
+        .attr('y', y(e.value) - 6)
+        .text(num(e.value));
+    }
+  });
+  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).ticks(Math.min(6, Math.floor(width / 100))));
+  svg.append('g').attr('class', 'axis').attr('transform', `translate(${margin.left},0)`).call(axisLeft(y).ticks(4));
+}
