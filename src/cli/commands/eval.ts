@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EVAL_KINDS, type EvalKind } from '../../eval/gold.js';
-import { runEval, type PredictionSource } from '../../eval/run.js';
+import { availableParallelism } from 'node:os';
+import { extractSequential, runEval, type ExtractAll, type PredictionSource } from '../../eval/run.js';
+import { extractAllParallel } from '../../extract/parallel.js';
 import { formatReport, reportJson } from '../../eval/format.js';
 
 interface EvalFlags {
@@ -9,6 +11,15 @@ interface EvalFlags {
   pred?: string;
   json?: boolean;
   misses?: string;
+  jobs?: string;
+}
+
+/** Below this many documents, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 200;
+
+function extractor(jobs: number): ExtractAll {
+  return async (docs) =>
+    jobs <= 1 || docs.length < PARALLEL_FROM ? extractSequential(docs) : extractAllParallel(docs, { workers: jobs });
 }
 
 function usage(message: string): void {
@@ -17,7 +28,7 @@ function usage(message: string): void {
 }
 
 /**
- * Registers `sitrep eval KIND GOLD.jsonl (--docs DOCS.jsonl | --pred PRED.jsonl) [--json] [--misses N]`:
+ * Registers `sitrep eval KIND GOLD.jsonl (--docs DOCS.jsonl | --pred PRED.jsonl) [--json] [--misses N] [--jobs N]`:
  * scores sitrep (or any results in the contract's shape) against gold data in the formats of
  * docs/eval.md.
  */
@@ -31,6 +42,7 @@ export function registerEval(program: Command): void {
     .option('--pred <file>', 'results of `sitrep extract --format jsonl` (gva-incidents: of `sitrep incidents --format jsonl`)')
     .option('--json', 'print the report as one JSON object')
     .option('--misses <n>', 'how many misses to list (full: all by default; gva: 10; case: confusions, 15)')
+    .option('--jobs <n>', 'worker threads extracting --docs (default: one per core; 1: in this thread)')
     .action(async (kind: string, gold: string, flags: EvalFlags) => {
       if (!(EVAL_KINDS as readonly string[]).includes(kind)) {
         return usage(`E_EVAL_KIND: unknown kind "${kind}"; expected one of ${EVAL_KINDS.join(', ')}`);
@@ -48,11 +60,13 @@ export function registerEval(program: Command): void {
       if (misses !== undefined && !(Number.isInteger(misses) && misses >= 0)) {
         return usage(`E_EVAL_MISSES: --misses expects a whole number ≥ 0, found "${flags.misses}"`);
       }
+      const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
+      if (!(Number.isInteger(jobs) && jobs >= 1)) return usage(`E_EVAL_JOBS: --jobs expects a whole number ≥ 1, found "${flags.jobs}"`);
       for (const path of [gold, flags.docs ?? flags.pred!]) {
         if (path !== '-' && !existsSync(path)) return usage(`E_EVAL_NO_FILE: ${path} does not exist`);
       }
       const source: PredictionSource = flags.docs !== undefined ? { docs: flags.docs } : { pred: flags.pred! };
-      const { report, messages } = await runEval(kind as EvalKind, gold, source);
+      const { report, messages } = await runEval(kind as EvalKind, gold, source, extractor(jobs));
       for (const m of messages) console.error(`${m.code}: ${m.message}`);
       process.stdout.write(`${flags.json ? JSON.stringify(reportJson(report, misses), null, 2) : formatReport(report, misses)}\n`);
       if (messages.some((m) => m.code.startsWith('E_'))) process.exitCode = 1;
