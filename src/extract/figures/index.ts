@@ -1,7 +1,81 @@
-import type { Figure } from '../../model/index.js';
-import type { Analysis } from '../../analyse/analysis.js';
+import type { Figure, Span } from '../../model/index.js';
+import { evidenceOf } from '../../model/index.js';
+import type { Analysis, Sentence } from '../../analyse/analysis.js';
+import { tokenize } from '../../analyse/tokens.js';
+import { attributionOf, continuesPrevious, type Attribution } from '../../analyse/attribution.js';
+import { candidatesOf } from './candidates.js';
+import { scopeOf } from './scope.js';
+import { articleEnd, isHeadlineLike } from './noise.js';
+import { refine, type Placed } from './refine.js';
 
-/** Scaffold: replaced by figure extraction. */
-export function extractFigures(_analysis: Analysis): Figure[] {
-  return [];
+export { candidatesOf, type Candidate } from './candidates.js';
+export { scopeOf } from './scope.js';
+
+// "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else"
+const NO_INJURY = /\b(?:no one|nobody|no-one|none of (?:the|them)\w*)\s+(?:was|were|is|has been|had been|got)?\s*(?:\w+ly\s+)?(?:hurt|injured|wounded|struck|hit)\b|\bno (?:other )?(?:injuries|one was injured)\b(?! (?:other|besides))/i;
+
+/**
+ * Extracts every figure of the document: numbers of people killed, injured, detained… with kind,
+ * qualifier, bounds, scope, subject, attribution chain (origin first) and evidence (the sentence,
+ * then the number). Workflow:
+ *
+ * 1. skip ignored spans (header, repeated teaser), headline-like lines, and everything after the
+ *    article proper ends ("Related:", "In other news", "Copyright");
+ * 2. per sentence: candidates (number + trigger), the sentence's scope, its attribution — its own,
+ *    or the previous sentence's when this one goes on with it ("Another 56 …"), else none;
+ * 3. refine over the document: victims shot then dead, repeats, "no one was hurt".
+ *
+ * @example extractFigures(analysis).map((f) => [f.kind, f.value]) // [['detained', 3811], …]
+ */
+export function extractFigures(analysis: Analysis): Figure[] {
+  const { doc, sentences } = analysis;
+  const text = doc.text;
+  const end = articleEnd(text, doc.paragraphs);
+  const skipped = new Set<number>();
+  doc.paragraphs.forEach((p, i) => {
+    if (isIgnored(doc.ignored, p) || isHeadlineLike(text, p)) skipped.add(i);
+  });
+  const placed: Placed[] = [];
+  let previous: Attribution | null = null;
+  let previousParagraph = -1;
+  let lastValue: number | null = null;
+  let noInjury = false;
+  for (const s of sentences) {
+    if (s.start >= end) break;
+    if (skipped.has(s.paragraph) || isIgnored(doc.ignored, s)) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (s.paragraph !== previousParagraph) {
+      previous = null;
+      lastValue = null;
+    }
+    previousParagraph = s.paragraph;
+    const own = attributionOf(sentence, s.start);
+    const attribution: Attribution | null = own ?? (previous && continuesPrevious(sentence) ? previous : null);
+    previous = attribution;
+    if (NO_INJURY.test(sentence)) noInjury = true;
+    const candidates = candidatesOf(tokenize(text, s.start, s.end), lastValue);
+    if (candidates.length === 0) continue;
+    const scope = scopeOf(sentence);
+    for (const c of candidates) {
+      placed.push({
+        ...c,
+        scope,
+        attribution: attribution ? attribution.chain.map((x) => ({ ...x })) : [],
+        evidence: evidenceFor(text, s, c),
+        sentence: s.index,
+      });
+      if (c.rule !== 'reference' && c.value > 0) lastValue = c.value;
+    }
+  }
+  return refine(placed, noInjury);
+}
+
+function evidenceFor(text: string, s: Sentence, span: Span) {
+  const sentence = evidenceOf(text, s);
+  return span.start === s.start && span.end === s.end ? [sentence] : [sentence, evidenceOf(text, span)];
+}
+
+function isIgnored(ignored: readonly Span[], span: Span): boolean {
+  for (const i of ignored) if (i.start <= span.start && span.end <= i.end) return true;
+  return false;
 }

@@ -1,0 +1,230 @@
+import type { Qualifier } from '../../model/index.js';
+import type { Token } from '../../analyse/tokens.js';
+import { isCapitalised } from '../../analyse/tokens.js';
+import { findNumbers, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
+import {
+  AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, NOUN_KINDS, OBJECT_START, type TriggerKind, type TriggerRow,
+} from './lexicon.js';
+
+/** A figure found in one sentence, before document-level refinement. */
+export interface Candidate {
+  kind: TriggerKind;
+  value: number;
+  low: number;
+  high: number | null;
+  qualifier: Qualifier;
+  subject: string | null;
+  /** Span of the number phrase. */
+  start: number;
+  end: number;
+  /** Counts someone already counted ("he died", "the victim was shot"). */
+  reference: boolean;
+  /** Introduced as different from those counted before ("another man", "two others"). */
+  distinct: boolean;
+  rule: string;
+}
+
+/** How far (in tokens) a trigger may stand after the counted noun, and before the number. */
+const AFTER_WINDOW = 12;
+const BEFORE_WINDOW = 3;
+/** Words that name people by reference: "he", "the victim". */
+const PRONOUNS: Readonly<Record<string, number>> = { he: 1, she: 1, both: 2 };
+const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'neither', 'nor', 'without', 'escaped', 'unharmed', 'uninjured', 'unhurt']);
+const OF_REFERENCE = new Set(['them', 'those', 'whom', 'these', 'the', 'which', 'his', 'her', 'their']);
+
+/**
+ * Finds the figure candidates of one sentence: each number of people (explicit, vague, implicit
+ * "a man", reference "he"/"the victim") tied to the trigger that says what happened to them.
+ * `previous` resolves an anaphora ("an equivalent number") when the sentence has no earlier number.
+ * @example candidatesOf(tokenize('26 people have been killed.')) // [{ kind: 'killed', value: 26, … }]
+ */
+export function candidatesOf(tokens: readonly Token[], previous: number | null = null): Candidate[] {
+  const numbers = findNumbers(tokens);
+  for (const ref of references(tokens, numbers)) numbers.push(ref);
+  numbers.sort((a, b) => a.first - b.first);
+  const out: Candidate[] = [];
+  let lastValue = previous;
+  numbers.forEach((m, n) => {
+    const stop = numbers[n + 1]?.first ?? tokens.length;
+    const c = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
+    if (m.rule === 'anaphora') {
+      if (lastValue === null || !c) return;
+      c.value = c.low = lastValue;
+      c.high = lastValue;
+    } else if (m.value !== null && m.rule !== 'implicit') lastValue = m.value;
+    if (c) out.push(c);
+  });
+  return out;
+}
+
+function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, floor: number): Candidate | null {
+  const head = headOf(tokens, m);
+  if (!head) return null;
+  const before = m.rule === 'implicit' || m.rule === ('reference' as string) ? null : triggerBefore(tokens, m, floor);
+  let kind: TriggerKind | null = before;
+  let distinct = /^(?:another|other|others|more|second|third)$/.test(tokens[m.first]!.lower) || head.distinct;
+  if (!kind) {
+    const after = triggerAfter(tokens, head.end, stop);
+    if (after === 'negated') return null;
+    kind = after;
+  }
+  if (!kind && head.nounKind) kind = head.nounKind;
+  if (!kind) return null;
+  if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = true;
+  return {
+    kind,
+    value: m.value ?? 0,
+    low: m.low,
+    high: m.high,
+    qualifier: m.qualifier,
+    subject: head.subject,
+    start: m.start,
+    end: m.rule === 'implicit' || (m.rule as string) === 'reference' ? tokens[head.end - 1]!.end : m.end,
+    reference: (m.rule as string) === 'reference',
+    distinct,
+    rule: before ? 'before' : head.nounKind === kind ? 'noun' : 'after',
+  };
+}
+
+interface Head {
+  /** Token index after the counted noun phrase. */
+  end: number;
+  subject: string | null;
+  nounKind: TriggerKind | null;
+  distinct: boolean;
+}
+
+/** The noun a number counts: "3,811 individuals", "hundreds of Kazakh servicemen", "25 of them", or elided ("26 killed"). */
+function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
+  if (m.rule === 'implicit' || (m.rule as string) === 'reference') {
+    const noun = tokens[m.last - 1]!;
+    const from = m.rule === 'implicit' ? m.first + 1 : m.first + (DEFINITE.has(tokens[m.first]!.lower) ? 1 : 0);
+    const subject = noun.lower in PRONOUNS ? null : textOf(tokens, Math.min(from, m.last - 1), m.last);
+    return { end: m.last, subject, nounKind: null, distinct: false };
+  }
+  let j = m.last;
+  const next = tokens[j];
+  if (!next) return { end: j, subject: null, nounKind: null, distinct: false };
+  // "25 of them", "two of the victims"
+  if (next.lower === 'of' && tokens[j + 1] && OF_REFERENCE.has(tokens[j + 1]!.lower)) {
+    let k = j + 2;
+    while (k < tokens.length && k < j + 5 && !PERSON_PLURALS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'them' && tokens[k - 1]!.lower !== 'whom') k++;
+    return { end: k, subject: null, nounKind: null, distinct: false };
+  }
+  if (next.lower === 'of') j++;
+  // modifiers: "Kazakh servicemen", "police officers", "unarmed black men"
+  for (let k = j; k < j + 4 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (PERSON_PLURALS.has(w) || (m.value === 1 && PERSON_SINGULARS.has(w))) {
+      const subjectFrom = tokens[j]!.lower === 'other' ? j + 1 : j;
+      return { end: k + 1, subject: textOf(tokens, subjectFrom, k + 1), nounKind: NOUN_KINDS[w] ?? null, distinct: w === 'others' || tokens[j]!.lower === 'other' || tokens[j]!.lower === 'more' };
+    }
+    const nounKind = NOUN_KINDS[w];
+    if (nounKind) return { end: k + 1, subject: null, nounKind, distinct: false };
+    if (k === m.last && (w === 'more' || w === 'additional' || w === 'other')) continue;
+    if (!/^\p{L}/u.test(tokens[k]!.text) || CLAUSE_END.has(w) || BETWEEN.has(w) || isTriggerStart(w)) break;
+    if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w))) break;
+  }
+  // elided noun: "26 killed", "3 dead", "killing 2", "killed 3 and injured 5"
+  if (next.lower !== 'of' && (isTriggerStart(next.lower) || BETWEEN.has(next.lower) || /^[,.;)]$/.test(next.text) || next.lower === 'and' || next.lower === 'in' || next.lower === 'on' || next.lower === 'at')) {
+    return { end: m.last, subject: null, nounKind: null, distinct: false };
+  }
+  return null;
+}
+
+const TRIGGER_STARTS = new Set([...AFTER_TRIGGERS.map((r) => r.words[0]!)]);
+
+function isTriggerStart(w: string): boolean {
+  return TRIGGER_STARTS.has(w);
+}
+
+/** A trigger after the noun: "have been killed", "left … injured", "in intensive care"; 'negated' for "were not hurt". */
+function triggerAfter(tokens: readonly Token[], from: number, stop: number): TriggerKind | 'negated' | null {
+  const end = Math.min(stop, from + AFTER_WINDOW, tokens.length);
+  for (let k = from; k < end; k++) {
+    const w = tokens[k]!.lower;
+    if (NEGATION.has(w)) return 'negated';
+    const row = matchAt(tokens, k, AFTER_TRIGGERS, end);
+    if (row) {
+      const after = tokens[k + row.words.length];
+      // "a man shot a woman": the subject is the agent, not the victim
+      const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
+      if (verbal && after && OBJECT_START.has(after.lower) && !isAuxiliaryBefore(tokens, k, from)) return null;
+      return row.kind;
+    }
+    if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return null;
+  }
+  return null;
+}
+
+function isAuxiliaryBefore(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let i = k - 1; i >= from && i >= k - 3; i--) {
+    if (/^(?:was|were|been|be|being|is|are|got|get)$/.test(tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
+/** An active verb before the number: "killing two people", "detained 3,811 individuals". */
+function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number): TriggerKind | null {
+  for (let k = m.first - 1; k >= Math.max(floor, m.first - BEFORE_WINDOW); k--) {
+    for (const row of BEFORE_TRIGGERS) {
+      const s = k - row.words.length + 1;
+      if (s < floor) continue;
+      if (row.words.every((w, i) => tokens[s + i]!.lower === w)) {
+        // "was shot 3 times" / "were killed, 2 others" — a passive verb does not take the number as object
+        if (/^(?:was|were|been|is|are|be)$/.test(tokens[s - 1]?.lower ?? '')) return null;
+        return row.kind;
+      }
+    }
+    const w = tokens[k]!.lower;
+    if (!/^(?:reportedly|allegedly|another|and|also|only|just)$/.test(w)) return null;
+  }
+  return null;
+}
+
+function matchAt(tokens: readonly Token[], k: number, table: readonly TriggerRow[], end: number): TriggerRow | null {
+  const w = tokens[k]!.lower;
+  if (!TRIGGER_STARTS.has(w)) return null;
+  for (const row of table) {
+    if (row.words[0] !== w || k + row.words.length > Math.max(end, k + row.words.length) ) continue;
+    if (row.words.every((x, i) => tokens[k + i]?.lower === x)) return row;
+  }
+  return null;
+}
+
+/** "he died", "the victim was pronounced dead", "both were shot": people counted by reference. */
+function references(tokens: readonly Token[], numbers: readonly NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  const taken = (i: number): boolean => numbers.some((m) => i >= m.first && i < m.last);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (taken(i)) continue;
+    let last = -1;
+    let value = 1;
+    if (w in PRONOUNS && (i === 0 || !/^(?:that|said|says|and)$/.test(tokens[i - 1]!.lower) || true)) {
+      last = i + 1;
+      value = PRONOUNS[w]!;
+    } else if (DEFINITE.has(w)) {
+      for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+        const x = tokens[j]!.lower;
+        if (PERSON_SINGULARS.has(x)) {
+          last = j + 1;
+          break;
+        }
+        if (!/^\p{L}/u.test(tokens[j]!.text) || /^(?:of|in|on|at|was|were|is|and|to|who)$/.test(x)) break;
+      }
+    }
+    if (last < 0) continue;
+    out.push({
+      start: tokens[i]!.start, end: tokens[last - 1]!.end, numStart: tokens[i]!.start, numEnd: tokens[last - 1]!.end,
+      first: i, core: i, last, value, low: value, high: value, qualifier: 'exact', rule: 'reference' as NumberMention['rule'],
+    });
+    i = last - 1;
+  }
+  return out;
+}
+
+function textOf(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t, i, a) => (i > 0 && a[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+}

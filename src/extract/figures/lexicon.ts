@@ -1,0 +1,115 @@
+import type { FigureKind } from '../../model/index.js';
+
+/**
+ * What a trigger says happened to the people counted. `shot` is internal: people shot whose fate
+ * is not said (killed or injured); the refiner turns it into casualties and, net of the dead, injured.
+ */
+export type TriggerKind = FigureKind | 'shot';
+
+/** One trigger: lower-case words, the kind, and `passive` when the phrase needs no auxiliary check. */
+export interface TriggerRow {
+  words: readonly string[];
+  kind: TriggerKind;
+}
+
+const rows = (kind: TriggerKind, ...phrases: string[]): TriggerRow[] => phrases.map((p) => ({ words: p.split(' '), kind }));
+
+/**
+ * Triggers after the counted noun: "26 people have been killed", "3 dead", "left 182 people injured".
+ * Matched longest first at each position; an auxiliary before a verb trigger is skipped by the scanner.
+ */
+export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
+  // "were either killed or injured", "killed or wounded"
+  ...rows('casualties', 'killed or injured', 'killed or wounded', 'dead or injured', 'dead or wounded', 'killed and injured',
+    'killed or hurt', 'casualties'),
+  // "a man was shot and killed", "shot dead", "fatally shot", "died", "pronounced dead", "declared deceased"
+  ...rows('killed', 'shot and killed', 'shot to death', 'shot dead', 'fatally shot', 'fatally wounded', 'fatally injured',
+    'fatally stabbed', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
+    'pronounced deceased', 'found dead', 'lost their lives', 'lost his life', 'lost her life', 'perished', 'murdered',
+    'slain', 'fatally', 'succumbed', 'passed away', 'did not survive', "didn't survive", 'deceased', 'gunned down',
+    'beaten to death', 'stabbed to death', 'burned to death', 'executed', 'massacred', 'lynched', 'deaths', 'fatalities', 'dead bodies'),
+  // "two men were shot and wounded", "182 people injured", "non-life-threatening injuries"
+  ...rows('injured', 'shot and wounded', 'shot and injured', 'shot and critically wounded', 'shot and seriously injured',
+    'injured', 'wounded', 'hurt', 'injuries', 'suffered injuries', 'sustained injuries', 'grazed', 'stabbed', 'beaten',
+    'non-life-threatening', 'non-life threatening'),
+  // "two teenagers were shot"
+  ...rows('shot', 'shot', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
+    'gunshot wounds', 'gunshot wound', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot'),
+  // "56 people were brought to hospitals"
+  ...rows('hospitalized', 'hospitalized', 'hospitalised', 'brought to hospitals', 'brought to hospital', 'brought to the hospital',
+    'taken to hospitals', 'taken to hospital', 'taken to the hospital', 'admitted to hospital', 'admitted to hospitals',
+    'treated in hospital', 'in hospital', 'in hospitals', 'receiving treatment', 'sought treatment'),
+  // "25 of them in intensive care", "in critical condition"
+  ...rows('critical', 'in intensive care', 'in critical condition', 'in serious condition', 'in grave condition',
+    'critically injured', 'critically wounded', 'seriously injured', 'seriously wounded', 'life-threatening injuries'),
+  // "3,811 individuals were detained"
+  ...rows('detained', 'detained', 'arrested', 'taken into custody', 'in custody', 'apprehended', 'jailed', 'imprisoned',
+    'booked', 'charged', 'held', 'rounded up', 'arrests', 'detentions'),
+  ...rows('missing', 'missing', 'unaccounted for', 'disappeared'),
+  ...rows('abducted', 'abducted', 'kidnapped', 'taken hostage', 'held hostage', 'seized'),
+  ...rows('displaced', 'displaced', 'fled their homes', 'fled', 'forced from their homes', 'homeless', 'made homeless'),
+  ...rows('evacuated', 'evacuated', 'rescued'),
+  // "thousands of protesters gathered"
+  ...rows('participants', 'gathered', 'marched', 'rallied', 'protested', 'took part', 'attended', 'took to the streets',
+    'demonstrated', 'joined the protest', 'joined the protests', 'joined the march', 'turned out'),
+  // "2,500 troops were deployed"
+  ...rows('troops', 'deployed', 'sent to', 'dispatched', 'stationed'),
+]);
+
+/**
+ * Triggers before the number (an active verb and its object): "killing two people", "detained 3,811
+ * individuals", "a death toll of 26", "claimed the lives of 5".
+ */
+export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
+  ...rows('killed', 'killed', 'killing', 'kills', 'kill', 'shot and killed', 'fatally shot', 'death toll of', 'death toll to',
+    'death toll rose to', 'death toll stands at', 'death toll stood at', 'claimed the lives of', 'the deaths of', 'deaths of',
+    'the lives of', 'dead to', 'toll to', 'toll of', 'murdered', 'murdering', 'murder of', 'murders of'),
+  ...rows('injured', 'injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'shot and wounded',
+    'shot and injured'),
+  ...rows('shot', 'shot', 'shooting', 'shoots', 'opened fire on', 'fired on', 'fired at'),
+  ...rows('detained', 'detained', 'detaining', 'arrested', 'arresting', 'arrests of', 'detention of', 'rounded up'),
+  ...rows('evacuated', 'evacuated', 'evacuating', 'rescued'),
+  ...rows('displaced', 'displaced', 'displacing', 'forced'),
+  ...rows('abducted', 'abducted', 'kidnapped', 'abducting', 'kidnapping'),
+  ...rows('hospitalized', 'hospitalized', 'hospitalised'),
+  ...rows('troops', 'deployed', 'deploying', 'sent', 'sending', 'dispatched', 'comprised of', 'composed of', 'consists of'),
+  ...rows('participants', 'drew', 'attracted', 'crowd of', 'crowds of', 'gathering of', 'rally of', 'march of'),
+]);
+
+/** Nouns that carry the kind themselves when no trigger does: "26 deaths", "2,500 troops". */
+export const NOUN_KINDS: Readonly<Record<string, TriggerKind>> = {
+  deaths: 'killed', fatalities: 'killed', dead: 'killed', bodies: 'killed', casualties: 'casualties', injuries: 'injured',
+  wounded: 'injured', injured: 'injured', arrests: 'detained', detentions: 'detained', detainees: 'detained',
+  troops: 'troops', soldiers: 'troops', peacekeepers: 'troops', servicemen: 'troops', marines: 'troops',
+  paratroopers: 'troops', personnel: 'troops', protesters: 'participants', protestors: 'participants',
+  demonstrators: 'participants', marchers: 'participants', refugees: 'displaced', hostages: 'abducted',
+};
+
+/** Auxiliaries and adverbs allowed between the counted noun and its trigger: "have been", "were reportedly". */
+export const BETWEEN: ReadonlySet<string> = new Set([
+  'was', 'were', 'is', 'are', 'been', 'be', 'being', 'has', 'have', 'had', 'got', 'get', 'gets', 'reportedly', 'also',
+  'later', 'either', 'all', 'both', 'allegedly', 'now', 'still', 'subsequently', 'eventually', 'each', 'who', 'that',
+  'had', 'apparently', 'initially', 'originally', 'then', 'were', 'critically', 'seriously', 'badly', 'severely',
+  'slightly', 'mortally', 'fatally', 'ultimately', 'reported', 'believed', 'to', 'confirmed', 'feared', 'left',
+  'found', 'remain', 'remained', 'remains', 'lay', 'lying', 'were', 'being', 'them', 'of', 'among', 'those',
+  'inside', 'treated', 'listed', 'injured', 'and', 'recovering',
+]);
+
+/** Words that end the search for a trigger: the clause is over. */
+export const CLAUSE_END: ReadonlySet<string> = new Set([
+  ';', ':', 'while', 'but', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'as',
+  'if', 'where', 'which', 'said', 'says', 'told', 'according',
+]);
+
+/** Words after a verb trigger that make it active with an object: "a man shot a woman" (the man is no victim). */
+export const OBJECT_START: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'his', 'her', 'their', 'him', 'them', 'himself', 'herself', 'themselves', 'another', 'two', 'three',
+  'four', 'five', 'one', 'several', 'at', 'multiple', 'my', 'our', 'its', 'someone', 'somebody', 'people', 'it', 'this',
+]);
+
+/** Subjects that refer to someone already counted: "he died", "the victim was pronounced dead". */
+export const REFERENCE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'the', 'his', 'her', 'this', 'that', 'who']);
+
+function sortLongestFirst(list: TriggerRow[]): TriggerRow[] {
+  return list.sort((a, b) => b.words.length - a.words.length);
+}

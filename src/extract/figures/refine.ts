@@ -1,0 +1,91 @@
+import type { Evidence, Figure, FigureKind, Scope, Source } from '../../model/index.js';
+import type { Candidate } from './candidates.js';
+
+/** A candidate placed in its document: scope, attribution and evidence. */
+export interface Placed extends Candidate {
+  scope: Scope;
+  attribution: Source[];
+  evidence: Evidence[];
+  sentence: number;
+}
+
+/**
+ * Turns the document's candidates into figures, reconciling what happened to each victim:
+ *
+ * 1. people "shot" with no fate said become `casualties`; net of the dead they are `injured`
+ *    ("two men were shot, one fatally" → killed 1, injured 1; "a man was shot … he died" → killed 1);
+ * 2. a wounded victim who later died counts as killed, not also injured (when every death in the
+ *    text is such a reference: "he died", "the victim was pronounced dead");
+ * 3. "no one was hurt" stops injuries derived from "shot";
+ * 4. people counted by reference alone ("the victim was shot") add nobody when others were counted;
+ * 5. repeats of the same kind, value and scope are kept once.
+ */
+export function refine(placed: Placed[], noInjury: boolean): Figure[] {
+  const live = placed.filter((c) => c.scope !== 'cumulative');
+  const killed = live.filter((c) => c.kind === 'killed');
+  const K = max(killed);
+  const killedNew = killed.filter((c) => !c.reference);
+  const Kref = max(killed.filter((c) => c.reference));
+  const shot = live.filter((c) => c.kind === 'shot');
+  const shotSame = shot.filter((c) => !c.distinct);
+  const S = max(shotSame);
+  const out: Placed[] = [];
+  for (const c of placed) {
+    if (c.kind === 'shot') {
+      out.push({ ...c, kind: 'casualties' });
+      continue;
+    }
+    if (c.kind === 'injured' && c.scope !== 'cumulative' && killedNew.length === 0 && Kref > 0 && !c.distinct) {
+      // "a man was shot and wounded … he later died"
+      const rest = c.value - Kref;
+      if (rest > 0) out.push({ ...c, value: rest, low: Math.max(0, c.low - Kref), high: c.high === null ? null : c.high - Kref });
+      continue;
+    }
+    out.push(c);
+  }
+  for (const c of shot) {
+    // "another man was shot" — someone not counted among the dead
+    const injured = c.distinct ? c.value : c.value === S ? S - K : 0;
+    if (injured <= 0 || (noInjury && !c.distinct)) continue;
+    if (c.scope === 'cumulative' && !c.distinct) continue;
+    out.push({ ...c, kind: 'injured', value: injured, low: injured, high: c.high === null ? null : Math.max(injured, c.high - K), rule: 'shot-net-of-dead' });
+  }
+  return dedupe(out).map(toFigure);
+}
+
+function max(list: readonly Candidate[]): number {
+  let m = 0;
+  for (const c of list) if (c.value > m) m = c.value;
+  return m;
+}
+
+function dedupe(list: Placed[]): Placed[] {
+  const seen = new Set<string>();
+  const out: Placed[] = [];
+  for (const c of list.sort((a, b) => a.start - b.start)) {
+    // people counted by reference ("the victim was taken to hospital") repeat someone counted before
+    if (c.reference && list.some((o) => o !== c && o.kind === c.kind && !o.reference && o.value >= c.value)) continue;
+    const key = `${c.kind}|${c.value}|${c.scope}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
+}
+
+function toFigure(c: Placed, i: number): Figure {
+  return {
+    id: `f${i + 1}`,
+    event: null,
+    kind: c.kind as FigureKind,
+    value: c.value,
+    low: c.low,
+    high: c.high,
+    qualifier: c.qualifier,
+    scope: c.scope,
+    subject: c.subject,
+    location: null,
+    attribution: c.attribution,
+    evidence: c.evidence,
+  };
+}

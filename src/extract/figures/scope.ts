@@ -1,0 +1,25 @@
+import type { Scope } from '../../model/index.js';
+
+/** One scope rule: a pattern over the sentence and the scope it gives the figures in it. */
+export interface ScopeRow {
+  pattern: RegExp;
+  scope: Scope;
+}
+
+/** Scope rules, first match wins; a sentence matching none reports the incident itself. */
+export const SCOPE_RULES: readonly ScopeRow[] = [
+  // "Since the start of the turmoil, 26 people have been killed", "so far this year", "to date"
+  { pattern: /\bsince the (?:start|beginning|outbreak|onset)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|the start of the year|last|early|late)\b|\bso far (?:this|in)\b|\bto date\b|\bthis year\b|\bin total\b|\bsince (?:19|20)\d\d\b|\bsince the \w+ began\b|\bthus far\b|\brunning total\b|\byear to date\b/i, scope: 'cumulative' },
+  // "In 2014, 5 people were killed in a similar shooting", "last year", "on average"
+  { pattern: /\blast year\b|\bin (?:19|20)\d\d\b|\byears? ago\b|\bprevious(?:ly)?\b|\bannually\b|\beach year\b|\bevery year\b|\bper year\b|\bon average\b|\bnationwide\b|\bstatistics\b|\bin recent years\b|\bsimilar (?:shooting|incident|attack)\b|\bearlier this (?:month|year)\b/i, scope: 'other' },
+];
+
+/**
+ * The scope of the figures of a sentence: cumulative for running totals ("since the start of the
+ * turmoil"), other for statistics, history and comparisons ("last year"), else incident.
+ * @example scopeOf('Since the start of the turmoil, 26 people have been killed.') // 'cumulative'
+ */
+export function scopeOf(sentence: string): Scope {
+  for (const row of SCOPE_RULES) if (row.pattern.test(sentence)) return row.scope;
+  return 'incident';
+}

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionOf, continuesPrevious, sourceKind } from '../../src/analyse/attribution.js';
+
+// [sentence, expected chain as "name:kind", origin first]
+const CHAINS: [string, string[]][] = [
+  ['Police detained 30 people, according to Interior Ministry numbers reported by local media.', ['Interior Ministry:government', 'local media:media']],
+  ['Ten people died, as per government figures acquired by Example.kz, reported Sputnik.', ['government:government', 'Example.kz:media', 'Sputnik:media']],
+  ['Five were taken to hospitals, reported Sputnik.', ['Sputnik:media']],
+  ['Riots left 12 people injured, according to the Khabar 24 news station, reported the global news agency.', ['Khabar 24 news station:media', 'global news agency:media']],
+  ['According to CSTO Secretary General Stanislav Zas, the force has 2,500 troops.', ['CSTO Secretary General Stanislav Zas:international']],
+  ['A driver was killed near the residence, media reported on Thursday.', ['media:media']],
+  ['A boy has died after being shot, police say.', ['police:police']],
+  ['The Crossville Police Department says four children were left alone.', ['Crossville Police Department:police']],
+  ['Reuters reported, citing police, that 5 people died.', ['police:police', 'Reuters:media']],
+  ['Two reporters were hurt, UN spokesperson Stephane Dujarric said on Thursday.', ['UN spokesperson Stephane Dujarric:international']],
+  ['Dr. Jane Roe told reporters three patients died.', ['Dr. Jane Roe:person']],
+  ['Three people were killed, the hospital said.', ['hospital:medical']],
+];
+
+// sentences that name no source
+const NONE: string[] = ['A man was shot and killed Monday night.', 'Two people were killed, he said.', 'The protests spread to other cities.'];
+
+test('attribution chains, origin first', () => {
+  for (const [s, chain] of CHAINS) {
+    const got = attributionOf(s, 0);
+    assert.deepEqual(got?.chain.map((x) => `${x.name}:${x.kind}`), chain, s);
+    assert.ok(got!.span!.start >= 0 && got!.span!.end <= s.length, s);
+  }
+});
+
+test('sentences without a source give null', () => {
+  for (const s of NONE) assert.equal(attributionOf(s, 0), null, s);
+});
+
+test('continuation openings carry the previous source', () => {
+  assert.equal(continuesPrevious('Another 56 people were brought to hospitals.'), true);
+  assert.equal(continuesPrevious('Of them, 3 are in critical condition.'), true);
+  assert.equal(continuesPrevious('Protests spread to Almaty.'), false);
+});
+
+test('source kinds', () => {
+  const kinds: [string, string][] = [['Interior Ministry', 'government'], ['Sputnik', 'media'], ['Tengrinews.kz', 'media'],
+    ['Human Rights Watch', 'ngo'], ['the coroner', 'medical'], ['witnesses', 'witness'], ['Jane Roe', 'person'], ['UN', 'international']];
+  for (const [name, kind] of kinds) assert.equal(sourceKind(name), kind, name);
+});
