@@ -1,0 +1,34 @@
+import type { InputDocument, Result } from '../model/index.js';
+import { minhash } from '../resolve/duplicates.js';
+import { observationsOf, type Observation } from '../resolve/observation.js';
+
+/**
+ * What the resolver needs of one document, computed beside extraction (stateless, so it runs
+ * wherever extraction runs) and kept in the store: the near-duplicate signature and the
+ * incident-matching observations (one per event; `duplicateOf` filled in at resolve time).
+ */
+export interface DocumentFeatures {
+  /** MinHash signature (64 unsigned 32-bit values), null for texts too short to tell. */
+  minhash: number[] | null;
+  observations: Observation[];
+}
+
+/**
+ * The features of a document and its extraction result, under the id it is stored as.
+ * @example documentFeatures('doc-1', { text: '…' }, extract({ text: '…' }))
+ */
+export function documentFeatures(id: string, doc: InputDocument, result: Result): DocumentFeatures {
+  const signature = minhash(doc.text);
+  const text = doc.title ? `${doc.title}\n\n${doc.text}` : doc.text;
+  const observations = observationsOf({ ...result, id }, text, null);
+  return { minhash: signature ? Array.from(signature) : null, observations };
+}
+
+/** Reads stored features back (null or malformed: none). */
+export function featuresOf(value: unknown): DocumentFeatures {
+  const f = value as Partial<DocumentFeatures> | null;
+  return {
+    minhash: Array.isArray(f?.minhash) ? f.minhash : null,
+    observations: Array.isArray(f?.observations) ? f.observations : [],
+  };
+}

@@ -1,0 +1,188 @@
+import type { InputDocument, Message, Result } from '../model/index.js';
+import { extract } from '../extract/extract.js';
+import { extractParallel } from '../extract/parallel.js';
+import { contentHash } from '../store/open.js';
+import type { NewDocument, PendingDocument, Store } from '../store/store.js';
+import { detectLanguage, UNDETERMINED } from './sources/language.js';
+import type { ReadItem } from './sources/item.js';
+import { documentFeatures } from './features.js';
+import { Resolver } from './resolver.js';
+
+/** Counts of one ingest run (also printed as the JSON summary line). */
+export interface IngestSummary {
+  /** Documents read from the sources. */
+  read: number;
+  /** New documents stored (the rest were already there: same content). */
+  added: number;
+  existing: number;
+  /** Stored but not extracted (not English). */
+  skipped: number;
+  /** Sources or items that gave no document (not found, not JSON, fetch failed). */
+  errors: Message[];
+  /** Documents extracted and saved by this run, and those that failed. */
+  processed: number;
+  failed: number;
+  /** Documents resolved (duplicates, incidents, figure histories) by this run. */
+  resolved: number;
+  seconds: number;
+}
+
+/** What a long run reports as it goes (for a progress bar). */
+export interface IngestProgress {
+  stage: 'read' | 'process' | 'resolve';
+  done: number;
+  total: number;
+}
+
+/** Options of {@link ingest} and {@link processPending}. */
+export interface PipelineOptions {
+  /** Extract and resolve after storing (default true); false only enqueues (for `sitrep worker`). */
+  process?: boolean;
+  /** Extraction threads: 0 or 1 extracts in this thread (default), more uses the worker pool. */
+  threads?: number;
+  /** Documents claimed and saved at a time (default 64). */
+  batchSize?: number;
+  /** The claim name (default `ingest-<pid>`). */
+  worker?: string;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Stop after the current batch when aborted. */
+  signal?: AbortSignal;
+}
+
+/** Documents stored per transaction while reading. */
+const ADD_BATCH = 256;
+
+/**
+ * Ingests sources into a store. Crash-safe by construction: every step is idempotent and
+ * committed in its own transactions, so a re-run after a crash finishes the job.
+ *
+ * 1. read the sources (files, folders, feeds, URLs) into documents, each with its ingest id;
+ * 2. store them in batches (pending; same content hash = same document; not English = skipped);
+ * 3. (SQLite, one writer) put back claims a crashed run left behind;
+ * 4. claim pending documents in batches, extract, and save each result with its events, figures
+ *    and resolve features in one transaction;
+ * 5. resolve what was extracted, in ingest order: near-duplicates, incidents, figure histories.
+ */
+export async function ingest(items: AsyncIterable<ReadItem>, store: Store, options: PipelineOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const summary: IngestSummary = { read: 0, added: 0, existing: 0, skipped: 0, errors: [], processed: 0, failed: 0, resolved: 0, seconds: 0 };
+  let batch: NewDocument[] = [];
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const results = await store.addDocuments(batch);
+    for (const [i, r] of results.entries()) {
+      if (!r.inserted) summary.existing++;
+      else if (batch[i]!.status === 'skipped') {
+        summary.skipped++;
+        await store.setStatus(r.id, 'skipped', notEnglish(batch[i]!.language ?? UNDETERMINED));
+      } else summary.added++;
+    }
+    batch = [];
+    options.onProgress?.({ stage: 'read', done: summary.read, total: summary.read });
+  };
+  for await (const item of items) {
+    if ('error' in item) {
+      summary.errors.push({ ...item.error, message: `${item.source}: ${item.error.message}` });
+      continue;
+    }
+    summary.read++;
+    batch.push(toNewDocument(item.doc, item.source));
+    if (batch.length >= ADD_BATCH) await flush();
+  }
+  await flush();
+  if (options.process !== false) {
+    if (store.kind === 'sqlite') await store.releaseClaims();
+    const done = await processPending(store, options);
+    summary.processed = done.processed;
+    summary.failed = done.failed;
+    summary.resolved = await resolvePending(store, options);
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+/** An input document as stored: its ingest id, content hash, language (detected unless given). */
+export function toNewDocument(doc: InputDocument, source: string): NewDocument {
+  const language = doc.language || detectLanguage(doc.text);
+  const english = language === 'en' || language === UNDETERMINED;
+  return {
+    ...doc,
+    language,
+    sourceId: doc.id || source,
+    contentHash: contentHash(doc.text),
+    status: english ? 'pending' : 'skipped',
+  };
+}
+
+function notEnglish(language: string): Message {
+  return { code: 'W_NOT_ENGLISH', message: `The text is in language "${language}", not English: stored, not extracted.` };
+}
+
+/**
+ * Step 4: claims pending documents batch by batch until none is left, extracts each and saves
+ * its result (one transaction per document). Used by `sitrep ingest` and `sitrep worker`.
+ * With `threads` > 1 the documents stream through the extraction thread pool; if a thread fails,
+ * the rest is done in this thread, where a throwing document is marked failed on its own.
+ */
+export async function processPending(store: Store, options: PipelineOptions = {}): Promise<{ processed: number; failed: number }> {
+  const worker = options.worker ?? `ingest-${process.pid}`;
+  const size = options.batchSize ?? 64;
+  const counts = { processed: 0, failed: 0 };
+  const start = await store.progress();
+  const total = start.pending + start.processing;
+  const report = (): void => options.onProgress?.({ stage: 'process', done: counts.processed + counts.failed, total });
+  const save = async (doc: PendingDocument, result: Result): Promise<void> => {
+    await store.saveResult(doc.id, { ...result, id: doc.id }, { features: documentFeatures(doc.id, doc, result) });
+    counts.processed++;
+  };
+  const claim = (): Promise<PendingDocument[]> => (options.signal?.aborted ? Promise.resolve([]) : store.claimPending(size, worker));
+
+  const queue: PendingDocument[] = [];
+  if ((options.threads ?? 0) > 1) {
+    async function* claimed(): AsyncGenerator<InputDocument> {
+      for (let docs = await claim(); docs.length > 0; docs = await claim()) {
+        for (const doc of docs) {
+          queue.push(doc);
+          yield inputOf(doc);
+        }
+      }
+    }
+    try {
+      for await (const result of extractParallel(claimed(), { workers: options.threads })) {
+        await save(queue.shift()!, result);
+        if (counts.processed % size === 0) report();
+      }
+    } catch {
+      // a thread failed: what is left in `queue` is done below, one document at a time
+    }
+  }
+  for (let docs = queue.length ? queue.splice(0) : await claim(); docs.length > 0; docs = await claim()) {
+    for (const doc of docs) {
+      let result: Result;
+      try {
+        result = extract(inputOf(doc));
+      } catch (error) {
+        counts.failed++;
+        const reason = error instanceof Error ? error.message : String(error);
+        await store.setStatus(doc.id, 'failed', { code: 'E_EXTRACT_FAILED', message: `Extraction failed: ${reason}. Report this with the document.` });
+        continue;
+      }
+      await save(doc, result);
+    }
+    report();
+  }
+  report();
+  return counts;
+}
+
+function inputOf(d: PendingDocument): InputDocument {
+  return { id: d.id, title: d.title, url: d.url, publishedAt: d.publishedAt, text: d.text, outlet: d.outlet, language: d.language };
+}
+
+/** Step 5: resolves everything extracted and not yet resolved; returns how many documents. */
+export async function resolvePending(store: Store, options: PipelineOptions = {}, resolver = new Resolver(store)): Promise<number> {
+  options.onProgress?.({ stage: 'resolve', done: 0, total: (await store.progress()).unresolved });
+  const n = await resolver.run();
+  options.onProgress?.({ stage: 'resolve', done: n, total: n });
+  return n;
+}
