@@ -2,7 +2,7 @@ import type { InputDocument, Message, Result } from '../model/index.js';
 import { extract } from '../extract/extract.js';
 import { extractParallel } from '../extract/parallel.js';
 import { contentHash } from '../store/open.js';
-import type { NewDocument, PendingDocument, Store } from '../store/store.js';
+import type { NewDocument, PendingDocument, ResultExtra, Store } from '../store/store.js';
 import { detectLanguage, UNDETERMINED } from './sources/language.js';
 import type { ReadItem } from './sources/item.js';
 import { documentFeatures } from './features.js';
@@ -131,9 +131,17 @@ export async function processPending(store: Store, options: PipelineOptions = {}
   const start = await store.progress();
   const total = start.pending + start.processing;
   const report = (): void => options.onProgress?.({ stage: 'process', done: counts.processed + counts.failed, total });
+  let pending: { documentId: string; result: Result; extra: ResultExtra }[] = [];
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    await store.saveResults(pending);
+    counts.processed += pending.length;
+    pending = [];
+    report();
+  };
   const save = async (doc: PendingDocument, result: Result): Promise<void> => {
-    await store.saveResult(doc.id, { ...result, id: doc.id }, { features: documentFeatures(doc.id, doc, result) });
-    counts.processed++;
+    pending.push({ documentId: doc.id, result: { ...result, id: doc.id }, extra: { features: documentFeatures(doc.id, doc, result) } });
+    if (pending.length >= size) await flush();
   };
   const claim = (): Promise<PendingDocument[]> => (options.signal?.aborted ? Promise.resolve([]) : store.claimPending(size, worker));
 
@@ -148,10 +156,8 @@ export async function processPending(store: Store, options: PipelineOptions = {}
       }
     }
     try {
-      for await (const result of extractParallel(claimed(), { workers: options.threads })) {
-        await save(queue.shift()!, result);
-        if (counts.processed % size === 0) report();
-      }
+      for await (const result of extractParallel(claimed(), { workers: options.threads })) await save(queue.shift()!, result);
+      await flush();
     } catch {
       // a thread failed: what is left in `queue` is done below, one document at a time
     }
@@ -169,9 +175,8 @@ export async function processPending(store: Store, options: PipelineOptions = {}
       }
       await save(doc, result);
     }
-    report();
+    await flush();
   }
-  report();
   return counts;
 }
 

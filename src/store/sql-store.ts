@@ -111,7 +111,17 @@ export class SqlStore implements Store {
   }
 
   saveResult(documentId: string, result: Result, extra: ResultExtra = {}): Promise<void> {
+    return this.db.transaction((tx) => this.writeResult(tx, documentId, result, extra));
+  }
+
+  saveResults(items: { documentId: string; result: Result; extra?: ResultExtra }[]): Promise<void> {
     return this.db.transaction(async (tx) => {
+      for (const item of items) await this.writeResult(tx, item.documentId, item.result, item.extra ?? {});
+    });
+  }
+
+  private async writeResult(tx: Db, documentId: string, result: Result, extra: ResultExtra): Promise<void> {
+    {
       const doc = await tx.get('SELECT published_at FROM documents WHERE id = ?', [documentId]);
       if (!doc) throw new Error(`saveResult: no document ${documentId}`);
       await this.deleteResult(tx, documentId);
@@ -164,7 +174,7 @@ export class SqlStore implements Store {
           documentId,
         ],
       );
-    });
+    }
   }
 
   private async deleteResult(tx: Db, documentId: string): Promise<void> {
@@ -303,14 +313,19 @@ export class SqlStore implements Store {
       for (const d of batch.duplicates) await tx.run('UPDATE documents SET duplicate_of = ? WHERE id = ?', [d.duplicateOf, d.document]);
       for (const incident of batch.incidents) await this.upsertIncident(tx, incident);
       const touched = new Set(batch.incidents.map((i) => i.id));
+      const documents = [...new Set(batch.assignments.map((a) => a.document))];
+      for (let i = 0; i < documents.length; i += 500) {
+        const ids = documents.slice(i, i + 500);
+        for (const row of await tx.all(`SELECT DISTINCT incident FROM members WHERE document IN (${placeholders(ids.length)})`, ids)) {
+          touched.add(String(row.incident));
+        }
+      }
       for (const a of batch.assignments) {
         let main = 1;
         if (a.event !== null) {
-          await tx.run('UPDATE events SET incident = ? WHERE document = ? AND id = ?', [a.incident, a.document, a.event]);
-          main = Number((await tx.get('SELECT ord FROM events WHERE document = ? AND id = ?', [a.document, a.event]))?.ord ?? 1) === 0 ? 1 : 0;
+          const row = await tx.get('UPDATE events SET incident = ? WHERE document = ? AND id = ? RETURNING ord', [a.incident, a.document, a.event]);
+          main = Number(row?.ord ?? 1) === 0 ? 1 : 0;
         }
-        const previous = await tx.get('SELECT incident FROM members WHERE document = ? AND event = ?', [a.document, a.event ?? '']);
-        if (previous) touched.add(String(previous.incident));
         await tx.run(
           `INSERT INTO members (incident, document, event, main) VALUES (?, ?, ?, ?)
            ON CONFLICT (document, event) DO UPDATE SET incident = excluded.incident, main = excluded.main`,

@@ -24,6 +24,8 @@ export interface Store {
    * replacing any earlier result, and sets its status to `done` (its resolution is then pending).
    */
   saveResult(documentId: string, result: Result, extra?: ResultExtra): Promise<void>;
+  /** Saves several results in one transaction (each as `saveResult` would): all or none. */
+  saveResults(items: { documentId: string; result: Result; extra?: ResultExtra }[]): Promise<void>;
   /** Marks a document `failed` (with the error) or `skipped` (e.g. not English), or back to `pending`. */
   setStatus(documentId: string, status: DocumentStatus, message?: Message): Promise<void>;
 

@@ -61,7 +61,7 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       const f1 = figure('f1', 'e1', 'detained', 3811, T1, 'detained 3,811 people');
       const f2 = figure('f2', 'e2', 'killed', 26, T1, '26 people were killed');
       await store.saveResult('kz-1', result('kz-1', [e1, e2], [f1, f2]), { features: [1, 2, 3] });
-      await store.saveResult('kz-1', result('kz-1', [e1, e2], [f1, f2]), { features: [1, 2, 3] });
+      await store.saveResults([{ documentId: 'kz-1', result: result('kz-1', [e1, e2], [f1, f2]), extra: { features: [1, 2, 3] } }]);
       const doc = await store.getDocument('kz-1');
       assert.equal(doc?.status, 'done');
       assert.equal(doc?.events, 2);
@@ -83,6 +83,7 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       const e = event('e1', 'PEACE_PROTEST', T2, 'Protesters gathered in Aktobe');
       const bad = result('kz-2', [e, { ...e }], []);
       await assert.rejects(store.saveResult('kz-2', bad));
+      await assert.rejects(store.saveResults([{ documentId: 'kz-2', result: result('kz-2', [e], []) }, { documentId: 'kz-2', result: bad }]));
       assert.equal((await store.listEvents({ document: 'kz-2' })).total, 0);
       assert.equal((await store.getDocument('kz-2'))?.status, 'pending');
       await store.saveResult('kz-2', result('kz-2', [event('e1', 'PEACE_PROTEST', T2, 'Protesters gathered in Aktobe', {
