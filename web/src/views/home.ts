@@ -15,7 +15,8 @@ export type Navigate = (filters: Filters & { offset?: number }) => void;
 
 /**
  * The overview (`#/`, JSON twins `/api/events`, `/api/places`, `/api/stats`, `/api/incidents`):
- * map, timeline with a brush, the incident most reported on with its figure histories, the
+ * map, timeline with a brush, the incident with the richest figure histories (among the ten
+ * most reported), the
  * incident list and the event list, all under the same filters.
  */
 export async function renderHome(view: HTMLElement, filters: Filters & { offset?: number }, navigate: Navigate): Promise<void> {
@@ -79,7 +80,7 @@ export async function renderHome(view: HTMLElement, filters: Filters & { offset?
     navigate({ ...filters, since: r?.[0], until: r?.[1], offset: 0 }),
   );
 
-  const featured = incidents.data[0];
+  const featured = richest(incidents.data);
   if (!featured) {
     incidentBox.append(h('h2', {}, ['Figures over time']), h('p', { class: 'muted' }, ['No incident yet: add reports to see how their figures evolve.']));
     return;
@@ -106,6 +107,12 @@ export function renderIncidentHistories(box: HTMLElement, incident: IncidentReco
     box.append(holder);
     renderHistory(holder, kind, incident.figures[kind]!);
   }
+}
+
+/** The incident whose killed, injured and detained histories hold the most reports (ties: most documents). */
+function richest(incidents: readonly IncidentRecord[]): IncidentRecord | undefined {
+  const weight = (i: IncidentRecord) => HISTORY_KINDS.reduce((n, k) => n + (i.figures[k]?.history.length ?? 0), 0);
+  return [...incidents].sort((a, b) => weight(b) - weight(a) || b.documents.length - a.documents.length)[0];
 }
 
 function rank(kind: string): number {
