@@ -7,12 +7,13 @@
  * 2. read the input lazily, in batches, keeping at most a few batches per worker outstanding
  *    (memory stays bounded on endless inputs);
  * 3. yield each batch's results as soon as every batch before it is done;
- * 4. stop the threads when the input ends, the consumer stops early, or a worker fails.
+ * 4. stop the threads on `close()` (`extractParallel` closes its own pool when the input ends,
+ *    the consumer stops early, or a worker fails).
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { InputDocument, Result } from '../model/index.js';
-import type { BatchRequest } from './parallel-worker.js';
+import type { BatchRequest, WorkerReply } from './parallel-worker.js';
 
 /** How the pool runs. */
 export interface ParallelOptions {
@@ -23,8 +24,6 @@ export interface ParallelOptions {
   /** Batches per worker outstanding at once, waiting or done but not yet yielded (default 4). */
   queuePerWorker?: number;
 }
-
-type Reply = { seq: number; results: Result[] } | { seq: number; error: string };
 
 /**
  * Starts one worker on the script next to this module: `parallel-worker.js` when built; when
@@ -52,87 +51,146 @@ async function* batches(docs: Iterable<InputDocument> | AsyncIterable<InputDocum
 }
 
 /**
- * Extracts every document on a pool of worker threads and yields the results in input order.
- * Throws if a worker fails (a programmer error: `extract` reports bad content as messages).
+ * A long-lived pool of extraction threads, for callers that extract many inputs over time (ingest,
+ * `--watch`); one `run` at a time.
+ * @example const pool = new ExtractPool(); await pool.ready(); for await (const r of pool.run(docs)) …; await pool.close();
+ */
+export class ExtractPool {
+  readonly size: number;
+  private readonly batchSize: number;
+  private readonly limit: number;
+  private readonly workers: Worker[] = [];
+  private readonly inflight: number[];
+  private readonly loaded: Promise<void>;
+  private done = new Map<number, Result[]>();
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
+  private running = false;
+  private closed = false;
+
+  constructor(options: ParallelOptions = {}) {
+    this.size = Math.max(1, options.workers ?? availableParallelism());
+    this.batchSize = Math.max(1, options.batchSize ?? 16);
+    this.limit = this.size * Math.max(1, options.queuePerWorker ?? 4);
+    this.inflight = new Array<number>(this.size).fill(0);
+    const loaded: Promise<void>[] = [];
+    for (let i = 0; i < this.size; i++) {
+      const worker = startWorker();
+      loaded.push(
+        new Promise<void>((resolve) => {
+          worker.once('message', () => resolve());
+          worker.once('exit', () => resolve());
+        }),
+      );
+      worker.on('message', (reply: WorkerReply) => this.receive(i, reply));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closed) this.fail(new Error(`an extraction worker stopped with code ${code}`));
+      });
+      this.workers.push(worker);
+    }
+    this.loaded = Promise.all(loaded).then(() => undefined);
+  }
+
+  /** Resolves when every thread has loaded the extractor (so that timings can leave start-up out). */
+  ready(): Promise<void> {
+    return this.loaded;
+  }
+
+  private notify(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.notify();
+  }
+
+  private receive(worker: number, reply: WorkerReply): void {
+    if ('ready' in reply) return;
+    this.inflight[worker]!--;
+    if ('error' in reply) this.fail(new Error(`extract failed in a worker thread: ${reply.error}`));
+    else this.done.set(reply.seq, reply.results);
+    this.notify();
+  }
+
+  /**
+   * Extracts every document and yields the results in input order. Throws if a worker fails (a
+   * programmer error: `extract` reports bad content as messages on the result).
+   */
+  async *run(docs: Iterable<InputDocument> | AsyncIterable<InputDocument>): AsyncGenerator<Result> {
+    if (this.closed) throw new Error('ExtractPool.run after close()');
+    if (this.running) throw new Error('ExtractPool.run while another run is going on');
+    this.running = true;
+    this.done = new Map();
+    const input = batches(docs, this.batchSize);
+    let sent = 0;
+    let next = 0;
+    let ended = false;
+    try {
+      for (;;) {
+        while (!ended && !this.failure && sent - next < this.limit) {
+          const step = await input.next();
+          if (step.done) {
+            ended = true;
+            break;
+          }
+          let target = 0;
+          for (let i = 1; i < this.size; i++) if (this.inflight[i]! < this.inflight[target]!) target = i;
+          this.inflight[target]!++;
+          const request: BatchRequest = { seq: sent++, docs: step.value };
+          this.workers[target]!.postMessage(request);
+        }
+        if (this.failure) throw this.failure;
+        const ready = this.done.get(next);
+        if (ready) {
+          this.done.delete(next++);
+          yield* ready;
+          continue;
+        }
+        if (ended && next === sent) return;
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+          if (this.failure || this.done.has(next)) this.notify();
+        });
+      }
+    } finally {
+      this.running = false;
+      // A run stopped early leaves batches in flight: their late replies would mix with the next run's.
+      if (next !== sent) await this.close();
+    }
+  }
+
+  /** Stops every thread. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Extracts every document on a pool of worker threads started for the purpose, yields the results
+ * in input order and stops the threads at the end.
  * @example for await (const result of extractParallel(docs)) console.log(JSON.stringify(result));
  */
 export async function* extractParallel(
   docs: Iterable<InputDocument> | AsyncIterable<InputDocument>,
   options: ParallelOptions = {},
 ): AsyncGenerator<Result> {
-  const size = Math.max(1, options.batchSize ?? 16);
-  const count = Math.max(1, options.workers ?? availableParallelism());
-  const limit = count * Math.max(1, options.queuePerWorker ?? 4);
-  const input = batches(docs, size);
-
-  const done = new Map<number, Result[]>();
-  const inflight: number[] = new Array<number>(count).fill(0);
-  let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
-
-  const workers: Worker[] = [];
-  for (let i = 0; i < count; i++) {
-    const worker = startWorker();
-    worker.on('message', (reply: Reply) => {
-      inflight[i]!--;
-      if ('error' in reply) failure ??= new Error(`extract failed in a worker thread: ${reply.error}`);
-      else done.set(reply.seq, reply.results);
-      notify();
-    });
-    worker.on('error', (error) => {
-      failure ??= error;
-      notify();
-    });
-    worker.on('exit', (code) => {
-      if (code !== 0) failure ??= new Error(`an extraction worker stopped with code ${code}`);
-      notify();
-    });
-    workers.push(worker);
-  }
-
-  let sent = 0;
-  let next = 0;
-  let ended = false;
+  const pool = new ExtractPool(options);
   try {
-    for (;;) {
-      while (!ended && sent - next < limit) {
-        const step = await input.next();
-        if (step.done) {
-          ended = true;
-          break;
-        }
-        let target = 0;
-        for (let i = 1; i < count; i++) if (inflight[i]! < inflight[target]!) target = i;
-        inflight[target]!++;
-        const request: BatchRequest = { seq: sent++, docs: step.value };
-        workers[target]!.postMessage(request);
-      }
-      if (failure) throw failure;
-      const ready = done.get(next);
-      if (ready) {
-        done.delete(next++);
-        yield* ready;
-        continue;
-      }
-      if (ended && next === sent) return;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        if (failure || done.has(next)) notify();
-      });
-    }
+    yield* pool.run(docs);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
 }
 
 /** Extracts a list of documents on worker threads; resolves to the results in the same order. */
 export async function extractAllParallel(docs: readonly InputDocument[], options: ParallelOptions = {}): Promise<Result[]> {
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(docs.length / (options.batchSize ?? 16))));
+  const batch = options.batchSize ?? 16;
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(docs.length / batch)));
   const out: Result[] = [];
   for await (const result of extractParallel(docs, { ...options, workers })) out.push(result);
   return out;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../src/extract/extract.js';
-import { extractAllParallel, extractParallel } from '../../src/extract/parallel.js';
+import { ExtractPool, extractAllParallel, extractParallel } from '../../src/extract/parallel.js';
 import type { InputDocument } from '../../src/model/index.js';
 
 const docs: InputDocument[] = Array.from({ length: 60 }, (_, i) => ({
@@ -34,4 +34,22 @@ test('extractParallel: empty input, async input, early stop', async () => {
     if (ids.length === 5) break;
   }
   assert.deepEqual(ids, ['d0', 'd1', 'd2', 'd3', 'd4']);
+});
+
+test('ExtractPool: ready, two runs in a row on the same threads, then close', async () => {
+  const pool = new ExtractPool({ workers: 2, batchSize: 5 });
+  try {
+    await pool.ready();
+    const first = [];
+    for await (const r of pool.run(docs.slice(0, 12))) first.push(r.id);
+    const second = [];
+    for await (const r of pool.run(docs.slice(20, 31))) second.push(r.id);
+    assert.deepEqual(first, docs.slice(0, 12).map((d) => d.id));
+    assert.deepEqual(second, docs.slice(20, 31).map((d) => d.id));
+  } finally {
+    await pool.close();
+  }
+  await assert.rejects(async () => {
+    for await (const r of pool.run(docs)) void r;
+  }, /after close/);
 });

@@ -1,0 +1,151 @@
+// Extract throughput over real news: articles/s, MB/s and peak RSS on one core after a warm-up,
+// a plain regex-tokenizer pass over the same bytes for scale, the time per pipeline stage, and
+// the throughput on every core with worker threads.
+//
+// Usage: node --import tsx bench/extract.bench.ts [DOCS.jsonl]   (default ../shared/eval/dev/gva.docs.jsonl)
+//        SITREP_BENCH_PARALLEL=0 skips the worker-thread run, SITREP_BENCH_STAGES=0 the per-stage times.
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { InputDocument } from '../src/model/index.js';
+import type { Analysis } from '../src/analyse/analysis.js';
+import { extract } from '../src/extract/extract.js';
+import { ExtractPool } from '../src/extract/parallel.js';
+import { prepareDocument } from '../src/ingest/prepare.js';
+import { splitSentences } from '../src/analyse/sentences.js';
+import { findDates } from '../src/analyse/dates/index.js';
+import { findPlaces, locate } from '../src/analyse/places/index.js';
+import { extractFigures } from '../src/extract/figures/index.js';
+import { extractEvents } from '../src/extract/events/index.js';
+
+const path = process.argv[2] ?? fileURLToPath(new URL('../../shared/eval/dev/gva.docs.jsonl', import.meta.url));
+if (!existsSync(path)) {
+  console.log(`extract bench: ${path} not found — nothing measured. Pass a JSON Lines file of {id, text} documents.`);
+  process.exit(0);
+}
+
+const docs: InputDocument[] = [];
+for (const line of readFileSync(path, 'utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  try {
+    const v = JSON.parse(line) as InputDocument;
+    if (typeof v.text === 'string') docs.push(v);
+  } catch {
+    // Not a document line: a benchmark measures what it can read.
+  }
+}
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
+const mb = bytes / 1e6;
+const rssMb = () => process.resourceUsage().maxRSS / 1024;
+const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+console.log(`data: ${path}`);
+console.log(`      ${fmt(docs.length)} articles, ${fmt(mb, 1)} MB of text, ${fmt(bytes / docs.length / 1000, 1)} KB per article`);
+console.log(`peak RSS after loading: ${fmt(rssMb())} MB`);
+
+// Warm-up: let the JIT see every rule before timing.
+const warm = docs.slice(0, Math.min(500, docs.length));
+for (const d of warm) extract(d);
+
+/** CPU milliseconds of this process (user + system): less sensitive than wall time to a busy machine. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+let figures = 0;
+let events = 0;
+let t = performance.now();
+let c = cpuMs();
+for (const d of docs) {
+  const r = extract(d);
+  figures += r.figures.length;
+  events += r.events.length;
+}
+const extractMs = performance.now() - t;
+const extractCpu = cpuMs() - c;
+const rssSingle = rssMb();
+
+const TOKEN = /\w+|[^\w\s]/g;
+const tokenize = (text: string) => {
+  let n = 0;
+  TOKEN.lastIndex = 0;
+  while (TOKEN.exec(text) !== null) n++;
+  return n;
+};
+for (const d of warm) tokenize(d.text);
+let tokens = 0;
+t = performance.now();
+c = cpuMs();
+for (const d of docs) tokens += tokenize(d.text);
+const tokenMs = performance.now() - t;
+const tokenCpu = cpuMs() - c;
+
+console.log('');
+console.log('one core                 articles/s      MB/s   ms/article   articles/s of CPU time');
+const row = (name: string, ms: number, cpu: number) =>
+  console.log(
+    `${name.padEnd(22)} ${fmt(docs.length / (ms / 1000)).padStart(12)} ${fmt(mb / (ms / 1000), 2).padStart(9)} ` +
+      `${fmt(ms / docs.length, 3).padStart(12)}   ${fmt(docs.length / (cpu / 1000)).padStart(10)}`,
+  );
+row('extract', extractMs, extractCpu);
+row('regex tokenizer', tokenMs, tokenCpu);
+console.log(`extract found ${fmt(figures)} figures and ${fmt(events)} events; the tokenizer ${fmt(tokens)} tokens`);
+console.log(`extract is ${fmt(extractMs / tokenMs, 1)}× the tokenizer's time; peak RSS ${fmt(rssSingle)} MB`);
+console.log(`(wall and CPU time differ when other processes share the cores; CPU time includes the garbage collector's threads)`);
+
+// Time per stage, the pipeline of src/extract/extract.ts taken apart (a guide to where time goes).
+function stageTimes(): void {
+  const stages = { prepare: 0, sentences: 0, dates: 0, places: 0, figures: 0, events: 0, locate: 0 };
+  const lap = (stage: keyof typeof stages, since: number) => {
+    const now = performance.now();
+    stages[stage] += now - since;
+    return now;
+  };
+  for (const d of docs) {
+    let s = performance.now();
+    const doc = prepareDocument(d);
+    s = lap('prepare', s);
+    if (doc.messages.some((m) => m.code.startsWith('E_'))) continue;
+    const sentences = splitSentences(doc);
+    s = lap('sentences', s);
+    const dates = findDates(doc, sentences);
+    s = lap('dates', s);
+    const places = findPlaces(doc, sentences);
+    s = lap('places', s);
+    const analysis: Analysis = { doc, sentences, dates, places };
+    const figs = extractFigures(analysis);
+    s = lap('figures', s);
+    extractEvents(analysis, figs);
+    s = lap('events', s);
+    for (const f of figs) if (f.evidence[0]) locate(analysis, f.evidence[0]);
+    lap('locate', s);
+  }
+  console.log('');
+  console.log('stage        ms/article');
+  for (const [name, ms] of Object.entries(stages)) console.log(`${name.padEnd(12)} ${fmt(ms / docs.length, 4).padStart(10)}`);
+}
+if (process.env.SITREP_BENCH_STAGES !== '0') stageTimes();
+
+// Every core: one worker thread per core, start-up timed apart from the run.
+if (process.env.SITREP_BENCH_PARALLEL !== '0') {
+  const workers = availableParallelism();
+  t = performance.now();
+  const pool = new ExtractPool({ workers });
+  await pool.ready();
+  const startMs = performance.now() - t;
+  try {
+    for await (const r of pool.run(warm)) void r;
+    t = performance.now();
+    let n = 0;
+    for await (const r of pool.run(docs)) if (r) n++;
+    const parallelMs = performance.now() - t;
+    console.log('');
+    console.log(
+      `${workers} worker threads: ${fmt(n / (parallelMs / 1000))} articles/s, ${fmt(mb / (parallelMs / 1000), 2)} MB/s ` +
+        `after a warm-up (start-up ${fmt(startMs)} ms); peak RSS ${fmt(rssMb())} MB`,
+    );
+  } finally {
+    await pool.close();
+  }
+}
