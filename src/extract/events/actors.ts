@@ -13,7 +13,7 @@ export const ACTOR_LEXICON: ActorEntry[] = [
   { kind: 'police', example: 'riot police fired tear gas', pattern: /\b(?:riot police|police(?: officers?| forces?)?|policem[ae]n|officers?|cops?|sheriff(?:'s)? (?:deputies|office)|deputies|gendarmes?|gendarmerie)\b/ },
   { kind: 'military', example: 'government troops advanced', pattern: /\b(?:(?:government |federal |regime )?(?:troops|soldiers|army|military|armed forces|servicem[ae]n|marines|navy|air force)|(?:government|regime|pro-government) forces)\b/ },
   { kind: 'security_forces', example: 'security forces opened fire', pattern: /\b(?:security (?:forces|personnel|services|officials)|border guards?|national guard|forces)\b/ },
-  { kind: 'armed_group', example: 'Taliban militants attacked', pattern: /\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|isis|isil|daesh|islamic state|al[- ]shabaa?b|al[- ]qaeda|taliban|boko haram|houthis?|militias?|militiamen|fighters|gunm[ae]n|armed (?:men|group|groups)|separatists?|bandits|pirates)\b/ },
+  { kind: 'armed_group', example: 'Taliban militants attacked', pattern: /\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|isis|isil|daesh|islamic state|(?:al[- ])?shabaa?b|(?:al[- ])?qaeda|taliban|boko haram|houthis?|militias?|militiamen|fighters|gunm[ae]n|armed (?:men|group|groups)|separatists?|bandits|pirates)\b/ },
   { kind: 'protesters', example: 'protesters gathered', pattern: /\b(?:protesters|protestors|demonstrators|marchers|strikers|activists)\b/ },
   { kind: 'rioters', example: 'rioters looted shops', pattern: /\b(?:rioters|looters|mobs?|vigilantes)\b/ },
   { kind: 'journalists', example: 'two journalists were beaten', pattern: /\b(?:journalists?|reporters?|camera crew|photographers?|cameram[ae]n)\b/ },
@@ -29,36 +29,54 @@ const COMPILED = ACTOR_LEXICON.map((e) => ({ kind: e.kind, re: new RegExp(e.patt
 const TARGET_BEFORE = /\b(?:on|against|at|targeting|targeted|injuring|killing|wounding|kidnapped|abducted|arrested|detained)\s+(?:\w+\s+){0,2}$/i;
 const AGENT_BEFORE = /\bby\s+(?:\w+\s+){0,2}$/i;
 
-/**
- * The actors a sentence names, with their roles relative to the event's trigger: named before it
- * (or after "by") is the agent, after it (or after "on", "against") is the target.
- * @example findActors('Police fired tear gas at protesters', span, trigger)
- *   // [{role: 'agent', name: 'Police', kind: 'police'}, {role: 'target', name: 'protesters', kind: 'protesters'}]
- */
-export function findActors(text: string, sentence: Span, trigger: Span): Actor[] {
+/** An actor named in a sentence, before roles are given. */
+export interface ActorMention extends Span {
+  kind: ActorKind;
+  name: string;
+  /** Named after "by": an agent wherever it stands. */
+  byAgent: boolean;
+  /** Named after "on", "against", "killing": a target wherever it stands. */
+  asTarget: boolean;
+  /** Followed by "was" / "were": the subject of a passive, so a target. */
+  passive: boolean;
+}
+
+/** The actors a sentence names, in order (the first lexicon entry to claim a span wins). */
+export function actorMentions(text: string, sentence: Span): ActorMention[] {
   const slice = text.slice(sentence.start, sentence.end);
-  const taken: Span[] = [];
-  const found: { actor: Actor; pos: number }[] = [];
+  const out: ActorMention[] = [];
   for (const { kind, re } of COMPILED) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const start = m.index;
+      const start = sentence.start + m.index;
       const end = start + m[0].length;
-      if (taken.some((s) => s.start < end && start < s.end)) continue;
-      taken.push({ start, end });
-      const abs = sentence.start + start;
-      const before = slice.slice(Math.max(0, start - 40), start);
-      let role: Actor['role'] = abs < trigger.start ? 'agent' : 'target';
-      if (AGENT_BEFORE.test(before)) role = 'agent';
-      else if (TARGET_BEFORE.test(before)) role = 'target';
-      if (kind === 'civilians' || kind === 'victim' || kind === 'journalists') role = abs < trigger.start && !/\b(?:were|was)\b/.test(slice.slice(end, end + 12)) ? role : 'target';
-      found.push({ actor: { role, name: m[0], kind }, pos: start });
+      if (out.some((s) => s.start < end && start < s.end)) continue;
+      const before = slice.slice(Math.max(0, m.index - 40), m.index);
+      out.push({
+        start, end, kind, name: m[0],
+        byAgent: AGENT_BEFORE.test(before),
+        asTarget: TARGET_BEFORE.test(before),
+        passive: /^\s+(?:\w+\s+)?(?:were|was|have been|has been)\b/.test(text.slice(end, end + 25)),
+      });
     }
   }
-  found.sort((a, b) => a.pos - b.pos);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The actors of an event with their roles relative to its trigger: named before it (or after
+ * "by") is the agent, after it (or after "on", "against", or as the subject of a passive) the target.
+ * @example findActors(actorMentions('Police fired tear gas at protesters', span), trigger)
+ *   // [{role: 'agent', name: 'Police', kind: 'police'}, {role: 'target', name: 'protesters', kind: 'protesters'}]
+ */
+export function findActors(mentions: ActorMention[], trigger: Span): Actor[] {
   const seen = new Set<string>();
   const out: Actor[] = [];
-  for (const { actor } of found) {
+  for (const m of mentions) {
+    let role: Actor['role'] = m.start < trigger.start ? 'agent' : 'target';
+    if (m.byAgent) role = 'agent';
+    else if (m.asTarget || (m.passive && m.start < trigger.start)) role = 'target';
+    const actor: Actor = { role, name: m.name, kind: m.kind };
     const key = `${actor.role}|${actor.kind}|${actor.name.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -5,7 +5,7 @@ import { dateOf } from '../../analyse/dates/index.js';
 import { locate } from '../../analyse/places/index.js';
 import { findCues, type CueMatch } from './cues.js';
 import { decide, type Candidate } from './decide.js';
-import { findActors } from './actors.js';
+import { actorMentions, findActors, type ActorMention } from './actors.js';
 import { datesCompatible, locationsCompatible, subtypesCompatible } from './merge.js';
 import { LINKABLE } from './link.js';
 import { sentencesOf } from './sentences-fallback.js';
@@ -82,14 +82,14 @@ export function readDocument(analysis: Analysis): Reading | null {
   const text = doc.text;
   const sentences = sentencesOf(text, analysis.sentences).filter((s) => !inside(doc.ignored, s));
   if (sentences.length === 0) return null;
-  const matches = findCues(text, doc.ignored);
+  const matches = findCues(text, doc.ignored, sentences);
   const bySentence: CueMatch[][] = sentences.map(() => []);
   for (const m of matches) {
     const i = sentenceAt(sentences, m.start);
     if (i >= 0) bySentence[i]!.push(m);
   }
   const perSentence = bySentence.map((ms) => (ms.length ? decide(ms) : []));
-  const lead = text.slice(sentences[0]!.start, sentences[Math.min(2, sentences.length - 1)]!.end);
+  const lead = text.slice(sentences[0]!.start, sentences[Math.min(1, sentences.length - 1)]!.end);
   const heading = doc.info.title?.trim() || null;
   const title = heading && !sentences.some((s) => text.slice(s.start, s.end).includes(heading)) ? heading : null;
   return { sentences, perSentence, title, lead };
@@ -124,6 +124,7 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
   // 3. merge candidates into events, in reading order
   const drafts: Draft[] = [];
   const pending: { c: Candidate; s: Sentence }[] = [];
+  const mentionsOf: (ActorMention[] | undefined)[] = [];
   perSentence.forEach((cands, i) => {
     const sentence = sentences[i]!;
     for (const c of cands) {
@@ -134,7 +135,8 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
       const location = locate(analysis, c.trigger);
       const date = eventDate(c.type, dateOf(analysis, c.trigger));
       const same = drafts.find((d) => d.type === c.type && subtypesCompatible(d.subtype, c.subtype) && locationsCompatible(d.location, location) && datesCompatible(d.date, date));
-      const actors = findActors(text, sentence, c.trigger);
+      mentionsOf[i] ??= actorMentions(text, sentence);
+      const actors = findActors(mentionsOf[i]!, c.trigger);
       if (same) {
         if (!same.sentences.includes(sentence)) same.sentences.push(sentence);
         same.score += c.score;

@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 export const UNREST_CUES: Cue[] = [
   // Protests
   { tag: 'protest', weight: 1.2, example: 'Thousands of people protested against the price rise',
-    pattern: /\b(?:protest(?:s|ed|ing)?|demonstrations?|demonstrated|rall(?:y|ies|ied|ying)|marche[sd]|marching|sit-ins?|picket(?:s|ed|ing)?|vigils?|walkouts?|hunger strikes?|took to the streets|take to the streets|general strike|went on strike|go on strike|on strike|strikes? (?:by|over|against)|striking (?:workers|doctors|teachers|miners|nurses)|boycott(?:ed)? classes|gathered (?:to|in front|outside|at)|marched|march(?= (?:to|towards|through|on|in|against)))\b(?![- ]hit)/ },
+    pattern: /\b(?:protest(?:s|ed|ing)?|demonstrations?|demonstrated|rall(?:y|ies|ied|ying)|marche[sd]|marching|sit-ins?|picket(?:s|ed|ing)?|vigils?|walkouts?|hunger strikes?|took to the streets|take to the streets|general strike|(?<=\bon )strike|strikes? (?:by|over|against)|striking (?:workers|doctors|teachers|miners|nurses)|boycott(?:ed)? classes|gathered (?:to|in front|outside|at)|marched|march(?= (?:to|towards|through|on|in|against)))\b(?![- ]hit)/ },
   { tag: 'protest_people', weight: 0.6, example: 'Demonstrators chanted slogans outside parliament',
     pattern: /\b(?:protesters|protestors|demonstrators|marchers|activists|strikers|crowds?|students)\b/ },
   // Riots: the demonstrators themselves are violent
