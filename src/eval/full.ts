@@ -97,6 +97,24 @@ const goldEventText = (g: GoldEvent) =>
     g.date ? ` ${g.date}` : ''
   }${g.end ? ` ..${g.end}` : ''}`;
 
+/** For a missed gold figure: the closest unmatched prediction of its kind, as a hint ("(none)" if none). */
+function nearestFigure(g: GoldFigure, predicted: readonly Figure[], matched: readonly number[]): string {
+  let best: Figure | null = null;
+  predicted.forEach((p, j) => {
+    if (p.kind !== g.kind || matched.includes(j)) return;
+    if (!best || Math.abs(p.value - g.value) < Math.abs(best.value - g.value)) best = p;
+  });
+  return best ? `nearest: ${describeFigure(best)}` : '(none)';
+}
+
+/** For a missed gold event: an unmatched prediction of an acceptable type, as a hint ("(none)" if none). */
+function nearestEvent(g: GoldEvent, predicted: readonly Event[], matched: readonly number[]): string {
+  const open = (p: Event, k: number) => g.type.includes(p.type) && !matched.includes(k);
+  let j = predicted.findIndex((p, k) => open(p, k) && (g.subtype ?? null) === p.subtype);
+  if (j < 0) j = predicted.findIndex(open);
+  return j < 0 ? '(none)' : `nearest (subtype or country differs): ${eventText(predicted[j]!)}`;
+}
+
 class Counter {
   readonly counts = new Map<string, [number, number]>();
   add(name: string, right: boolean | null): void {
@@ -142,7 +160,7 @@ export function scoreFull(gold: readonly FullGold[], predictions: ReadonlyMap<st
       const j = fMatch[i]!;
       const p = j >= 0 ? pf[j]! : null;
       if (p) usedF.add(j);
-      else miss('figure_missed', describeFigure(gf), '(none)');
+      else miss('figure_missed', describeFigure(gf), nearestFigure(gf, pf, fMatch));
       if (gf.origin) {
         const ok = !!p && originRight(gf, p);
         c.add('origin', ok);
@@ -188,7 +206,7 @@ export function scoreFull(gold: readonly FullGold[], predictions: ReadonlyMap<st
       const j = eMatch[i]!;
       const p = j >= 0 ? pe[j]! : null;
       if (p) usedE.add(j);
-      else miss('event_missed', goldEventText(ge), '(none)');
+      else miss('event_missed', goldEventText(ge), nearestEvent(ge, pe, eMatch));
       const places = placeChecks(ge, p?.location ?? null, false);
       c.add('event.admin1', places.admin1 === null ? null : !!p && places.admin1);
       c.add('event.city', places.city === null ? null : !!p && places.city);
