@@ -79,6 +79,12 @@ function byId(lines: JsonLine[], path: string, messages: EvalMessage[], ids: Rea
     } else results.set(r.id, r);
   }
   if (outside > 0) messages.push({ code: 'W_PRED_NOT_IN_GOLD', message: `${path}: ${outside} result(s) have ids not in the gold file; ignored` });
+  if (results.size === 0 && ids.size > 0) {
+    messages.push({
+      code: 'W_PRED_NO_MATCH',
+      message: `${path}: no result has the id of a gold record; is it the output of \`sitrep extract --format jsonl\` on the gold's documents?`,
+    });
+  }
   return results;
 }
 

@@ -112,3 +112,11 @@ test('sitrep eval CLI: --json prints one object; usage errors exit 2', () => {
   assert.equal(kind.status, 2);
   assert.match(kind.stderr, /E_EVAL_KIND/);
 });
+
+test('runEval: a prediction file that matches no gold id is flagged', async () => {
+  const gold = file('nomatch.gold.jsonl', [{ id: 'c1', label: 'ARREST' }]);
+  const pred = file('nomatch.pred.jsonl', []);
+  const { report, messages } = await runEval('case', gold, { pred });
+  assert.deepEqual(messages.map((m) => m.code), ['W_PRED_NO_MATCH']);
+  assert.equal(report.kind === 'case' && report.accuracy, 0);
+});
