@@ -46,7 +46,7 @@ export const DECISIONS: Decision[] = [
   { type: 'REM_EXPLOS', all: ['ied'], extra: ['blast'], example: 'A roadside bomb hit an army patrol' },
   { type: 'ART_MISS_ATTACK', all: ['shelling'], extra: ['blast'], example: 'Four rockets slammed into the town of Kilis' },
   // Accidents and industrial explosions: "a gas explosion at a factory"
-  { type: 'MAN_MADE_DISASTER', all: ['manmade'], extra: ['blast'], none: ['natural'], example: 'A chemical leak at a plant killed ten people' },
+  { type: 'MAN_MADE_DISASTER', all: ['manmade'], extra: ['blast'], none: ['natural', 'shooting'], example: 'A chemical leak at a plant killed ten people' },
   { type: 'NATURAL_DISASTER', all: ['natural'], extra: ['manmade'], example: 'The earthquake destroyed hundreds of homes' },
   { type: 'REM_EXPLOS', all: ['blast'], none: ['protest', 'riot'], example: 'A powerful blast rocked the market' },
   // Demonstrations: who uses violence, and against whom
@@ -75,7 +75,7 @@ export const DECISIONS: Decision[] = [
   // Strategic developments
   { type: 'HQ_ESTABLISHED', all: ['hq'], example: 'US forces set up a new military base in Manbij' },
   { type: 'CHANGE_TO_GROUP_ACT', all: [], any: ['deploy', 'group_change'], example: 'Peacekeeping contingents arrived in Kazakhstan' },
-  { type: 'ORG_CRIME', all: ['crime'], example: 'Police seized counterfeit notes worth Rs 76 lakh' },
+  { type: 'ORG_CRIME', all: ['crime'], none: ['shooting'], example: 'Police seized counterfeit notes worth Rs 76 lakh' },
   { type: 'ARREST', all: ['arrest'], example: 'Police arrested three members of the Islamic State' },
   { type: 'AGREEMENT', all: ['agreement'], example: 'Rebels and government forces exchanged prisoners' },
   { type: 'PROPERTY_DISTRUCT', all: ['property'], example: 'Several shops were looted and set alight' },

@@ -13,6 +13,8 @@ import { modelScores, MODEL_WEIGHT } from './model.js';
 
 /** A candidate below this score only joins an event another sentence reports. */
 const MIN_SCORE = 1.1;
+/** Types that usually follow another event the article is about (the arrest after a shooting). */
+const FOLLOW_UP = new Set<EventType>(['ARREST', 'DISR_WEAP', 'ORG_CRIME']);
 /** Weight of the title in choosing the main event (the lead sentence has 1.5). */
 const TITLE_WEIGHT = 2;
 
@@ -154,7 +156,13 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
     if (same && !same.sentences.includes(s)) same.sentences.push(s);
   }
 
-  // 5. the main event first: the earliest event of the main type, else one made from the lead
+  // 5. the main event first: the earliest event of the main type, else one made from the lead;
+  // an arrest or a seizure that follows a shooting is news about the shooting when the shooting's
+  // casualties are counted ("Man arrested in shooting of Kerrville girl")
+  if (mainType && FOLLOW_UP.has(mainType)) {
+    const harm = drafts.find((d) => LINKABLE.killed.includes(d.type) && !FOLLOW_UP.has(d.type) && d.sentences.some((s) => figures.some((f) => (f.kind === 'killed' || f.kind === 'injured') && f.scope !== 'other' && f.evidence[0] && s.start <= f.evidence[0].start && f.evidence[0].start < s.end)));
+    if (harm) mainType = harm.type;
+  }
   let mainIndex = mainType ? drafts.findIndex((d) => d.type === mainType) : -1;
   if (mainIndex < 0 && mainType) {
     const s = sentences[0]!;
