@@ -61,8 +61,8 @@ function formatFull(r: FullReport, misses: number | undefined): string {
 }
 
 function formatGva(r: GvaReport, misses: number | undefined): string {
-  const count = (x: GvaReport['killed']) => [...t(x), String(x.over), String(x.under), '-'];
-  const field = (x: GvaReport['state']) => [...t(x), '-', '-', String(x.none)];
+  const count = (x: GvaReport['killed']) => [...t(x), String(x.over), String(x.under), String(x.elsewhere), '-'];
+  const field = (x: GvaReport['state']) => [...t(x), '-', '-', '-', String(x.none)];
   const offsets = Object.entries(r.dateOffsets)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([k, n]) => `${k}: ${n}`)
@@ -71,7 +71,7 @@ function formatGva(r: GvaReport, misses: number | undefined): string {
     `gva: ${r.articles} article(s)${r.missingPredictions.length ? `, ${r.missingPredictions.length} without a result` : ''}`,
     '',
     table([
-      ['', 'right', '', 'over', 'under', 'none'],
+      ['', 'right', '', 'over', 'under', 'elsewhere', 'none'],
       ['killed', ...count(r.killed)],
       ['injured', ...count(r.injured)],
       ['state', ...field(r.state)],
@@ -79,6 +79,7 @@ function formatGva(r: GvaReport, misses: number | undefined): string {
       ['date', ...field(r.date)],
     ]),
     '',
+    `elsewhere: the right count was among the article's figures of the kind, but not the one read`,
     `date offsets (predicted − gold, days): ${offsets || '-'}`,
     `baselines: always 0 killed ${pct(r.baselines.always0Killed)}, always 1 killed ${pct(r.baselines.always1Killed)}, ` +
       `always 0 injured ${pct(r.baselines.always0Injured)}`,

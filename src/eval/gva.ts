@@ -17,10 +17,15 @@ export interface GvaReading {
   date: string | null;
 }
 
-/** A count's agreement, and on the misses whether the prediction was over or under. */
+/**
+ * A count's agreement; on the misses, whether the prediction was over or under, and how often the
+ * right value was among the result's figures of that kind but not the one read (a choice error,
+ * not an extraction error).
+ */
 export interface CountTally extends Tally {
   over: number;
   under: number;
+  elsewhere: number;
 }
 
 /** A place's or date's agreement, and how many articles had no prediction at all. */
@@ -78,23 +83,33 @@ export function readGva(result: Result | undefined): GvaReading {
   };
 }
 
-function countTally(pairs: ReadonlyArray<readonly [number, number]>): CountTally {
-  let right = 0, over = 0, under = 0;
-  for (const [gold, found] of pairs) {
-    if (found === gold) right++;
-    else if (found > gold) over++;
+/** [gold, found, gold value among the result's figures of the kind] per article. */
+type CountCase = readonly [number, number, boolean];
+
+function countTally(cases: readonly CountCase[]): CountTally {
+  let right = 0, over = 0, under = 0, elsewhere = 0;
+  for (const [gold, found, present] of cases) {
+    if (found === gold) {
+      right++;
+      continue;
+    }
+    if (found > gold) over++;
     else under++;
+    if (present) elsewhere++;
   }
-  return { ...tally(right, pairs.length), over, under };
+  return { ...tally(right, cases.length), over, under, elsewhere };
 }
+
+const hasValue = (result: Result | undefined, kind: Figure['kind'], value: number) =>
+  !!result?.figures.some((f) => f.kind === kind && f.value === value);
 
 /**
  * Scores results against GVA records, one per article; an article without a result reads as
  * nothing found.
  */
 export function scoreGva(gold: readonly GvaGold[], predictions: ReadonlyMap<string, Result>): GvaReport {
-  const killed: Array<[number, number]> = [];
-  const injured: Array<[number, number]> = [];
+  const killed: CountCase[] = [];
+  const injured: CountCase[] = [];
   const fields = { state: [0, 0, 0], city: [0, 0, 0], date: [0, 0, 0] }; // right, total, none
   const dateOffsets: Record<string, number> = {};
   const misses: GvaMiss[] = [];
@@ -105,8 +120,8 @@ export function scoreGva(gold: readonly GvaGold[], predictions: ReadonlyMap<stri
     if (!result) missing.push(g.id);
     const found = readGva(result);
     const wrong: string[] = [];
-    killed.push([g.killed, found.killed]);
-    injured.push([g.injured, found.injured]);
+    killed.push([g.killed, found.killed, hasValue(result, 'killed', g.killed)]);
+    injured.push([g.injured, found.injured, hasValue(result, 'injured', g.injured)]);
     if (found.killed !== g.killed) wrong.push('killed');
     if (found.injured !== g.injured) wrong.push('injured');
     const checks: Array<[keyof typeof fields, string | null, string | null, boolean]> = [

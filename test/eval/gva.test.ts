@@ -66,7 +66,7 @@ test('scoreGva: counts, over/under, places, dates, baselines and misses', () => 
   assert.equal(r.articles, 3);
   assert.deepEqual(r.missingPredictions, ['c']);
   assert.deepEqual([r.killed.right, r.killed.over, r.killed.under], [2, 0, 1]);
-  assert.deepEqual([r.injured.right, r.injured.over, r.injured.under], [1, 1, 1]);
+  assert.deepEqual([r.injured.right, r.injured.over, r.injured.under, r.injured.elsewhere], [1, 1, 1, 0]);
   assert.deepEqual([r.state.right, r.state.total, r.state.none], [2, 3, 1]);
   assert.deepEqual([r.city.right, r.city.none], [2, 1]);
   assert.deepEqual([r.date.right, r.date.none], [1, 1]);
@@ -88,4 +88,12 @@ test('scoreGva: empty gold and empty predictions', () => {
   const none = scoreGva([record('a', 0, 0, { admin1: null, city: null, date: null })], byId(result('a')));
   assert.deepEqual([none.killed.right, none.injured.right, none.state.total, none.date.total], [1, 1, 0, 0]);
   assert.equal(none.misses.length, 0);
+});
+
+test('scoreGva: a miss whose right value was among the figures is counted as elsewhere', () => {
+  const r = scoreGva(
+    [record('a', 2, 0)],
+    byId(result('a', { events: [event('ATTACK', { id: 'e1' })], figures: [figure('killed', 1, { event: 'e1' }), figure('killed', 2, { id: 'x' })] })),
+  );
+  assert.deepEqual([r.killed.right, r.killed.under, r.killed.elsewhere], [0, 1, 1]);
 });
