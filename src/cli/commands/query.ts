@@ -71,6 +71,7 @@ export function queryOf(options: ListOptions): Query {
 
 /** Opens the store of `--db`, runs `fn`, closes it; user errors become a message and exit status 1. */
 export async function withStore(db: string | undefined, fn: (store: Store) => Promise<void>): Promise<void> {
+  quietPipe();
   const store = await openStore(dbTarget(db));
   try {
     await fn(store);
@@ -81,6 +82,17 @@ export async function withStore(db: string | undefined, fn: (store: Store) => Pr
   } finally {
     await store.close();
   }
+}
+
+/** A reader that stops early (`| head`) ends the output quietly instead of crashing on EPIPE. */
+let piped = false;
+function quietPipe(): void {
+  if (piped) return;
+  piped = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 }
 
 /** Every item of a list up to `limit` (null: all), page by page. */
@@ -134,7 +146,7 @@ export function registerQuery(program: Command): void {
     .option('--status <STATUS>', 'pending, processing, done, failed or skipped')
     .action((options: ListOptions) =>
       withStore(options.db, (store) =>
-        writeList(pages((q) => store.listDocuments(q), queryOf(options), limitOf(options)), options.format, COLUMNS.documents, flatDocument),
+        writeList(pages((q) => store.listDocuments(q), queryOf(options), limitOf(options)), options.format, COLUMNS.documents, (d) => flatDocument(d, options.format === 'table' ? 80 : 10_000)),
       ),
     );
 
@@ -153,31 +165,35 @@ export function registerQuery(program: Command): void {
       ),
     );
 
-  const incidents = filterOptions(program.command('incidents').description('List incidents (events merged across documents) with figure histories'))
-    .action((options: ListOptions) =>
-      withStore(options.db, (store) =>
-        writeList(pages((q) => store.listIncidents(q), queryOf(options), limitOf(options)), options.format, COLUMNS.incidents, flatIncident, incidentLine),
-      ),
-    );
+  filterOptions(program.command('incidents').description('List incidents (events merged across documents) with figure histories; correct them by hand'))
+    .argument('[action]', '`split ID --document DOC`: move a document out into a new incident; `merge ID1 ID2`: merge ID2 into ID1')
+    .argument('[ids...]', 'incident ids for split / merge')
+    .action(async (action: string | undefined, ids: string[], options: ListOptions) => {
+      if (action === undefined) {
+        return withStore(options.db, (store) =>
+          writeList(pages((q) => store.listIncidents(q), queryOf(options), limitOf(options)), options.format, COLUMNS.incidents, (i) => flatIncident(i, options.format === 'table' ? 80 : 10_000), incidentLine),
+        );
+      }
+      if (action === 'split' && ids.length === 1 && options.document) return split(options.db, ids[0]!, options.document);
+      if (action === 'merge' && ids.length === 2) return merge(options.db, ids[0]!, ids[1]!);
+      console.error('E_USAGE: expected `sitrep incidents`, `sitrep incidents split ID --document DOC` or `sitrep incidents merge ID1 ID2`.');
+      process.exitCode = 2;
+    });
+}
 
-  dbOption(incidents.command('split').description('Move a document out of an incident into a new one (recorded; later resolution respects it)'))
-    .argument('<ID>', 'incident id')
-    .requiredOption('--document <DOC>', 'the document to split off')
-    .action((id: string, options: { db?: string; document: string }) =>
-      withStore(options.db, async (store) => {
-        const into = `${id}-split-${(await store.resolveVersion()).toString(36)}`;
-        await store.applyCorrection({ kind: 'split', incident: id, document: options.document, into }, summarizeFigures);
-        console.log(JSON.stringify({ split: id, document: options.document, into }));
-      }),
-    );
+/** `sitrep incidents split ID --document DOC`: recorded; later resolution keeps them apart. */
+function split(db: string | undefined, id: string, document: string): Promise<void> {
+  return withStore(db, async (store) => {
+    const into = `${id}-split-${(await store.resolveVersion()).toString(36)}`;
+    await store.applyCorrection({ kind: 'split', incident: id, document, into }, summarizeFigures);
+    console.log(JSON.stringify({ split: id, document, into }));
+  });
+}
 
-  dbOption(incidents.command('merge').description('Merge the second incident into the first (recorded; later resolution respects it)'))
-    .argument('<ID1>', 'the incident kept')
-    .argument('<ID2>', 'the incident merged into it')
-    .action((id1: string, id2: string, options: { db?: string }) =>
-      withStore(options.db, async (store) => {
-        await store.applyCorrection({ kind: 'merge', incident: id1, other: id2 }, summarizeFigures);
-        console.log(JSON.stringify({ merged: id2, into: id1 }));
-      }),
-    );
+/** `sitrep incidents merge ID1 ID2`: ID2's documents join ID1, ID2 is gone; recorded. */
+function merge(db: string | undefined, id1: string, id2: string): Promise<void> {
+  return withStore(db, async (store) => {
+    await store.applyCorrection({ kind: 'merge', incident: id1, other: id2 }, summarizeFigures);
+    console.log(JSON.stringify({ merged: id2, into: id1 }));
+  });
 }

@@ -23,8 +23,8 @@ export const COLUMNS = {
   incidents: ['id', 'type', 'subtype', 'date', 'country', 'admin1', 'place', 'documents', 'sources', 'killed', 'injured', 'detained', 'title'],
 } as const;
 
-export function flatDocument(d: DocumentRecord): FlatRow {
-  return { id: d.id, status: d.status, publishedAt: d.publishedAt, language: d.language, events: d.events, duplicateOf: d.duplicateOf, outlet: d.outlet, url: d.url, title: clip(d.title, 80) };
+export function flatDocument(d: DocumentRecord, width = 80): FlatRow {
+  return { id: d.id, status: d.status, publishedAt: d.publishedAt, language: d.language, events: d.events, duplicateOf: d.duplicateOf, outlet: d.outlet, url: d.url, title: clip(d.title, width) };
 }
 
 export function flatEvent(e: EventRecord, width = 200): FlatRow {
@@ -68,7 +68,7 @@ export function flatFigure(f: FigureRecord, width = 200): FlatRow {
   };
 }
 
-export function flatIncident(i: IncidentRecord): FlatRow {
+export function flatIncident(i: IncidentRecord, width = 80): FlatRow {
   return {
     id: i.id,
     type: i.type,
@@ -82,7 +82,7 @@ export function flatIncident(i: IncidentRecord): FlatRow {
     killed: i.figures.killed?.best ?? null,
     injured: i.figures.injured?.best ?? null,
     detained: i.figures.detained?.best ?? null,
-    title: clip(i.title, 80),
+    title: clip(i.title, width),
   };
 }
 
