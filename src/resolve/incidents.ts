@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { dayOf, MemoryIncidentIndex, type IncidentIndex, type Member } from './incident-index.js';
+import type { Observation } from './observation.js';
+import { compatibleTypes } from './families.js';
+import { DEFAULT_MATCH, scorePair, termVector, type MatchConfig, type MatchReason } from './score.js';
+
+/**
+ * Manual decisions that clustering must respect (from `sitrep incidents split|merge`): pairs of
+ * documents (or observation keys `document#event`) that must be, or must never be, one incident.
+ */
+export interface Constraints {
+  mustLink?: readonly (readonly [string, string])[];
+  cannotLink?: readonly (readonly [string, string])[];
+}
+
+/** Where an observation went: its incident, whether that incident is new, and why. */
+export interface Assignment {
+  key: string;
+  incident: string;
+  created: boolean;
+  /** Null for a new incident. */
+  reason: MatchReason | null;
+}
+
+/** Options of {@link IncidentClusterer}. */
+export interface ClustererOptions {
+  index?: IncidentIndex;
+  config?: Partial<MatchConfig>;
+  constraints?: Constraints;
+  /** Makes the id of a new incident from its first observation (default: `inc-` + 12 hex of its key's SHA-1). */
+  newId?: (first: Observation) => string;
+}
+
+/**
+ * Incremental incident clustering: observations arrive one document at a time, in ingest order,
+ * and each joins the best-scoring earlier incident or starts a new one. Incidents are never
+ * renamed or merged automatically, so an incident's id stays the same whatever arrives later;
+ * every join records its reason (rule, score, matched member, shared terms, day gap, place).
+ *
+ * For each document:
+ * 1. the main event (the first observation) is placed: a near-duplicate joins its original's
+ *    incident; a must-link joins its partner's; else the best member among the candidates (shared
+ *    rare terms within the window, and for crisis events the running crisis incidents of the same
+ *    country) by {@link scorePair}, if it reaches the threshold; else a new incident;
+ * 2. the document's other events join the main event's incident when compatible (same country,
+ *    compatible types), else are placed on their own as in 1.
+ * Cannot-link pairs veto any join.
+ */
+export class IncidentClusterer {
+  readonly index: IncidentIndex;
+  readonly config: MatchConfig;
+  private readonly must = new Map<string, string[]>();
+  private readonly cannot = new Map<string, Set<string>>();
+  private readonly newId: (first: Observation) => string;
+
+  constructor(options: ClustererOptions = {}) {
+    this.index = options.index ?? new MemoryIncidentIndex();
+    this.config = { ...DEFAULT_MATCH, ...options.config };
+    this.newId = options.newId ?? ((o) => `inc-${createHash('sha1').update(o.key).digest('hex').slice(0, 12)}`);
+    for (const [a, b] of options.constraints?.mustLink ?? []) {
+      pushTo(this.must, a, b);
+      pushTo(this.must, b, a);
+    }
+    for (const [a, b] of options.constraints?.cannotLink ?? []) {
+      addTo(this.cannot, a, b);
+      addTo(this.cannot, b, a);
+    }
+  }
+
+  /** Places the observations of one document (main event first) and adds them to the index. */
+  assignDocument(observations: readonly Observation[]): Assignment[] {
+    const out: Assignment[] = [];
+    const [main, ...rest] = observations;
+    if (!main) return out;
+    const first = this.place(main);
+    out.push(first);
+    for (const o of rest) {
+      const sibling = this.index.ofIncident(first.incident).find((m) => m.key === main.key)!;
+      if (!this.vetoed(o, this.index.ofIncident(first.incident)) && sameIncidentAsSibling(o, sibling)) {
+        out.push(this.commit(o, first.incident, false, { ...emptyReason('same-document'), matched: main.key }));
+      } else {
+        out.push(this.place(o));
+      }
+    }
+    return out;
+  }
+
+  /** Places one observation (see the class comment, step 1). */
+  place(o: Observation): Assignment {
+    // 1a. a near-duplicate goes where its original went
+    if (o.duplicateOf) {
+      const original = this.index.ofDocument(o.duplicateOf)[0];
+      if (original && !this.vetoed(o, this.index.ofIncident(original.incident))) {
+        return this.commit(o, original.incident, false, { ...emptyReason('duplicate'), matched: original.key, score: 1 });
+      }
+    }
+    // 1b. a manual must-link
+    for (const partner of [...(this.must.get(o.key) ?? []), ...(this.must.get(o.document) ?? [])]) {
+      const m = this.index.ofDocument(partner.split('#')[0]!)[0];
+      if (m) return this.commit(o, m.incident, false, { ...emptyReason('must-link'), matched: m.key, score: 1 });
+    }
+    // 1c. the best candidate
+    const best = this.best(o);
+    if (best) return this.commit(o, best.incident, false, best.reason);
+    return this.commit(o, this.newId(o), true, null);
+  }
+
+  /** The best incident for an observation and the reason, or null when none reaches its threshold. */
+  best(o: Observation): { incident: string; reason: MatchReason } | null {
+    const c = this.config;
+    const ov = termVector(o, this.index, c);
+    const day = dayOf(o);
+    const rare = [...ov.keys()];
+    let best: { incident: string; reason: MatchReason } | null = null;
+    const vectors = new Map<string, Map<string, number>>();
+    const consider = (m: Member, rule: 'similar' | 'crisis', threshold: number): void => {
+      let mv = vectors.get(m.document);
+      if (!mv) vectors.set(m.document, (mv = termVector(m, this.index, c)));
+      const reason = scorePair(o, ov, m, mv, rule === 'crisis' ? { ...c, window: c.crisisWindow * 4 } : c);
+      if (!reason || reason.score < threshold) return;
+      if (best && reason.score <= best.reason.score) return;
+      if (this.vetoed(o, this.index.ofIncident(m.incident))) return;
+      best = { incident: m.incident, reason: { ...reason, rule } };
+    };
+    for (const m of this.index.byTerms(rare, day, c.window, c.maxPostings)) consider(m, 'similar', c.threshold);
+    if (o.crisis && o.country) {
+      for (const m of this.index.crisisIn(o.country, day, c.crisisWindow)) consider(m, 'crisis', c.crisisThreshold);
+    }
+    return best;
+  }
+
+  /** Moves observations to another incident by hand (a split or merge); the caller keeps the decision as a constraint. */
+  move(keys: readonly string[], incident: string): void {
+    this.index.move(keys, incident);
+  }
+
+  private vetoed(o: Observation, members: readonly Member[]): boolean {
+    const against = new Set([...(this.cannot.get(o.key) ?? []), ...(this.cannot.get(o.document) ?? [])]);
+    if (against.size === 0) return false;
+    return members.some((m) => against.has(m.key) || against.has(m.document));
+  }
+
+  private commit(o: Observation, incident: string, created: boolean, reason: MatchReason | null): Assignment {
+    this.index.add({ ...o, incident });
+    return { key: o.key, incident, created, reason };
+  }
+}
+
+/** Another event of the same document stays with the main one unless its country or type family says otherwise. */
+function sameIncidentAsSibling(o: Observation, main: Observation): boolean {
+  if (o.country && main.country && o.country !== main.country) return false;
+  if (!compatibleTypes(o.type, main.type)) return false;
+  const a = dayOf(o);
+  const b = dayOf(main);
+  if (a !== null && b !== null && Math.abs(a - b) > 31 && !(o.crisis && main.crisis)) return false;
+  return true;
+}
+
+function emptyReason(rule: MatchReason['rule']): MatchReason {
+  return { rule, matched: null, score: 0, cosine: 0, gapDays: null, place: 'unknown', sharedTerms: [] };
+}
+
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

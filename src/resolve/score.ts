@@ -1,0 +1,119 @@
+import { compatibleTypes } from './families.js';
+import { dayOf, type IncidentIndex } from './incident-index.js';
+import type { Observation } from './observation.js';
+
+/** The thresholds and weights of incident matching (defaults tuned on gva dev: docs/resolve.md). */
+export interface MatchConfig {
+  /** Largest distance in days between an observation and a member it may join. */
+  window: number;
+  /** Terms in more than this many documents are not used to find candidates (still scored). */
+  maxPostings: number;
+  /** Lowest score that joins an incident. */
+  threshold: number;
+  /** Score lost per doubling of the day gap: `gapWeight · log2(1 + gap)`. */
+  gapWeight: number;
+  /** Added when both places name the same city; taken when both name different cities. */
+  sameCity: number;
+  otherCity: number;
+  /** Taken when both carry an incident-scope killed figure and they differ. */
+  otherKilled: number;
+  /** The document count IDF assumes at least (so the first documents do not make every term rare). */
+  minDocuments: number;
+  /** Crisis incidents: how far (days) from the incident's latest day a crisis observation may join, and the score it needs. */
+  crisisWindow: number;
+  crisisThreshold: number;
+}
+
+export const DEFAULT_MATCH: MatchConfig = {
+  window: 60,
+  maxPostings: 400,
+  threshold: 0.3,
+  gapWeight: 0.05,
+  sameCity: 0.1,
+  otherCity: 0.5,
+  otherKilled: 0.1,
+  minDocuments: 2000,
+  crisisWindow: 21,
+  crisisThreshold: 0.12,
+};
+
+/** Why an observation was put in an incident: the rule, the score and the features behind it. */
+export interface MatchReason {
+  rule: 'similar' | 'crisis' | 'duplicate' | 'same-document' | 'must-link';
+  /** The member it was matched against. */
+  matched: string | null;
+  score: number;
+  cosine: number;
+  gapDays: number | null;
+  place: 'same-city' | 'other-city' | 'same-admin1' | 'unknown';
+  /** The shared terms that weighed most, at most 8. */
+  sharedTerms: string[];
+}
+
+/** Weighted term vector of an observation under the current IDF: `(1 + ln tf) · idf`. */
+export function termVector(o: Observation, index: IncidentIndex, config: MatchConfig): Map<string, number> {
+  const n = Math.max(index.documentCount(), config.minDocuments);
+  const v = new Map<string, number>();
+  for (const [term, tf] of o.terms) {
+    const idf = Math.log((n + 1) / (index.documentFrequency(term) + 1));
+    if (idf > 0) v.set(term, (1 + Math.log(tf)) * idf);
+  }
+  return v;
+}
+
+/** Cosine of two weighted term vectors, and the shared terms by weight. */
+export function cosine(a: Map<string, number>, b: Map<string, number>): { cosine: number; shared: string[] } {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  const shared: [string, number][] = [];
+  for (const [t, w] of a) {
+    na += w * w;
+    const x = b.get(t);
+    if (x !== undefined) {
+      dot += w * x;
+      shared.push([t, w * x]);
+    }
+  }
+  for (const w of b.values()) nb += w * w;
+  if (dot === 0) return { cosine: 0, shared: [] };
+  shared.sort((p, q) => q[1] - p[1]);
+  return { cosine: dot / Math.sqrt(na * nb), shared: shared.slice(0, 8).map(([t]) => t) };
+}
+
+/** Hard constraints: a pair that can never be one incident, whatever the text says. */
+export function blocked(o: Observation, m: Observation): boolean {
+  if (o.country && m.country && o.country !== m.country) return true;
+  return !compatibleTypes(o.type, m.type);
+}
+
+/**
+ * The score of an observation against one member: text cosine, plus place agreement, minus the
+ * day gap and conflicting killed counts. Null when blocked or outside the window.
+ */
+export function scorePair(
+  o: Observation,
+  ov: Map<string, number>,
+  m: Observation,
+  mv: Map<string, number>,
+  config: MatchConfig,
+): MatchReason | null {
+  if (blocked(o, m)) return null;
+  const a = dayOf(o);
+  const b = dayOf(m);
+  const gap = a !== null && b !== null ? Math.abs(a - b) : null;
+  if (gap !== null && gap > config.window) return null;
+  const { cosine: cos, shared } = cosine(ov, mv);
+  let score = cos - (gap === null ? 0 : config.gapWeight * Math.log2(1 + gap));
+  let place: MatchReason['place'] = 'unknown';
+  if (o.city && m.city) {
+    place = o.city === m.city ? 'same-city' : 'other-city';
+    score += o.city === m.city ? config.sameCity : -config.otherCity;
+  } else if (o.admin1 && m.admin1 && o.admin1 === m.admin1) {
+    place = 'same-admin1';
+  }
+  const ok = o.figures.find((f) => f.kind === 'killed' && f.scope === 'incident');
+  const mk = m.figures.find((f) => f.kind === 'killed' && f.scope === 'incident');
+  if (ok && mk && ok.value !== mk.value) score -= config.otherKilled;
+  return { rule: 'similar', matched: m.key, score, cosine: cos, gapDays: gap, place, sharedTerms: shared };
+}

@@ -1,0 +1,78 @@
+/**
+ * Distinctive terms of a news text, the text signal of incident matching: names of people, streets,
+ * places and organisations (capitalised words and runs of them), ages ("7-year-old") and street
+ * addresses ("1600 block"). Sentence-initial words and a table of capitalised function words,
+ * weekdays, months and newsroom words are left out; how distinctive a term is, is left to IDF.
+ */
+
+/** Capitalised words that name nothing in particular: never terms. */
+const STOP_CAPITALISED = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'if', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'by', 'with', 'as',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'these',
+  'those', 'there', 'here', 'when', 'where', 'what', 'who', 'why', 'how', 'after', 'before', 'while', 'no',
+  'not', 'all', 'some', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'am', 'pm', 'a.m', 'p.m', 'copyright', 'rights', 'reserved',
+  'associated', 'press', 'ap', 'news', 'click', 'read', 'more', 'related', 'update', 'updated', 'posted',
+  'photo', 'video', 'watch', 'share', 'email', 'facebook', 'twitter', 'police', 'officers', 'officer',
+  'according', 'also', 'said', 'says', 'police', 'authorities', 'officials', 'anyone', 'call',
+]);
+
+/** Hash of a term as a 32-bit integer, for compact sets. */
+export function termHash(term: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    h ^= term.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// "Jane Doe", "O'Neil", "McDonald", "St. Louis"-ish runs of capitalised words
+const CAP_RUN = /\b[A-Z][a-zA-Z'’.-]*[a-zA-Z](?:\s+(?:[A-Z][a-zA-Z'’.-]*[a-zA-Z]|de|la|del|van|von))*/g;
+// "7-year-old", "27 year old"
+const AGE = /\b(\d{1,3})[- ]year[- ]old\b/gi;
+// "1600 block of North 8th Street", "4500 block"
+const BLOCK = /\b(\d{2,5}) block\b/gi;
+// "3,811", "164": bare numbers are not terms; ages and blocks are.
+
+/**
+ * The distinctive terms of a text with their counts: every capitalised word not in the stop table
+ * (lower-cased), every run of two or more such words as one phrase term, `age:N` and `block:N`.
+ * A capitalised word right after a sentence end counts only when it also appears elsewhere
+ * mid-sentence (so "Officials said…" adds nothing, "Lamesa" does).
+ * @example distinctiveTerms('Jane Doe, 27, was shot on Elm Street. Doe died.') // Map { 'jane' => 1, 'doe' => 2, 'jane doe' => 1, 'elm' => 1, 'street' => 1, 'elm street' => 1 }
+ */
+export function distinctiveTerms(text: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  const add = (t: string, n = 1): void => void terms.set(t, (terms.get(t) ?? 0) + n);
+  const midSentence = new Set<string>();
+  const initial: string[] = [];
+  for (const match of text.matchAll(CAP_RUN)) {
+    const start = match.index;
+    const before = text.slice(Math.max(0, start - 3), start);
+    const sentenceStart = start === 0 || /(?:[.!?:"“”]\s*|\n\s*)$/.test(before);
+    const words = match[0].split(/\s+/).map((w) => w.replace(/[.'’]+$/, '').toLowerCase()).filter((w) => w.length > 1);
+    const kept: string[] = [];
+    for (const [i, w] of words.entries()) {
+      if (STOP_CAPITALISED.has(w)) {
+        if (kept.length >= 2) add(kept.join(' '));
+        kept.length = 0;
+        continue;
+      }
+      if (i === 0 && sentenceStart) initial.push(w);
+      else {
+        midSentence.add(w);
+        add(w);
+      }
+      kept.push(w);
+    }
+    if (kept.length >= 2) add(kept.join(' '));
+  }
+  for (const w of initial) if (midSentence.has(w)) add(w);
+  for (const m of text.matchAll(AGE)) add(`age:${m[1]}`);
+  for (const m of text.matchAll(BLOCK)) add(`block:${m[1]}`);
+  return terms;
+}
