@@ -9,7 +9,7 @@ export { PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN } from './numbers/persons.j
 export { VAGUE, QUALIFIER_WORDS } from './numbers/lexicon.js';
 
 /** How a number was written. */
-export type NumberRule = 'digits' | 'words' | 'range' | 'vague' | 'implicit' | 'anaphora';
+export type NumberRule = 'digits' | 'words' | 'range' | 'vague' | 'implicit' | 'anaphora' | 'reference' | 'name';
 
 /**
  * A number of things found in a sentence's tokens. Token indices are half-open (`first` .. `last`
@@ -37,6 +37,14 @@ export interface NumberMention {
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
 const DIGIT_RANGE = /^(\d{1,6})[-–](\d{1,6})$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Words that can start a number phrase (a cheap test before parsing). */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...VAGUE.map((row) => row.words[0]!), 'a', 'an', 'the', 'another',
+  'one', 'between', 'dozen',
+]);
+/** Hyphenated tokens that can be numbers or ages: "twenty-six", "17-year-old". */
+const HYPHENATED = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-|-old$/;
+const VAGUE_FIRST: ReadonlySet<string> = new Set(VAGUE.map((row) => row.words[0]!));
 const ANAPHORA_WORDS = ['equivalent', 'same', 'similar', 'equal', 'comparable'];
 const IMPLICIT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 /** Words that cannot stand between "a" and the person noun of an implicit count. */
@@ -58,6 +66,9 @@ const NOT_MODIFIER: ReadonlySet<string> = new Set([
 export function findNumbers(tokens: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    const c = w.charCodeAt(0);
+    if ((c < 48 || c > 57) && !START_WORDS.has(w) && !(w.includes('-') && HYPHENATED.test(w))) continue;
     const m = numberAt(tokens, i);
     if (!m) continue;
     out.push(m);
@@ -80,8 +91,10 @@ function numberAt(tokens: readonly Token[], i: number): NumberMention | null {
     const ana = anaphoraAt(tokens, i);
     if (ana) return ana;
   }
-  const vague = vagueAt(tokens, i);
-  if (vague) return vague;
+  if (VAGUE_FIRST.has(w)) {
+    const vague = vagueAt(tokens, i);
+    if (vague) return vague;
+  }
   if (IMPLICIT_ARTICLES.has(w) || AGE_TOKEN.test(w)) return implicitAt(tokens, i);
   return null;
 }
@@ -122,8 +135,11 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   const next = tokens[last];
   if (next && NOT_PEOPLE_AFTER.has(next.lower)) return true;
   if (next && (MONTHS.has(next.lower) || next.lower.endsWith('-fold'))) return true;
-  // "17 years old"
-  if (next && next.lower === 'years' && tokens[last + 1]?.lower === 'old') return true;
+  // "17 years old", "a 16 and 17-year-old", "ages 11 and 12", "both 16,"
+  if (next && (next.lower === 'years' || next.lower === 'year') && tokens[last + 1]?.lower === 'old') return true;
+  if (next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && AGE_TOKEN.test(tokens[last + 1]?.lower ?? '')) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (/^(?:ages|aged|age)$/.test(tokens[k]!.lower)) return true;
+  if (prev && prev.lower === 'both' && next && (next.text === ',' || next.text === ')')) return true;
   // "1200 North Main Street", "3500 West"
   if (next && isCapitalised(next) && !PERSON_PLURALS.has(next.lower)) {
     const after = tokens[last + 1];
@@ -181,27 +197,35 @@ function wordsAt(tokens: readonly Token[], i: number): NumberMention | null {
     j += 2;
     seen = true;
   }
+  // what the last word was: a unit (1–19 or tens+unit) takes no other unit; tens take only a unit
+  let lastWord: 'none' | 'unit' | 'tens' | 'scale' = seen ? 'scale' : 'none';
   for (; j < tokens.length; j++) {
     const w = tokens[j]!.lower;
     const v = wordValue(w);
     if (v !== null) {
+      const tens = v >= 20 && v % 10 === 0 && !w.includes('-');
+      if (lastWord === 'unit' || (lastWord === 'tens' && (tens || v >= 10))) break;
       current += v;
       seen = true;
+      lastWord = tens ? 'tens' : 'unit';
       continue;
     }
     if (!seen) return null;
     if (w === 'dozen') {
       current = (current || 1) * 12;
+      lastWord = 'scale';
       continue;
     }
     if (w === 'hundred') {
       current = (current || 1) * 100;
+      lastWord = 'scale';
       continue;
     }
     const scale = SCALES[w];
     if (scale && scale >= 1000) {
       total += (current || 1) * scale;
       current = 0;
+      lastWord = 'scale';
       continue;
     }
     // "three thousand eight hundred and eleven"
@@ -256,6 +280,10 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   if (AGE_TOKEN.test(t.lower)) {
     // a bare age as a noun: "a 17-year-old was shot" (the article before makes it one person)
     return null;
+  }
+  // "killing one man and wounding another."
+  if (t.lower === 'another' && (!tokens[i + 1] || /^(?:[.,;]|in|at|on|who|during|before|after)$/.test(tokens[i + 1]!.lower))) {
+    return mention(tokens, i, i + 1, 1, 1, 1, 'implicit', i, i);
   }
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;

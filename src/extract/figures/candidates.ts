@@ -3,7 +3,7 @@ import type { Token } from '../../analyse/tokens.js';
 import { isCapitalised } from '../../analyse/tokens.js';
 import { findNumbers, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
 import {
-  AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, NOUN_KINDS, OBJECT_START, type TriggerKind, type TriggerRow,
+  AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, IMPLIED, NOUN_KINDS, OBJECT_START, type TriggerKind, type TriggerRow,
 } from './lexicon.js';
 
 /** A figure found in one sentence, before document-level refinement. */
@@ -55,23 +55,59 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     } else if (m.value !== null && m.rule !== 'implicit') lastValue = m.value;
     if (c) out.push(c);
   });
+  for (const c of implied(tokens)) out.push(c);
   return out;
 }
+
+/** "a fatal shooting", "charged with murder", "a murder-suicide": people killed, implied. */
+function implied(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (!IMPLIED_FIRST.has(w)) continue;
+    for (const row of IMPLIED) {
+      if (!row.words.every((x, k) => tokens[i + k]?.lower === x)) continue;
+      const last = tokens[i + row.words.length - 1]!;
+      out.push({
+        kind: row.kind, value: row.value, low: row.value, high: null, qualifier: 'at_least', subject: null,
+        start: tokens[i]!.start, end: last.end, reference: false, distinct: false, rule: 'implied',
+      });
+      return out;
+    }
+  }
+  return out;
+}
+
+const IMPLIED_FIRST = new Set(IMPLIED.map((r) => r.words[0]!));
 
 function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, floor: number): Candidate | null {
   const head = headOf(tokens, m);
   if (!head) return null;
-  const before = m.rule === 'implicit' || m.rule === ('reference' as string) ? null : triggerBefore(tokens, m, floor);
+  const subjectOnly = m.rule === 'reference' && !OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
+  const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
+  const before = subjectOnly ? null : triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
   let distinct = /^(?:another|other|others|more|second|third)$/.test(tokens[m.first]!.lower) || head.distinct;
-  if (!kind) {
-    const after = triggerAfter(tokens, head.end, stop);
+  if (!kind && !objectOnly) {
+    let from = head.end;
+    let until = stop;
+    // "A 16-year-old boy, one of three people hit by gunfire, has died" — skip the apposition
+    if (tokens[from]?.text === ',' && (m.rule === 'implicit' || m.rule === 'name' || m.rule === 'reference')) {
+      let k = from + 1;
+      while (k < tokens.length && k < from + 20 && tokens[k]!.text !== ',' && tokens[k]!.text !== '.' && tokens[k]!.text !== ';') k++;
+      if (tokens[k]?.text === ',') {
+        from = k + 1;
+        until = tokens.length;
+      }
+    }
+    const after = triggerAfter(tokens, from, until);
     if (after === 'negated') return null;
     kind = after;
   }
   if (!kind && head.nounKind) kind = head.nounKind;
   if (!kind) return null;
   if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = true;
+  const named = m.rule === 'reference' || m.rule === 'name';
   return {
     kind,
     value: m.value ?? 0,
@@ -80,12 +116,14 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     qualifier: m.qualifier,
     subject: head.subject,
     start: m.start,
-    end: m.rule === 'implicit' || (m.rule as string) === 'reference' ? tokens[head.end - 1]!.end : m.end,
-    reference: (m.rule as string) === 'reference',
+    end: m.rule === 'implicit' || named ? tokens[head.end - 1]!.end : m.end,
+    reference: named,
     distinct,
-    rule: before ? 'before' : head.nounKind === kind ? 'noun' : 'after',
+    rule: before ? 'before' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
   };
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
 
 interface Head {
   /** Token index after the counted noun phrase. */
@@ -97,10 +135,10 @@ interface Head {
 
 /** The noun a number counts: "3,811 individuals", "hundreds of Kazakh servicemen", "25 of them", or elided ("26 killed"). */
 function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
-  if (m.rule === 'implicit' || (m.rule as string) === 'reference') {
+  if (m.rule === 'implicit' || m.rule === 'reference' || m.rule === 'name') {
     const noun = tokens[m.last - 1]!;
     const from = m.rule === 'implicit' ? m.first + 1 : m.first + (DEFINITE.has(tokens[m.first]!.lower) ? 1 : 0);
-    const subject = noun.lower in PRONOUNS ? null : textOf(tokens, Math.min(from, m.last - 1), m.last);
+    const subject = noun.lower in PRONOUNS || OBJECT_PRONOUNS.has(noun.lower) ? null : textOf(tokens, Math.min(from, m.last - 1), m.last);
     return { end: m.last, subject, nounKind: null, distinct: false };
   }
   let j = m.last;
@@ -111,6 +149,13 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     let k = j + 2;
     while (k < tokens.length && k < j + 5 && !PERSON_PLURALS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'them' && tokens[k - 1]!.lower !== 'whom') k++;
     return { end: k, subject: null, nounKind: null, distinct: false };
+  }
+  // "three counts of murder", "two counts of attempted murder"
+  if (next.lower === 'counts' && tokens[j + 1]?.lower === 'of') {
+    const what = tokens.slice(j + 2, j + 5).map((t) => t.lower);
+    const at = what.findIndex((w) => /^(?:murder|homicide|manslaughter)$/.test(w));
+    if (at >= 0) return { end: j + 3 + at, subject: null, nounKind: what.includes('attempted') ? 'injured' : 'killed', distinct: false };
+    return null;
   }
   if (next.lower === 'of') j++;
   // modifiers: "Kazakh servicemen", "police officers", "unarmed black men"
@@ -127,13 +172,33 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w))) break;
   }
   // elided noun: "26 killed", "3 dead", "killing 2", "killed 3 and injured 5"
+  const explicit = m.rule === 'digits' || m.rule === 'words' || m.rule === 'range' || m.rule === 'anaphora';
+  if (!explicit && !(m.rule === 'vague' && /^(?:were|have|had|are|was)$/.test(next.lower))) return null;
+  if (NOUN_TRIGGERS.has(next.lower)) return null;
   if (next.lower !== 'of' && (isTriggerStart(next.lower) || BETWEEN.has(next.lower) || /^[,.;)]$/.test(next.text) || next.lower === 'and' || next.lower === 'in' || next.lower === 'on' || next.lower === 'at')) {
     return { end: m.last, subject: null, nounKind: null, distinct: false };
   }
   return null;
 }
 
+/** Trigger words that are nouns of things, not participles: "multiple gunshot wounds" counts wounds. */
+const NOUN_TRIGGERS = new Set(['gunshot', 'injuries', 'casualties', 'suffering', 'suffered', 'sustained', 'non-life-threatening', 'non-life', 'life-threatening']);
+
 const TRIGGER_STARTS = new Set([...AFTER_TRIGGERS.map((r) => r.words[0]!)]);
+
+/** Every word that can make a figure: trigger words before or after the number, nouns that carry a kind. */
+const FIGURE_WORDS = new RegExp(
+  `\\b(?:${[...new Set([...TRIGGER_STARTS, ...BEFORE_TRIGGERS.map((r) => r.words[0]!), ...Object.keys(NOUN_KINDS)])].join('|')})\\b`,
+  'i',
+);
+
+/**
+ * A cheap test run before tokenising: false when the sentence holds no word that can make a figure.
+ * @example mayHoldFigure('The protests spread to other cities.') // false
+ */
+export function mayHoldFigure(sentence: string): boolean {
+  return FIGURE_WORDS.test(sentence);
+}
 
 function isTriggerStart(w: string): boolean {
   return TRIGGER_STARTS.has(w);
@@ -151,9 +216,23 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       // "a man shot a woman": the subject is the agent, not the victim
       const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
       if (verbal && after && OBJECT_START.has(after.lower) && !isAuxiliaryBefore(tokens, k, from)) return null;
+      // "a 16-year-old who was shot during a dispute died on Tuesday"
+      if (row.kind === 'shot' || row.kind === 'injured') {
+        const later = diedLater(tokens, k + row.words.length, end);
+        if (later) return later;
+      }
       return row.kind;
     }
     if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return null;
+  }
+  return null;
+}
+
+function diedLater(tokens: readonly Token[], from: number, end: number): TriggerKind | null {
+  for (let k = from; k < end; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed') return 'killed';
+    if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one)$/.test(tokens[k + 1]!.lower)) return null;
   }
   return null;
 }
@@ -193,19 +272,22 @@ function matchAt(tokens: readonly Token[], k: number, table: readonly TriggerRow
   return null;
 }
 
-/** "he died", "the victim was pronounced dead", "both were shot": people counted by reference. */
+/**
+ * People counted by reference or by name: "he died", "the victim was pronounced dead", "killing
+ * him", "Timothy Agnew was killed", "14-year-old Destin Wallace died".
+ */
 function references(tokens: readonly Token[], numbers: readonly NumberMention[]): NumberMention[] {
   const out: NumberMention[] = [];
-  const taken = (i: number): boolean => numbers.some((m) => i >= m.first && i < m.last);
+  const taken = new Uint8Array(tokens.length);
+  for (const m of numbers) taken.fill(1, m.first, m.last);
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.lower;
-    if (taken(i)) continue;
+    if (taken[i]) continue;
+    const t = tokens[i]!;
+    const w = t.lower;
     let last = -1;
     let value = 1;
-    if (w in PRONOUNS && (i === 0 || !/^(?:that|said|says|and)$/.test(tokens[i - 1]!.lower) || true)) {
-      last = i + 1;
-      value = PRONOUNS[w]!;
-    } else if (DEFINITE.has(w)) {
+    let rule: NumberMention['rule'] = 'reference';
+    if (DEFINITE.has(w)) {
       for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
         const x = tokens[j]!.lower;
         if (PERSON_SINGULARS.has(x)) {
@@ -215,14 +297,65 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[])
         if (!/^\p{L}/u.test(tokens[j]!.text) || /^(?:of|in|on|at|was|were|is|and|to|who)$/.test(x)) break;
       }
     }
+    if (last < 0 && (w in PRONOUNS || OBJECT_PRONOUNS.has(w))) {
+      last = i + 1;
+      value = PRONOUNS[w] ?? 1;
+    } else if (last < 0 && (isName(t) || (AGE_TOKEN.test(w) && tokens[i + 1] && isName(tokens[i + 1]!)))) {
+      // "Destin Wallace", "14-year-old Destin Wallace"
+      let j = AGE_TOKEN.test(w) ? i + 1 : i;
+      const from = j;
+      while (j < tokens.length && j < from + 4 && isName(tokens[j]!)) j++;
+      const prev = tokens[i - 1];
+      // a capitalised word after a capitalised word belongs to a longer name or title: take it whole
+      if (prev && isName(prev)) continue;
+      const after = tokens[j]?.lower ?? '';
+      const subject = NAME_NEXT.has(after) || TRIGGER_STARTS.has(after);
+      const object = prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
+      if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
+        last = j;
+        rule = 'name';
+      }
+    }
     if (last < 0) continue;
     out.push({
-      start: tokens[i]!.start, end: tokens[last - 1]!.end, numStart: tokens[i]!.start, numEnd: tokens[last - 1]!.end,
-      first: i, core: i, last, value, low: value, high: value, qualifier: 'exact', rule: 'reference' as NumberMention['rule'],
+      start: t.start, end: tokens[last - 1]!.end, numStart: t.start, numEnd: tokens[last - 1]!.end,
+      first: i, core: i, last, value, low: value, high: value, qualifier: 'exact', rule,
     });
     i = last - 1;
   }
   return out;
+}
+
+/** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
+const NAME_NEXT: ReadonlySet<string> = new Set([',', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed']);
+/** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
+const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE_TRIGGERS.map((r) => r.words[r.words.length - 1]!));
+
+/** Capitalised words that are not names of people. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'police', 'officers', 'officer', 'authorities', 'investigators', 'detectives', 'deputies', 'officials', 'witnesses',
+  'residents', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'this', 'that', 'there', 'his', 'her', 'their', 'we', 'i',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'no', 'one', 'two', 'three', 'both',
+  'another', 'after', 'when', 'while', 'as', 'in', 'on', 'at', 'but', 'and', 'if', 'its', 'according', 'sheriff',
+  'deputy', 'chief', 'sgt', 'lt', 'det', 'capt', 'mr', 'mrs', 'ms', 'dr', 'county', 'city', 'state', 'department',
+  'hospital', 'center', 'street', 'avenue', 'road', 'news', 'update', 'updated', 'breaking', 'video', 'photo',
+  'nobody', 'nothing', 'everyone', 'someone', 'anyone', 'somebody', 'everybody', 'none', 'all', 'many', 'some', 'most',
+  'several', 'each', 'neither', 'either', 'few', 'others', 'those', 'these', 'what', 'who', 'which', 'where', 'how',
+  'why', 'then', 'now', 'later', 'earlier', 'also', 'meanwhile', 'however', 'still', 'yet', 'so', 'because', 'since',
+  'although', 'though', 'troopers', 'victims', 'victim', 'family', 'friends', 'neighbors', 'neighbours', 'nor',
+  'our', 'your', 'my', 'you', 'us', 'them', 'more', 'less', 'once', 'before', 'during', 'by', 'for', 'from', 'with',
+  'without', 'inside', 'outside', 'near', 'if', 'whether', 'everything', 'something', 'anything', 'today', 'tonight',
+  'yesterday', 'gunfire', 'shots', 'shooting', 'god', 'christmas', 'easter', 'thanksgiving',
+]);
+
+/** True when a before-trigger ends just before token i: "killing Lewis", "the death of Benetria Robinson". */
+function endsTrigger(tokens: readonly Token[], i: number): boolean {
+  return BEFORE_TRIGGERS.some((row) => row.words.every((w, k) => tokens[i - row.words.length + k]?.lower === w));
+}
+
+function isName(t: Token): boolean {
+  return isCapitalised(t) && /^\p{Lu}[\p{Ll}'’.-]+$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !PERSON_PLURALS.has(t.lower);
 }
 
 function textOf(tokens: readonly Token[], from: number, to: number): string {

@@ -3,12 +3,12 @@ import { evidenceOf } from '../../model/index.js';
 import type { Analysis, Sentence } from '../../analyse/analysis.js';
 import { tokenize } from '../../analyse/tokens.js';
 import { attributionOf, continuesPrevious, type Attribution } from '../../analyse/attribution.js';
-import { candidatesOf } from './candidates.js';
+import { candidatesOf, mayHoldFigure } from './candidates.js';
 import { scopeOf } from './scope.js';
 import { articleEnd, isHeadlineLike } from './noise.js';
 import { refine, type Placed } from './refine.js';
 
-export { candidatesOf, type Candidate } from './candidates.js';
+export { candidatesOf, mayHoldFigure, type Candidate } from './candidates.js';
 export { scopeOf } from './scope.js';
 
 // "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else"
@@ -36,25 +36,33 @@ export function extractFigures(analysis: Analysis): Figure[] {
     if (isIgnored(doc.ignored, p) || isHeadlineLike(text, p)) skipped.add(i);
   });
   const placed: Placed[] = [];
-  let previous: Attribution | null = null;
+  // attribution of each sentence, computed only when a figure needs it (its own, else carried)
+  const attributions = new Map<number, Attribution | null>();
+  const attributionAt = (i: number): Attribution | null => {
+    const known = attributions.get(i);
+    if (known !== undefined) return known;
+    const s = sentences[i]!;
+    const sentence = text.slice(s.start, s.end);
+    const prev = sentences[i - 1];
+    const carried = prev && prev.paragraph === s.paragraph && !skipped.has(prev.paragraph) && continuesPrevious(sentence);
+    const found = attributionOf(sentence, s.start) ?? (carried ? attributionAt(i - 1) : null);
+    attributions.set(i, found);
+    return found;
+  };
   let previousParagraph = -1;
   let lastValue: number | null = null;
   let noInjury = false;
   for (const s of sentences) {
     if (s.start >= end) break;
     if (skipped.has(s.paragraph) || isIgnored(doc.ignored, s)) continue;
-    const sentence = text.slice(s.start, s.end);
-    if (s.paragraph !== previousParagraph) {
-      previous = null;
-      lastValue = null;
-    }
+    if (s.paragraph !== previousParagraph) lastValue = null;
     previousParagraph = s.paragraph;
-    const own = attributionOf(sentence, s.start);
-    const attribution: Attribution | null = own ?? (previous && continuesPrevious(sentence) ? previous : null);
-    previous = attribution;
+    const sentence = text.slice(s.start, s.end);
+    if (!mayHoldFigure(sentence)) continue;
     if (NO_INJURY.test(sentence)) noInjury = true;
     const candidates = candidatesOf(tokenize(text, s.start, s.end), lastValue);
     if (candidates.length === 0) continue;
+    const attribution = attributionAt(s.index);
     const scope = scopeOf(sentence);
     for (const c of candidates) {
       placed.push({

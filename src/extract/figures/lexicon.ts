@@ -61,12 +61,14 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
  * individuals", "a death toll of 26", "claimed the lives of 5".
  */
 export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
-  ...rows('killed', 'killed', 'killing', 'kills', 'kill', 'shot and killed', 'fatally shot', 'death toll of', 'death toll to',
+  ...rows('killed', 'killed', 'killing', 'kills', 'kill', 'shot and killed', 'fatally shot', 'fatally shooting',
+    'shooting and killing', 'fatal shooting of', 'shooting death of', 'shooting deaths of', 'death of', 'bodies of',
+    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'death toll of', 'death toll to',
     'death toll rose to', 'death toll stands at', 'death toll stood at', 'claimed the lives of', 'the deaths of', 'deaths of',
     'the lives of', 'dead to', 'toll to', 'toll of', 'murdered', 'murdering', 'murder of', 'murders of'),
   ...rows('injured', 'injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'shot and wounded',
-    'shot and injured'),
-  ...rows('shot', 'shot', 'shooting', 'shoots', 'opened fire on', 'fired on', 'fired at'),
+    'shot and injured', 'critically wounding', 'critically injuring', 'seriously wounding', 'seriously injuring'),
+  ...rows('shot', 'shot', 'shooting', 'shoots', 'shooting of', 'opened fire on', 'striking', 'struck', 'hitting'),
   ...rows('detained', 'detained', 'detaining', 'arrested', 'arresting', 'arrests of', 'detention of', 'rounded up'),
   ...rows('evacuated', 'evacuated', 'evacuating', 'rescued'),
   ...rows('displaced', 'displaced', 'displacing', 'forced'),
@@ -75,6 +77,43 @@ export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('troops', 'deployed', 'deploying', 'sent', 'sending', 'dispatched', 'comprised of', 'composed of', 'consists of'),
   ...rows('participants', 'drew', 'attracted', 'crowd of', 'crowds of', 'gathering of', 'rally of', 'march of'),
 ]);
+
+/** One implied figure: words that say people died without counting them ("a fatal shooting" → at least 1 killed). */
+export interface ImpliedRow {
+  words: readonly string[];
+  kind: TriggerKind;
+  value: number;
+}
+
+/** Implied figures, longest first; they never outweigh a stated count (the refiner keeps the largest). */
+export const IMPLIED: readonly ImpliedRow[] = [
+  // "a murder-suicide", "murder suicide"
+  { words: ['murder-suicide'], kind: 'killed', value: 2 },
+  { words: ['murder', 'suicide'], kind: 'killed', value: 2 },
+  // "a double homicide", "triple murder"
+  { words: ['double', 'homicide'], kind: 'killed', value: 2 },
+  { words: ['double', 'murder'], kind: 'killed', value: 2 },
+  { words: ['triple', 'homicide'], kind: 'killed', value: 3 },
+  { words: ['triple', 'murder'], kind: 'killed', value: 3 },
+  { words: ['quadruple', 'homicide'], kind: 'killed', value: 4 },
+  // "a fatal shooting", "a deadly shooting", "the shooting death"
+  { words: ['fatal', 'shooting'], kind: 'killed', value: 1 },
+  { words: ['deadly', 'shooting'], kind: 'killed', value: 1 },
+  { words: ['fatally', 'shooting'], kind: 'killed', value: 1 },
+  { words: ['shooting', 'death'], kind: 'killed', value: 1 },
+  // "charged with murder", "faces a murder charge", "charged with first-degree murder"
+  { words: ['charged', 'with', 'murder'], kind: 'killed', value: 1 },
+  { words: ['charged', 'with', 'first-degree', 'murder'], kind: 'killed', value: 1 },
+  { words: ['charged', 'with', 'second-degree', 'murder'], kind: 'killed', value: 1 },
+  { words: ['charged', 'with', 'capital', 'murder'], kind: 'killed', value: 1 },
+  { words: ['charged', 'with', 'aggravated', 'murder'], kind: 'killed', value: 1 },
+  { words: ['charged', 'with', 'manslaughter'], kind: 'killed', value: 1 },
+  { words: ['charged', 'with', 'homicide'], kind: 'killed', value: 1 },
+  { words: ['murder', 'charge'], kind: 'killed', value: 1 },
+  { words: ['murder', 'charges'], kind: 'killed', value: 1 },
+  { words: ['count', 'of', 'murder'], kind: 'killed', value: 1 },
+  { words: ['homicide', 'investigation'], kind: 'killed', value: 1 },
+];
 
 /** Nouns that carry the kind themselves when no trigger does: "26 deaths", "2,500 troops". */
 export const NOUN_KINDS: Readonly<Record<string, TriggerKind>> = {
