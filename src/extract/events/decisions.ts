@@ -56,8 +56,12 @@ export const DECISIONS: Decision[] = [
   { type: 'VIOL_DEMONSTR', all: ['protest_people', 'protester_violence'], extra: ['clash', 'intervention', 'repression', 'property'], example: 'Protesters clashed with police in Santiago' },
   { type: 'FORCE_AGAINST_PROTEST', all: ['protest', 'repression'], extra: ['intervention', 'protest_people', 'killing'], example: 'Soldiers violently suppressed a peaceful protest' },
   { type: 'FORCE_AGAINST_PROTEST', all: ['protest_people', 'repression'], extra: ['intervention', 'killing'], example: 'Riot police beat an anti-government protester' },
+  { type: 'FORCE_AGAINST_PROTEST', all: ['protest', 'shooting', 'gov_actor'], extra: ['protest_people', 'killing', 'intervention'], example: 'Security forces shot dead four protesters at the rally' },
+  { type: 'FORCE_AGAINST_PROTEST', all: ['protest_people', 'shooting', 'gov_actor'], extra: ['killing', 'intervention'], example: 'Police shot and wounded two demonstrators' },
   { type: 'MOB_VIOL', all: ['mob'], extra: ['protest', 'property'], example: 'Mobs of looters rushed through the stores' },
   { type: 'PROTEST_WITH_INTER', all: ['protest', 'intervention'], extra: ['protest_people', 'arrest'], example: 'Police dispersed the demonstration with tear gas' },
+  { type: 'PROTEST_WITH_INTER', all: ['protest', 'arrest'], extra: ['protest_people'], example: 'Several activists were detained during an unsanctioned protest' },
+  { type: 'PROTEST_WITH_INTER', all: ['protest_people', 'intervention'], extra: ['arrest'], example: 'Police fired tear gas at protesters outside parliament' },
   { type: 'PEACE_PROTEST', all: ['protest'], extra: ['protest_people'], example: 'Thousands marched through the capital demanding reforms' },
   // Territory: withdrawal first, then who took it
   { type: 'NON_VIOL_TERRIT_TRANSFER', all: ['withdraw'], none: ['clash'], extra: ['capture'], example: 'Kurdish forces withdrew from the disputed city of Kirkuk' },

@@ -6,13 +6,17 @@ import { locate } from '../../analyse/places/index.js';
 import { findCues, type CueMatch } from './cues.js';
 import { decide, type Candidate } from './decide.js';
 import { actorMentions, findActors, type ActorMention } from './actors.js';
-import { datesCompatible, locationsCompatible, subtypesCompatible } from './merge.js';
+import { datesCompatible, distinctPlaces, locationsCompatible, subtypesCompatible } from './merge.js';
 import { LINKABLE } from './link.js';
 import { sentencesOf } from './sentences-fallback.js';
 import { modelScores, MODEL_WEIGHT } from './model.js';
 
 /** A candidate below this score only joins an event another sentence reports. */
 const MIN_SCORE = 1.1;
+/** The least score a type backed by the model alone needs to make the main event. */
+const MODEL_ONLY_MIN = 0.6;
+/** Figure kinds that count casualties. */
+const HARM_KINDS = new Set(['killed', 'injured', 'casualties', 'hospitalized', 'critical']);
 /** Types that usually follow another event the article is about (the arrest after a shooting). */
 const FOLLOW_UP = new Set<EventType>(['ARREST', 'DISR_WEAP', 'ORG_CRIME']);
 /** Weight of the title in choosing the main event (the lead sentence has 1.5). */
@@ -136,7 +140,17 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
       }
       const location = locate(analysis, c.trigger);
       const date = eventDate(c.type, dateOf(analysis, c.trigger));
-      const same = drafts.find((d) => d.type === c.type && subtypesCompatible(d.subtype, c.subtype) && locationsCompatible(d.location, location) && datesCompatible(d.date, date));
+      // one event: same type and subtype, same country, dates that overlap; or the same story
+      // going on in the next sentence of the paragraph. A sentence that counts its own casualties
+      // in another region or city is another incident ("violent protests in Kyzylorda left 182 injured").
+      const ownHarm = figures.some((f) => HARM_KINDS.has(f.kind) && f.evidence[0] !== undefined && sentence.start <= f.evidence[0].start && f.evidence[0].start < sentence.end);
+      const same = drafts.find((d) => {
+        if (d.type !== c.type || !subtypesCompatible(d.subtype, c.subtype)) return false;
+        if (ownHarm && (distinctPlaces(d.location, location) || (d.location?.precision === 'country' && location !== null && location.precision !== 'country'))) return false;
+        const last = d.sentences[d.sentences.length - 1]!;
+        if (last.paragraph === sentence.paragraph && last.index + 1 === sentence.index) return true;
+        return locationsCompatible(d.location, location) && datesCompatible(d.date, date);
+      });
       mentionsOf[i] ??= actorMentions(text, sentence);
       const actors = findActors(mentionsOf[i]!, c.trigger);
       if (same) {
@@ -164,7 +178,7 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
     if (harm) mainType = harm.type;
   }
   let mainIndex = mainType ? drafts.findIndex((d) => d.type === mainType) : -1;
-  if (mainIndex < 0 && mainType) {
+  if (mainIndex < 0 && mainType && best >= MODEL_ONLY_MIN) {
     const s = sentences[0]!;
     drafts.unshift({ type: mainType, subtype: null, score: best, first: s.start, sentences: [s], location: locate(analysis, s), date: dateOf(analysis, s), actors: [] });
     mainIndex = 0;

@@ -12,10 +12,16 @@ export function subtypesCompatible(a: string | null, b: string | null): boolean 
   return COMPATIBLE_SUBTYPES.some((set) => set.includes(a) && set.includes(b));
 }
 
-/** True when two places can be one place: either unknown, or the same country, region and city. */
+/** True when two places can be one event's: either unknown, or in the same country. */
 export function locationsCompatible(a: Location | null, b: Location | null): boolean {
   if (!a || !b) return true;
-  return a.country === b.country && a.admin1 === b.admin1 && a.city === b.city;
+  return a.country === b.country;
+}
+
+/** True when two places are both more precise than a country and differ ("Kyzylorda" vs "Almaty"). */
+export function distinctPlaces(a: Location | null, b: Location | null): boolean {
+  if (!a || !b || a.precision === 'country' || b.precision === 'country') return false;
+  return a.admin1 !== b.admin1 || a.city !== b.city;
 }
 
 function addDays(iso: string, days: number): string {

@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Figure } from '../../src/model/index.js';
+import { prepareDocument } from '../../src/ingest/prepare.js';
+import { splitSentences } from '../../src/analyse/sentences.js';
+import { CUES, findCues } from '../../src/extract/events/cues.js';
+import { decide } from '../../src/extract/events/decide.js';
+import { DECISIONS } from '../../src/extract/events/decisions.js';
+import { ACTOR_LEXICON } from '../../src/extract/events/actors.js';
+import { extractEvents } from '../../src/extract/events/index.js';
+import { gateOf, wordBeginnings } from '../../src/extract/events/gate.js';
+import { subtypesCompatible } from '../../src/extract/events/merge.js';
+
+function analyse(text: string, ignored: { start: number; end: number }[] = []) {
+  const doc = prepareDocument({ id: 't', text, publishedAt: '2022-01-08' });
+  doc.ignored.push(...ignored);
+  return { doc, sentences: splitSentences(doc), dates: [], places: [] };
+}
+
+test('every cue matches its own example', () => {
+  for (const cue of CUES) {
+    assert.ok(findCues(cue.example, []).some((m) => m.tag === cue.tag), `${cue.tag}: ${cue.example}`);
+  }
+});
+
+test('every cue keeps its gate: the example passes the prefilter', () => {
+  for (const cue of CUES) {
+    const gate = gateOf(cue.pattern);
+    if (!gate) continue;
+    const beginnings = wordBeginnings(cue.example);
+    assert.ok(gate.some((g) => beginnings.has(g)), `${cue.tag}: ${cue.example}`);
+  }
+});
+
+test('every decision line types its own example', () => {
+  for (const d of DECISIONS) {
+    assert.ok(decide(findCues(d.example, [])).some((c) => c.type === d.type), `${d.type}: ${d.example}`);
+  }
+});
+
+test('every actor entry matches its example', () => {
+  for (const a of ACTOR_LEXICON) assert.ok(new RegExp(a.pattern.source, 'i').test(a.example), a.example);
+});
+
+test('gates read word beginnings from expressions', () => {
+  const table: [RegExp, string[] | null][] = [
+    [/\b(?:riot(?:s|ed)?|unrest)\b/, ['riot', 'riote', 'riots', 'unres']],
+    [/\bcurfews?\b/, ['curfe']],
+    [/\b(?:\w+ )?peace/, null],
+    [/(?<=\bon )strike/, ['strik']],
+  ];
+  for (const [re, gate] of table) assert.deepEqual(gateOf(re)?.sort() ?? null, gate);
+});
+
+test('background mentions do not make events: "killed during the protests"', () => {
+  const types = decide(findCues('The president offered condolences to families of those killed during the protests.', [])).map((c) => c.type);
+  assert.ok(!types.includes('PEACE_PROTEST'));
+});
+
+test('a statement about an event frames it: condemned the attack', () => {
+  const cands = decide(findCues('The foreign ministry condemned the bombing of the market.', []));
+  assert.equal(cands.find((c) => c.type === 'DIPLO')?.framed, false);
+  assert.equal(cands.find((c) => c.type === 'REM_EXPLOS')?.framed, true);
+});
+
+test('one event reported in two sentences is one event with two evidence spans', () => {
+  const text = 'Thousands of protesters marched through the capital on Monday. The rally ended peacefully in the evening.';
+  const events = extractEvents(analyse(text), []);
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.type, 'PEACE_PROTEST');
+  assert.equal(events[0]!.evidence.length, 2);
+  for (const e of events[0]!.evidence) assert.equal(e.text, text.slice(e.start, e.end));
+});
+
+test('two events in one sentence are two events', () => {
+  const text = 'The president declared a state of emergency and deployed troops to the province.';
+  const types = extractEvents(analyse(text), []).map((e) => e.type).sort();
+  assert.deepEqual(types, ['CHANGE_TO_GROUP_ACT', 'OTHER']);
+});
+
+test('subtypes and their dates: "until January 19" is an end date of the measure only', () => {
+  const events = extractEvents(analyse('Authorities imposed a curfew in the city.'), []);
+  assert.equal(events[0]!.subtype, 'curfew');
+  assert.ok(subtypesCompatible('statement', 'condemnation'));
+  assert.ok(!subtypesCompatible('phone_call', 'statement'));
+});
+
+test('ignored spans (a repeated teaser) are not read', () => {
+  const text = 'A bomb exploded in the market.\n\nA bomb exploded in the market.';
+  const events = extractEvents(analyse(text, [{ start: 0, end: 30 }]), []);
+  assert.equal(events.length, 1);
+  assert.ok(events[0]!.evidence.every((e) => e.start >= 30));
+});
+
+test('actors have roles: the police are the agent, the protesters the target', () => {
+  const e = extractEvents(analyse('Police fired tear gas at protesters outside parliament.'), [])[0]!;
+  assert.equal(e.type, 'PROTEST_WITH_INTER');
+  assert.ok(e.actors.some((a) => a.kind === 'police' && a.role === 'agent'));
+  assert.ok(e.actors.some((a) => a.kind === 'protesters' && a.role === 'target'));
+});
+
+test('figures link to the event they count, both ways', () => {
+  const text = 'A man was shot and killed outside a bar on Friday night. Police arrested two suspects on Saturday.';
+  const figure = (id: string, kind: Figure['kind'], start: number, end: number): Figure => ({
+    id, event: null, kind, value: 1, low: 1, high: 1, qualifier: 'exact', scope: 'incident', subject: null,
+    location: null, attribution: [], evidence: [{ start, end, text: text.slice(start, end) }],
+  });
+  const killed = figure('f1', 'killed', 0, 5);
+  const detained = figure('f2', 'detained', text.indexOf('two'), text.indexOf('two') + 3);
+  const events = extractEvents(analyse(text), [killed, detained]);
+  assert.equal(events[0]!.type, 'ATTACK');
+  assert.equal(killed.event, events[0]!.id);
+  assert.deepEqual(events[0]!.figures, ['f1']);
+  const arrest = events.find((e) => e.type === 'ARREST')!;
+  assert.equal(detained.event, arrest.id);
+  assert.equal(events[0]!.date?.start, '2022-01-08');
+});
+
+test('no events in a text that reports none', () => {
+  assert.deepEqual(extractEvents(analyse('The council approved the new library budget on Tuesday.'), []), []);
+});
