@@ -39,9 +39,15 @@ export async function listDocuments(db: Db, query: Query): Promise<Page<Document
   return { items: rows.map(documentRecord), total, limit, offset };
 }
 
+/** A document by its id or by another id the same content was ingested under (an alias). */
 export async function getDocument(db: Db, id: string): Promise<DocumentRecord | null> {
-  const row = await db.get(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = ?`, [id]);
-  return row ? documentRecord(row) : null;
+  const row =
+    (await db.get(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = ?`, [id])) ??
+    (await db.get(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d JOIN aliases a ON a.document = d.id WHERE a.id = ?`, [id]));
+  if (!row) return null;
+  const record = documentRecord(row);
+  record.aliases = (await db.all('SELECT id FROM aliases WHERE document = ? ORDER BY id', [record.id])).map((a) => String(a.id));
+  return record;
 }
 
 export async function listEvents(db: Db, query: Query): Promise<Page<EventRecord>> {
@@ -109,6 +115,7 @@ export async function getIncident(db: Db, id: string): Promise<IncidentRecord | 
 async function incidentRecords(db: Db, rows: Row[]): Promise<IncidentRecord[]> {
   const ids = rows.map((r) => String(r.id));
   const members = new Map<string, { id: string; duplicateOf: string | null }[]>();
+  const aliases = new Map<string, string[]>();
   if (ids.length) {
     const docs = await db.all(
       `SELECT DISTINCT m.incident, d.id, d.seq, d.duplicate_of FROM members m JOIN documents d ON d.id = m.document
@@ -119,6 +126,15 @@ async function incidentRecords(db: Db, rows: Row[]): Promise<IncidentRecord[]> {
       const list = members.get(String(doc.incident)) ?? [];
       list.push({ id: String(doc.id), duplicateOf: doc.duplicate_of === null ? null : String(doc.duplicate_of) });
       members.set(String(doc.incident), list);
+    }
+    const documents = [...new Set(docs.map((d) => String(d.id)))];
+    for (let i = 0; i < documents.length; i += 500) {
+      const some = documents.slice(i, i + 500);
+      for (const a of await db.all(`SELECT id, document FROM aliases WHERE document IN (${placeholders(some.length)}) ORDER BY id`, some)) {
+        const list = aliases.get(String(a.document)) ?? [];
+        list.push(String(a.id));
+        aliases.set(String(a.document), list);
+      }
     }
   }
   return rows.map((row) => {
@@ -131,7 +147,7 @@ async function incidentRecords(db: Db, rows: Row[]): Promise<IncidentRecord[]> {
       location: parse<Location | null>(row.location, null),
       date: parse<DateValue | null>(row.date, null),
       title: row.title === null ? null : String(row.title),
-      documents: docs.map((d) => d.id),
+      documents: docs.flatMap((d) => [d.id, ...(aliases.get(d.id) ?? [])]),
       sources: sourceDocuments.length,
       sourceDocuments,
       figures: parse<Partial<Record<string, FigureHistory>>>(row.figures, {}),

@@ -91,7 +91,12 @@ export class SqlStore implements Store {
 
   private async insertDocument(tx: Db, doc: NewDocument): Promise<{ id: string; inserted: boolean }> {
     const existing = await tx.get('SELECT id FROM documents WHERE content_hash = ?', [doc.contentHash]);
-    if (existing) return { id: String(existing.id), inserted: false };
+    if (existing) {
+      if (doc.sourceId !== existing.id && !(await tx.get('SELECT 1 AS x FROM documents WHERE id = ?', [doc.sourceId]))) {
+        await tx.run('INSERT INTO aliases (id, document) VALUES (?, ?) ON CONFLICT DO NOTHING', [doc.sourceId, existing.id as string]);
+      }
+      return { id: String(existing.id), inserted: false };
+    }
     let id = doc.sourceId;
     if (await tx.get('SELECT 1 AS x FROM documents WHERE id = ?', [id])) id = `${doc.sourceId}#${doc.contentHash.slice(0, 12)}`;
     const row = await tx.get(
@@ -183,6 +188,7 @@ export class SqlStore implements Store {
     }
     await tx.run('DELETE FROM events WHERE document = ?', [documentId]);
     await tx.run('DELETE FROM figures WHERE document = ?', [documentId]);
+    await tx.run('UPDATE incidents SET stale = 1 WHERE id IN (SELECT incident FROM members WHERE document = ?)', [documentId]);
     await tx.run('DELETE FROM members WHERE document = ?', [documentId]);
   }
 
@@ -334,6 +340,7 @@ export class SqlStore implements Store {
         await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, ?, ?, 'auto', ?, ?)`, [a.incident, a.document, a.event, a.reason, at]);
         touched.add(a.incident);
       }
+      for (const row of await tx.all('SELECT id FROM incidents WHERE stale = 1')) touched.add(String(row.id));
       await this.refreshIncidents(tx, [...touched], options.summarize);
       for (let i = 0; i < batch.documents.length; i += 500) {
         const ids = batch.documents.slice(i, i + 500);
@@ -382,7 +389,7 @@ export class SqlStore implements Store {
       }
       const sources = read.independent(docs.map((d) => ({ id: String(d.id), duplicateOf: d.duplicate_of as string | null })));
       const figures = summarize(await this.historyOf(tx, id));
-      await tx.run('UPDATE incidents SET document_count = ?, source_count = ?, figures = ? WHERE id = ?', [docs.length, sources.length, JSON.stringify(figures), id]);
+      await tx.run('UPDATE incidents SET document_count = ?, source_count = ?, figures = ?, stale = 0 WHERE id = ?', [docs.length, sources.length, JSON.stringify(figures), id]);
     }
   }
 

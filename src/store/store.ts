@@ -169,6 +169,8 @@ export interface DocumentRecord {
   text?: string;
   ingestedAt: string;
   contentHash: string;
+  /** Other ids the same content was ingested under (`getDocument` only). */
+  aliases?: string[];
 }
 
 export interface EventRecord extends Event {
@@ -219,7 +221,7 @@ export interface IncidentRecord {
   location: Location | null;
   date: DateValue | null;
   title: string | null;
-  /** The ids (given at ingest) of the documents reporting it, in ingest order. */
+  /** The ids (given at ingest) of the documents reporting it, in ingest order; aliases follow their document. */
   documents: string[];
   /** Number of independent sources (near-duplicates count once). */
   sources: number;

@@ -37,6 +37,8 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       assert.deepEqual(batch.map((b) => [b.id, b.inserted]), [['kz-2', true], ['kz-3', true], ['kz-2', false]]);
       const doc = await store.getDocument('kz-1');
       assert.equal(doc?.text, T1);
+      assert.deepEqual(doc?.aliases, ['kz-1-copy']);
+      assert.equal((await store.getDocument('kz-1-copy'))?.id, 'kz-1');
       assert.equal(doc?.status, 'pending');
       assert.equal((await store.listDocuments({})).total, 4);
     });
@@ -146,7 +148,7 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       assert.equal(await store.resolveVersion(), version + 1);
       assert.deepEqual(await store.pendingResolution(10), []);
       const a = await store.getIncident('inc-a');
-      assert.deepEqual(a?.documents, ['kz-1', 'kz-3']);
+      assert.deepEqual(a?.documents, ['kz-1', 'kz-1-copy', 'kz-3']);
       assert.equal(a?.sources, 1);
       assert.equal(a?.figures.killed?.best, 164);
       assert.deepEqual(a?.figures.killed?.history.map((h) => [h.value, h.reportedAt, h.document]), [[26, '2022-01-08', 'kz-1'], [164, '2022-01-09', 'kz-3']]);
@@ -173,7 +175,7 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       await store.applyCorrection({ kind: 'merge', incident: 'inc-a', other: 'inc-c' }, maxSummarizer);
       assert.equal(await store.getIncident('inc-c'), null);
       const a = await store.getIncident('inc-a');
-      assert.deepEqual(a?.documents, ['kz-1', 'kz-3']);
+      assert.deepEqual(a?.documents, ['kz-1', 'kz-1-copy', 'kz-3']);
       assert.deepEqual(a?.merges?.map((m) => m.kind), ['auto', 'auto', 'split', 'merge']);
       assert.deepEqual((await store.resolveState()).corrections.map((c) => c.kind), ['split', 'merge']);
       await assert.rejects(store.applyCorrection({ kind: 'merge', incident: 'inc-a', other: 'nope' }, maxSummarizer), StoreError);

@@ -87,4 +87,13 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO meta (key, value) VALUES ('resolve_version', 0);
 `,
   },
+  {
+    version: 2,
+    name: 'aliases (other ingest ids of the same content), stale incidents',
+    sql: `
+CREATE TABLE aliases (id TEXT PRIMARY KEY, document TEXT NOT NULL);
+CREATE INDEX aliases_document ON aliases (document);
+ALTER TABLE incidents ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+`,
+  },
 ];

@@ -84,4 +84,13 @@ CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, tokenize = 'porter u
 CREATE VIRTUAL TABLE evidence_fts USING fts5 (text, document UNINDEXED, event UNINDEXED, tokenize = 'porter unicode61');
 `,
   },
+  {
+    version: 2,
+    name: 'aliases (other ingest ids of the same content), stale incidents',
+    sql: `
+CREATE TABLE aliases (id TEXT PRIMARY KEY, document TEXT NOT NULL);
+CREATE INDEX aliases_document ON aliases (document);
+ALTER TABLE incidents ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+`,
+  },
 ];
