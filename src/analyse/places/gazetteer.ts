@@ -1,0 +1,367 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Location, PlacePrecision } from '../../model/index.js';
+import { normalizeName } from './normalize.js';
+import { COUNTRY_ALIASES, DEMONYMS, REGION_ALIASES, US_STATE_ABBREVIATIONS } from './tables.js';
+
+/** What a gazetteer entry is: a populated place, a first-level division, a country, a US county. */
+export type EntryKind = 'place' | 'admin1' | 'country' | 'admin2';
+const KINDS: readonly EntryKind[] = ['place', 'admin1', 'country', 'admin2'];
+
+/** A name found in the gazetteer: its display form, the entries it names, and its flags. */
+export interface NameHit {
+  /** The name as the gazetteer writes it ("Aktau"), or '' when it is the first entry's own name. */
+  display: string;
+  /** References: entry index × 4 + kind (0 place, 1 admin1, 2 country, 3 admin2). */
+  refs: number[];
+  /** Also a common lower-case English word ("mobile", "reading", "police"). */
+  word: boolean;
+  /** Also a common first name ("Jordan", "Victoria", "Aurora"). */
+  firstName: boolean;
+  /** A demonym ("Kazakh"), from the hand table. */
+  demonym: boolean;
+  /** From the hand tables of short forms ("UK", "DC", "Pa."): may be all capitals. */
+  alias?: boolean;
+}
+
+interface Meta {
+  version: number;
+  credit: string;
+  sources: Record<string, string>;
+  countries: [string, string, number, number][];
+  /** [country index, code, name, lat, lon, population of its places] */
+  admin1: [number, string, string, number, number, number][];
+  /** [admin1 index, code, name, lat, lon, population of its places] (US counties) */
+  admin2: [number, string, string, number, number, number][];
+}
+
+/**
+ * The offline GeoNames index: populated places (500+ people in the US, GB, IE, CA, AU, NZ; 1,000+
+ * elsewhere), first-level divisions, US counties, countries, and every name they go by, built by
+ * scripts/build-gazetteer.mjs. Loaded once per process, on first use (see `gazetteer()`).
+ */
+export class Gazetteer {
+  readonly countries: Meta['countries'];
+  readonly admin1: Meta['admin1'];
+  readonly admin2: Meta['admin2'];
+  readonly credit: string;
+  readonly lat: Float32Array;
+  readonly lon: Float32Array;
+  readonly pop: Int32Array;
+  readonly id: Int32Array;
+  readonly country: Uint16Array;
+  readonly placeAdmin1: Int16Array;
+  readonly placeAdmin2: Int16Array;
+  readonly seat: Uint8Array;
+  private readonly names: string;
+  private readonly offsets: Int32Array;
+  private readonly placeNames: string;
+  private readonly placeOffsets: Int32Array;
+  private readonly extra = new Map<string, NameHit>();
+  private readonly cache = new Map<string, NameHit | null>();
+  private readonly prefixCache = new Map<string, boolean>();
+  private readonly countryByCode = new Map<string, number>();
+  private readonly admin1ByCode = new Map<string, number>();
+
+  /** Reads the layout written by scripts/build-gazetteer.mjs. */
+  constructor(file: Buffer) {
+    // Copy into an aligned buffer: typed arrays need offsets that are multiples of their size.
+    const buf = new ArrayBuffer(file.length + 8);
+    const bytes = new Uint8Array(buf);
+    bytes.set(file);
+    const head = new Uint32Array(buf, 0, 5);
+    const [metaLen, namesLen, nameCount, placeLen, n] = [head[0]!, head[1]!, head[2]!, head[3]!, head[4]!];
+    const pad4 = (x: number): number => (x + 3) & ~3;
+    let o = 20;
+    const text = (len: number): string => {
+      const t = file.toString('latin1', o, o + len);
+      o = pad4(o + len);
+      return t;
+    };
+    const meta = JSON.parse(text(metaLen)) as Meta;
+    this.names = text(namesLen);
+    this.placeNames = text(placeLen);
+    const take = <T>(make: (b: ArrayBuffer, off: number, len: number) => T, len: number, size: number): T => {
+      const arr = make(buf, o, len);
+      o += len * size;
+      return arr;
+    };
+    this.offsets = take((b, off, len) => new Int32Array(b, off, len), nameCount, 4);
+    this.placeOffsets = take((b, off, len) => new Int32Array(b, off, len), n, 4);
+    this.lat = take((b, off, len) => new Float32Array(b, off, len), n, 4);
+    this.lon = take((b, off, len) => new Float32Array(b, off, len), n, 4);
+    this.pop = take((b, off, len) => new Int32Array(b, off, len), n, 4);
+    this.id = take((b, off, len) => new Int32Array(b, off, len), n, 4);
+    this.country = take((b, off, len) => new Uint16Array(b, off, len), n, 2);
+    this.placeAdmin1 = take((b, off, len) => new Int16Array(b, off, len), n, 2);
+    this.placeAdmin2 = take((b, off, len) => new Int16Array(b, off, len), n, 2);
+    this.seat = take((b, off, len) => new Uint8Array(b, off, len), n, 1);
+    this.countries = meta.countries;
+    this.admin1 = meta.admin1;
+    this.admin2 = meta.admin2;
+    this.credit = meta.credit;
+    for (const [i, c] of this.countries.entries()) this.countryByCode.set(c[0], i);
+    for (const [i, a] of this.admin1.entries()) this.admin1ByCode.set(`${this.countries[a[0]]![0]}.${a[1]}`, i);
+    this.mergeHandTables();
+  }
+
+  /**
+   * Whether some name of several words starts with this word ("Salt" → "Salt Lake City"):
+   * recognition tries longer names only from such words.
+   */
+  startsMultiWord(word: string): boolean {
+    const cached = this.prefixCache.get(word);
+    if (cached !== undefined) return cached;
+    const prefix = `${normalizeName(word)} `;
+    // Lower bound of the prefix among the sorted keys, then: does that key start with it?
+    const s = this.names;
+    let lo = 0;
+    let hi = this.offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKey(prefix, s, this.offsets[mid]!) > 0) lo = mid + 1;
+      else hi = mid;
+    }
+    let found = lo < this.offsets.length && s.startsWith(prefix, this.offsets[lo]!);
+    if (!found) for (const key of this.extra.keys()) if (key.startsWith(prefix)) found = true;
+    if (this.prefixCache.size > 100_000) this.prefixCache.clear();
+    this.prefixCache.set(word, found);
+    return found;
+  }
+
+  /** The country index of an ISO alpha-2 code, or -1. */
+  countryIndex(code: string): number {
+    return this.countryByCode.get(code) ?? -1;
+  }
+
+  /** The admin1 index of a GeoNames admin1 code ("US.PA", "KZ.14"), or -1. */
+  admin1Index(code: string): number {
+    return this.admin1ByCode.get(code) ?? -1;
+  }
+
+  /** The entries a name may refer to, or null. `key` must come from `normalizeName`. */
+  lookup(key: string): NameHit | null {
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const extra = this.extra.get(key);
+    const found = this.search(/[^\x00-\x7e]/.test(key) ? escapeText(key) : key);
+    let hit: NameHit | null = found;
+    if (extra && found) {
+      const refs = [...extra.refs, ...found.refs.filter((r) => !extra.refs.includes(r))];
+      hit = { ...found, refs, demonym: extra.demonym, alias: extra.alias ?? false, word: found.word && !extra.demonym };
+    }
+    else if (extra) hit = extra;
+    if (this.cache.size > 100_000) this.cache.clear();
+    this.cache.set(key, hit);
+    return hit;
+  }
+
+  /** Binary search of the sorted name lines. */
+  private search(key: string): NameHit | null {
+    const s = this.names;
+    let lo = 0;
+    let hi = this.offsets.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const off = this.offsets[mid]!;
+      const c = compareKey(key, s, off);
+      if (c === 0) return this.parseLine(off + key.length + 1);
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return null;
+  }
+
+  private parseLine(start: number): NameHit {
+    const s = this.names;
+    const bar1 = s.indexOf('|', start);
+    const bar2 = s.indexOf('|', bar1 + 1);
+    let end = s.indexOf('\n', bar2 + 1);
+    if (end < 0) end = s.length;
+    const flags = s.slice(bar2 + 1, end);
+    return {
+      display: unescape(s.slice(start, bar1)),
+      refs: s.slice(bar1 + 1, bar2).split(',').map((r) => parseInt(r, 36)),
+      word: flags.includes('w'),
+      firstName: flags.includes('n'),
+      demonym: false,
+    };
+  }
+
+  /** Adds demonyms, country aliases and AP state abbreviations (src/analyse/places/tables.ts). */
+  private mergeHandTables(): void {
+    const add = (name: string, ref: number, demonym: boolean): void => {
+      const key = normalizeName(name);
+      const e = this.extra.get(key);
+      if (e) {
+        if (!e.refs.includes(ref)) e.refs.push(ref);
+      } else this.extra.set(key, { display: name, refs: [ref], word: false, firstName: false, demonym });
+    };
+    for (const [name, code] of Object.entries(DEMONYMS)) {
+      const ci = this.countryIndex(code);
+      if (ci >= 0) add(name, ci * 4 + 2, true);
+    }
+    for (const [name, code] of Object.entries(COUNTRY_ALIASES)) {
+      const ci = this.countryIndex(code);
+      if (ci >= 0) add(name, ci * 4 + 2, false);
+    }
+    for (const [name, code] of Object.entries(REGION_ALIASES)) {
+      const ai = this.admin1Index(code);
+      if (ai >= 0) add(name, ai * 4 + 1, false);
+    }
+    for (const e of this.extra.values()) if (!e.demonym) e.alias = true;
+    // Abbreviations keep their full stop in the key: "Pa." is a state, "Pa" and "Mass" are not.
+    for (const [name, code] of Object.entries(US_STATE_ABBREVIATIONS)) {
+      const ai = this.admin1Index(`US.${code}`);
+      if (ai >= 0) this.extra.set(`${normalizeName(name)}.`, { display: name, refs: [ai * 4 + 1], word: false, firstName: false, demonym: false, alias: true });
+    }
+  }
+
+  /** The kind of entry a reference points to. */
+  kind(ref: number): EntryKind {
+    return KINDS[ref & 3]!;
+  }
+
+  /** The ISO country code of an entry. */
+  countryOf(ref: number): string {
+    return this.countries[this.countryIndexOf(ref)]![0];
+  }
+
+  /** The country index of an entry. */
+  countryIndexOf(ref: number): number {
+    const i = ref >> 2;
+    switch (ref & 3) {
+      case 0: return this.country[i]!;
+      case 1: return this.admin1[i]![0];
+      case 2: return i;
+      default: return this.admin1[this.admin2[i]![0]]![0];
+    }
+  }
+
+  /** The admin1 index of an entry, or -1 (countries). */
+  admin1Of(ref: number): number {
+    const i = ref >> 2;
+    switch (ref & 3) {
+      case 0: return this.placeAdmin1[i]!;
+      case 1: return i;
+      case 2: return -1;
+      default: return this.admin2[i]![0];
+    }
+  }
+
+  /** The admin2 (US county) index of an entry, or -1. */
+  admin2Of(ref: number): number {
+    const i = ref >> 2;
+    if ((ref & 3) === 0) return this.placeAdmin2[i]!;
+    return (ref & 3) === 3 ? i : -1;
+  }
+
+  /** Population of a place or division (the sum of its places); 0 for countries. */
+  population(ref: number): number {
+    switch (ref & 3) {
+      case 0: return this.pop[ref >> 2]!;
+      case 1: return this.admin1[ref >> 2]![5];
+      case 2: return 0;
+      default: return this.admin2[ref >> 2]![5];
+    }
+  }
+
+  /** Latitude and longitude of an entry. */
+  coordinates(ref: number): [number, number] {
+    const i = ref >> 2;
+    switch (ref & 3) {
+      case 0: return [round(this.lat[i]!), round(this.lon[i]!)];
+      case 1: return [this.admin1[i]![3], this.admin1[i]![4]];
+      case 2: return [this.countries[i]![2], this.countries[i]![3]];
+      default: return [this.admin2[i]![3], this.admin2[i]![4]];
+    }
+  }
+
+  /** The entry's own name. */
+  nameOf(ref: number): string {
+    const i = ref >> 2;
+    switch (ref & 3) {
+      case 0: {
+        const end = i + 1 < this.placeOffsets.length ? this.placeOffsets[i + 1]! - 1 : this.placeNames.length;
+        return unescape(this.placeNames.slice(this.placeOffsets[i]!, end));
+      }
+      case 1: return this.admin1[i]![2];
+      case 2: return this.countries[i]![1];
+      default: return this.admin2[i]![2];
+    }
+  }
+
+  /**
+   * The Location of an entry. `display` is the name as written in the gazetteer for the form the
+   * text used ("Aktau" for GeoNames' "Shevchenko"); a US county becomes an admin1 location.
+   */
+  toLocation(ref: number, display?: string): Location {
+    const kind = this.kind(ref);
+    const a1 = this.admin1Of(ref);
+    const [lat, lon] = this.coordinates(ref);
+    const own = this.nameOf(ref);
+    const name = kind === 'place' && display && !isAbbreviation(display) ? display : own;
+    const precision: PlacePrecision = kind === 'place' ? 'city' : kind === 'country' ? 'country' : 'admin1';
+    return {
+      name,
+      country: this.countryOf(ref),
+      admin1: a1 >= 0 ? this.admin1[a1]![2] : null,
+      city: kind === 'place' ? name : null,
+      lat,
+      lon,
+      geonameId: kind === 'place' ? this.id[ref >> 2]! : null,
+      precision,
+    };
+  }
+
+  /** Great-circle distance in km between two entries. */
+  distance(a: number, b: number): number {
+    const [la1, lo1] = this.coordinates(a);
+    const [la2, lo2] = this.coordinates(b);
+    const r = Math.PI / 180;
+    const x = (lo2 - lo1) * r * Math.cos(((la1 + la2) / 2) * r);
+    const y = (la2 - la1) * r;
+    return Math.sqrt(x * x + y * y) * 6371;
+  }
+}
+
+/** Undoes the `\\uXXXX` escapes the build applies to keep the text one byte per character. */
+const unescape = (t: string): string =>
+  t.includes('\\u') ? t.replace(/\\u([0-9a-f]{4})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : t;
+const escapeText = (t: string): string =>
+  t.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const isAbbreviation = (s: string): boolean => /^[A-Z]{2,4}$/.test(s);
+
+/** Compares `key` with the key of the line starting at `off` in `s` (a key ends at '|'). */
+function compareKey(key: string, s: string, off: number): number {
+  for (let i = 0; ; i++) {
+    const b = s.charCodeAt(off + i);
+    if (i === key.length) return b === 124 ? 0 : -1;
+    if (b === 124) return 1;
+    const a = key.charCodeAt(i);
+    if (a !== b) return a - b;
+  }
+}
+
+/** Where the generated index lives: data/ at the package root (two levels above this folder). */
+export const GAZETTEER_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'gazetteer.bin');
+
+let loaded: Gazetteer | null = null;
+
+/**
+ * The process's gazetteer, loaded on first call from data/gazetteer.bin (≈ 11 MB).
+ * Throws when the index is missing: that is an installation error (run `npm run build:gazetteer`).
+ */
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  let file: Buffer;
+  try {
+    file = readFileSync(GAZETTEER_PATH);
+  } catch (error) {
+    throw new Error(`E_GAZETTEER_MISSING: could not read ${GAZETTEER_PATH}; run \`npm run build:gazetteer\`. (${String(error)})`);
+  }
+  loaded = new Gazetteer(file);
+  return loaded;
+}

@@ -1,0 +1,67 @@
+import type { Span } from '../../model/index.js';
+import type { Sentence } from '../analysis.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Focus, Resolved } from './resolve.js';
+
+// "voiced concern", "spoke with", "condemned", "called for": the sentence reports a statement.
+const STATEMENT = /\b(?:said|says|say|voiced|expressed|spoke|speaks|discussed|called|calls|condemned|condemns|urged|urges|announced|warned|welcomed|critici[sz]ed|denounced|demanded|stated|told|praised|reiterated|concerned|statement)\b/;
+
+/** How precise an entry is: a place beats a county, a county a region, a region a country. */
+const SPECIFICITY = [4, 2, 1, 3] as const;
+
+/** How much a role says "it happened here": "in X" over a plain mention over a dateline. */
+const ROLE_RANK: Readonly<Record<string, number>> = { locative: 3, dateline: 2.5, actor: 2, none: 2, other: 0, origin: 0 };
+
+/**
+ * The place of a sentence for what `span` reports, or null when the sentence names none.
+ *
+ * - a statement by a country's government about another country is the speaker's:
+ *   "The UK government voiced concern over the clashes in Kazakhstan" → GB;
+ * - otherwise the most precise place that is not an origin or destination ("from Russia",
+ *   "flights to Kazakhstan"), the nearest to the span on a tie, "in X" before a dateline.
+ */
+export function chooseInSentence(g: Gazetteer, text: string, sentence: Sentence, places: readonly Resolved[], span: Span, focus: Focus): Resolved | null {
+  const own = places.filter((p) => !p.candidate.qualifies);
+  if (own.length === 0) return null;
+  // "Armenian Prime Minister Nikol Pashinyan … discussed the situation in Kazakhstan" → AM
+  const first = own[0]!;
+  if ((first.ref & 3) === 2 && (first.candidate.role === 'actor' || first.candidate.hit.demonym)) {
+    const rest = text.slice(first.candidate.end, sentence.end);
+    const others = own.slice(1).filter((p) => g.countryIndexOf(p.ref) !== g.countryIndexOf(first.ref));
+    if (STATEMENT.test(rest) && others.length > 0) return first;
+  }
+  // "a Chinese takeout restaurant" in a Philadelphia story is not a place of the story.
+  const usable = own.filter((p) => ROLE_RANK[p.candidate.role]! > 0 && !(p.candidate.hit.demonym && g.countryIndexOf(p.ref) !== focus.country));
+  const pool = usable.length > 0 ? usable : own;
+  let best: Resolved | null = null;
+  let bestScore = -Infinity;
+  for (const p of pool) {
+    const c = p.candidate;
+    const distance = c.start >= span.start && c.start < span.end ? 0 : Math.min(Math.abs(c.start - span.start), Math.abs(c.start - span.end));
+    const score = SPECIFICITY[p.ref & 3]! * 10 + ROLE_RANK[c.role]! * 2 - distance / 1000;
+    if (score > bestScore) [best, bestScore] = [p, score];
+  }
+  return best;
+}
+
+/**
+ * The final entry: the chosen one, made more precise by the document's focus place when that lies
+ * inside it ("a shooting in Kern County" with Bakersfield the focus → Bakersfield); the focus
+ * itself when nothing was chosen.
+ */
+export function refine(g: Gazetteer, chosen: Resolved | null, state: { focus: Focus }): number {
+  const { focus } = state;
+  if (!chosen) {
+    if (focus.place >= 0) return focus.place;
+    if (focus.admin1 >= 0) return focus.admin1 * 4 + 1;
+    return focus.country >= 0 ? focus.country * 4 + 2 : -1;
+  }
+  const ref = chosen.ref;
+  const kind = ref & 3;
+  if (kind === 0 || focus.place < 0) return ref;
+  const p = focus.place;
+  if (kind === 3 && g.admin2Of(p) === ref >> 2) return p;
+  if (kind === 1 && g.admin1Of(p) === ref >> 2) return p;
+  if (kind === 2 && focus.placeFromDateline && g.countryIndexOf(p) === ref >> 2) return p;
+  return ref;
+}

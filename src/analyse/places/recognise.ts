@@ -1,0 +1,278 @@
+import type { Span } from '../../model/index.js';
+import type { PreparedDocument, Sentence } from '../analysis.js';
+import { gazetteer, type NameHit } from './gazetteer.js';
+import { normalizeName } from './normalize.js';
+import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, US_POSTAL_CODES, type CueRole } from './tables.js';
+
+/** A capitalised name found in the gazetteer, with the context that makes it a place or not. */
+export interface Candidate extends Span {
+  text: string;
+  key: string;
+  hit: NameHit;
+  sentence: number;
+  paragraph: number;
+  /** Strength of the context cue: 0 none, 1 weak ("of X"), 2 locative ("in X"), 3 explicit ("the city of X"). */
+  cue: number;
+  role: CueRole | 'none';
+  /** Named as a region: "the Kyzylorda region", "Mangystau province". */
+  division: boolean;
+  /** A qualifying division or country right after it: "Fresno, California", "York, Pa.". */
+  qualifier: NameHit | null;
+  /** This candidate is itself the qualifier of the one before it. */
+  qualifies: boolean;
+  dateline: boolean;
+  sentenceInitial: boolean;
+  allCaps: boolean;
+  /** The name goes on with capitalised words that are not its own ("Jordan Smith", "Greenbriar Mall"). */
+  partOfLongerName: boolean;
+}
+
+interface Token extends Span {
+  word: string;
+  connector: boolean;
+}
+
+// A capitalised word, with inner dots, hyphens and apostrophes: "Kazakhstan’s", "U.S.", "Kassym-Jomart".
+const WORD = /[A-Z\u00C0-\u00DE][\p{L}\p{M}'’.\-]*/gu;
+// Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Isle of Man".
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'upon', 'on', 'the']);
+// "CROSSVILLE (WATE) –", "YORK, Pa. –", "ST. LOUIS, MO (KTVI)-", "BEXAR COUNTY, Texas -", "DETROIT (AP) —"
+const DATELINE = /^([A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[–—]|-{1,2}|:)/;
+// ", California", ", Pa.", ", CA", ", Kazakhstan" right after a name.
+const QUALIFIER = /^,\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)/;
+const MAX_WORDS = 5;
+
+/**
+ * Finds every capitalised name of the document that the gazetteer knows, with its context:
+ * datelines first, then each sentence's capitalised runs matched longest first.
+ */
+export function findCandidates(doc: PreparedDocument, sentences: readonly Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  const text = doc.text;
+  const ignored = doc.ignored;
+  const datelineEnds = new Set<number>();
+  for (const p of doc.paragraphs) {
+    if (inside(ignored, p.start)) continue;
+    const c = dateline(text, p.start, sentenceIndexAt(sentences, p.start));
+    if (c) {
+      for (const x of c) out.push(x);
+      datelineEnds.add(c[c.length - 1]!.end);
+    }
+  }
+  for (const s of sentences) {
+    if (inside(ignored, s.start)) continue;
+    for (const c of sentenceCandidates(text, s)) {
+      if (out.some((d) => d.dateline && d.start <= c.start && c.start < d.end + 1 && d.sentence === c.sentence)) continue;
+      out.push(c);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  inheritCues(text, out);
+  return out;
+}
+
+function inside(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (s.start <= at && at < s.end) return true;
+  return false;
+}
+
+function sentenceIndexAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return sentences[Math.min(lo, sentences.length - 1)];
+}
+
+const surfaceCache = new Map<string, NameHit | null>();
+const wordCache = new Map<string, { hit: NameHit | null; multi: boolean }>();
+
+/** One word's entries and whether longer names start with it, cached per process. */
+function wordInfo(word: string): { hit: NameHit | null; multi: boolean } {
+  let info = wordCache.get(word);
+  if (!info) {
+    info = { hit: word.length >= 2 ? lookup(word) : null, multi: gazetteer().startsMultiWord(word) };
+    if (wordCache.size > 100_000) wordCache.clear();
+    wordCache.set(word, info);
+  }
+  return info;
+}
+
+/** A name's entries; an abbreviation with its full stop ("Pa.", "Calif.") is its own key. */
+function lookup(name: string): NameHit | null {
+  const cached = surfaceCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = normalizeName(name);
+  let hit: NameHit | null = null;
+  if (key.length >= 2) {
+    const g = gazetteer();
+    hit = (name.endsWith('.') ? g.lookup(`${key}.`) : null) ?? g.lookup(key);
+  }
+  if (surfaceCache.size > 200_000) surfaceCache.clear();
+  surfaceCache.set(name, hit);
+  return hit;
+}
+
+/** A state or country named after a comma: full name, AP abbreviation, or postal code. */
+function qualifierHit(name: string): NameHit | null {
+  if (US_POSTAL_CODES.has(name)) {
+    const g = gazetteer();
+    const ai = g.admin1Index(`US.${name}`);
+    return ai >= 0 ? { display: '', refs: [ai * 4 + 1], word: false, firstName: false, demonym: false } : null;
+  }
+  for (const form of [name, name.replace(/\.$/, ''), name.split(' ')[0]!]) {
+    const hit = lookup(form);
+    if (hit && hit.refs.some((r) => (r & 3) === 1 || (r & 3) === 2) && !hit.demonym) {
+      return { ...hit, refs: hit.refs.filter((r) => (r & 3) === 1 || (r & 3) === 2) };
+    }
+  }
+  return null;
+}
+
+/** Reads a dateline at a paragraph start: "YORK, Pa. –", "ANCHORAGE –", "CROSSVILLE (WATE) –". */
+function dateline(text: string, start: number, sentence: Sentence | undefined): Candidate[] | null {
+  const m = DATELINE.exec(text.slice(start, start + 120));
+  if (!m || !sentence) return null;
+  const place = m[1]!.trim();
+  if (place.length < 3 || /^(UPDATE|BREAKING|WATCH|VIDEO|PHOTOS?|EDITOR|NOTE|UPDATED|CLOSE|SHARE)\b/.test(place)) return null;
+  const hit = lookup(place);
+  if (!hit) return null;
+  const qualifier = m[2] ? qualifierHit(m[2]) : null;
+  const base = { sentence: sentence.index, paragraph: sentence.paragraph, cue: 3, role: 'dateline' as const, division: false, dateline: true, sentenceInitial: true, allCaps: true, partOfLongerName: false };
+  const first: Candidate = { ...base, start, end: start + place.length, text: place, key: normalizeName(place), hit, qualifier, qualifies: false };
+  if (!m[2] || !qualifier) return [first];
+  const qStart = start + m[0].indexOf(m[2], place.length);
+  return [first, { ...base, start: qStart, end: qStart + m[2].length, text: m[2], key: normalizeName(m[2]), hit: qualifier, qualifier: null, qualifies: true, allCaps: false }];
+}
+
+/** Tokens of the capitalised runs of a sentence, with connectors kept between capitalised words. */
+function tokens(text: string, s: Sentence): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  WORD.lastIndex = s.start;
+  const body = text.slice(0, s.end);
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(body))) {
+    let word = m[0];
+    const start = m.index;
+    // "Kazakhstan’s" → "Kazakhstan"; "Fresno-based" → "Fresno"; "Fla." stays; "Atlanta." → "Atlanta"
+    word = word.replace(/['’]s$/, '').replace(/-[a-z].*$/, '');
+    if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^[A-Z][a-z]{1,4}\.$/.test(word)) word = word.replace(/\.+$/, '');
+    if (word.endsWith('-')) word = word.replace(/-+$/, '');
+    if (!word) continue;
+    const tok: Token = { start, end: start + word.length, word, connector: false };
+    const prev = run[run.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, start);
+      const conn = /^ ([a-z]+) $/.exec(gap);
+      if (gap === ' ' || gap === '-') run.push(tok);
+      else if (conn && CONNECTORS.has(conn[1]!)) {
+        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true }, tok);
+      } else {
+        runs.push(run);
+        run = [tok];
+      }
+    } else run = [tok];
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** Candidates of one sentence: each run matched greedily, longest name first. */
+function sentenceCandidates(text: string, s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  const firstWordAt = text.slice(s.start, s.end).search(/[\p{L}\p{N}]/u) + s.start;
+  for (const run of tokens(text, s)) {
+    const found: Array<[number, number, Candidate]> = [];
+    for (let i = 0; i < run.length; ) {
+      if (run[i]!.connector) {
+        i++;
+        continue;
+      }
+      let taken = 0;
+      // Multi-word names are tried only from a word that starts one ("Salt" of "Salt Lake City").
+      const info = wordInfo(run[i]!.word);
+      const longest = info.multi ? Math.min(MAX_WORDS, run.length - i) : 1;
+      for (let len = longest; len >= 1; len--) {
+        const last = run[i + len - 1]!;
+        if (last.connector) continue;
+        const start = run[i]!.start;
+        const surface = len === 1 ? run[i]!.word : text.slice(start, last.end);
+        if (len === 1 && surface.length < 2) continue;
+        const hit = len === 1 ? info.hit : lookup(surface);
+        if (!hit) continue;
+        const allCaps = surface === surface.toUpperCase();
+        // Postal codes and two-letter words alone ("IN", "OR", "ME") are not places.
+        if (allCaps && surface.replace(/\./g, '').length <= 2 && !hit.alias) continue;
+        // "University", "Police", "North", "Metro" alone are parts of other names.
+        if (len === 1 && (FOLLOWERS.has(surface) || LEADERS.has(surface))) continue;
+        found.push([i, i + len, makeCandidate(text, s, start, last.end, surface, hit, start <= firstWordAt, allCaps)]);
+        taken = len;
+        break;
+      }
+      i += taken || 1;
+    }
+    for (const [i, j, c] of found) {
+      const before = run[i - 1];
+      const after = run[j];
+      // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer name.
+      const beforeIsName = before && !before.connector && !LEADERS.has(before.word);
+      const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word);
+      c.partOfLongerName = Boolean(beforeIsName || afterIsName);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function makeCandidate(text: string, s: Sentence, start: number, end: number, surface: string, hit: NameHit, initial: boolean, allCaps: boolean): Candidate {
+  const before = text.slice(Math.max(s.start, start - 40), start);
+  const after = text.slice(end, Math.min(s.end, end + 40));
+  let cue = 0;
+  let role: CueRole | 'none' = 'none';
+  for (const [re, strength, r] of CUES_BEFORE) {
+    if (strength > cue && re.test(before)) {
+      cue = strength;
+      role = r;
+    }
+  }
+  let division = false;
+  for (const [re, strength, r, isDivision] of CUES_AFTER) {
+    if (!re.test(after)) continue;
+    if (isDivision) division = true;
+    // "in the Kyzylorda region" stays locative; "the UK government" makes an actor of the UK.
+    if (role !== 'locative' && role !== 'origin') role = r;
+    cue = Math.max(cue, strength);
+  }
+  const q = QUALIFIER.exec(after);
+  const qualifier = q ? qualifierHit(q[1]!) : null;
+  return {
+    start, end, text: surface, key: normalizeName(surface), hit, sentence: s.index, paragraph: s.paragraph,
+    cue, role, division, qualifier, qualifies: false, dateline: false, sentenceInitial: initial, allCaps, partOfLongerName: false,
+  };
+}
+
+/**
+ * "Zhanaozen and Aktau", "Russia, Belarus and Armenia": a name listed right after a cued one
+ * shares its cue; a qualifier ("Fresno, California") is marked as such.
+ */
+function inheritCues(text: string, cands: Candidate[]): void {
+  for (let i = 1; i < cands.length; i++) {
+    const prev = cands[i - 1]!;
+    const c = cands[i]!;
+    const gap = text.slice(prev.end, c.start);
+    if (prev.qualifier && /^,\s*$/.test(gap) && c.sentence === prev.sentence) {
+      c.qualifies = true;
+      continue;
+    }
+    if (c.cue === 0 && prev.cue > 0 && /^(?:,\s*|,? and |,? or )$/.test(gap)) {
+      c.cue = prev.cue;
+      c.role = prev.role;
+    }
+  }
+}

@@ -1,0 +1,231 @@
+import type { DocumentInfo } from '../../model/index.js';
+import { gazetteer, type Gazetteer } from './gazetteer.js';
+import type { Candidate } from './recognise.js';
+import { GENERIC_TLDS, TLD_COUNTRY } from './tables.js';
+
+/** A candidate accepted as a place and resolved to one gazetteer entry. */
+export interface Resolved {
+  candidate: Candidate;
+  ref: number;
+  /** The gazetteer's spelling of the matched name ("Aktau"), or '' for the entry's own name. */
+  display: string;
+}
+
+/** What the document is about, place-wise: its focus country, region and place. */
+export interface Focus {
+  country: number;
+  admin1: number;
+  /** The dateline's place, else the most mentioned populated place of the focus region. */
+  place: number;
+  placeFromDateline: boolean;
+}
+
+/** Places with fewer people than this need a context cue when their name stands alone. */
+const WEAK_POPULATION = 50_000;
+
+/**
+ * Accepts the candidates that are places and resolves each to one entry:
+ *
+ * 1. gate: a cue, a dateline, a qualifier, a country/region name, or a large population, and no
+ *    sign of a longer proper name ("Jordan Smith") or a common word ("Reading", "Police");
+ * 2. focus country: votes of datelines, country and region names, large places, the outlet's
+ *    country-code domain;
+ * 3. focus region: the dateline's, else the most named region of the focus country;
+ * 4. each name → the entry with the best score (kind, qualifier, focus, population, proximity).
+ */
+export function resolveCandidates(cands: readonly Candidate[], info: DocumentInfo): { places: Resolved[]; focus: Focus } {
+  const g = gazetteer();
+  const kept = cands.filter((c) => gate(g, c));
+  const hints = urlHints(g, info.url);
+
+  // 2. focus country
+  const votes = new Map<number, number>();
+  const vote = (ci: number, w: number): void => {
+    votes.set(ci, (votes.get(ci) ?? 0) + w);
+  };
+  if (hints.country >= 0) vote(hints.country, 3);
+  for (const c of kept) {
+    const w = c.dateline ? 4 : c.hit.demonym ? 0.5 : 1;
+    const countries = new Set(c.hit.refs.map((r) => g.countryIndexOf(r)));
+    if (countries.size === 1) vote([...countries][0]!, c.hit.refs.some((r) => (r & 3) !== 0) ? w * 2 : w);
+    else {
+      const best = bestByPopulation(g, c.hit.refs);
+      if (g.population(best) >= 100_000) vote(g.countryIndexOf(best), w * 0.5);
+    }
+    if (c.qualifier) for (const r of c.qualifier.refs) vote(g.countryIndexOf(r), 2);
+  }
+  for (const ci of hints.countries) vote(ci, 1);
+  const country = argmax(votes);
+
+  // 3. focus region: from a first resolution without one
+  const regionVotes = new Map<number, number>();
+  for (const c of kept) {
+    const ref = pick(g, c, country, -1, -1, hints);
+    if (ref < 0 || (ref & 3) === 2 || g.countryIndexOf(ref) !== country || isWeak(g, c)) continue;
+    const a1 = g.admin1Of(ref);
+    if (a1 < 0) continue;
+    const w = (c.dateline ? 3 : 1) * ((ref & 3) === 0 ? 1 : 2);
+    regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + w);
+  }
+  for (const a1 of hints.admin1) if (g.admin1[a1]![0] === country) regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + 1.5);
+  const admin1 = argmax(regionVotes);
+
+  // 4. resolve each name
+  const datelineRef = kept.find((c) => c.dateline && !c.qualifies);
+  let anchor = -1;
+  if (datelineRef) anchor = pick(g, datelineRef, country, admin1, -1, hints);
+  const places: Resolved[] = [];
+  for (const c of kept) {
+    const ref = pick(g, c, country, admin1, anchor, hints);
+    if (ref < 0) continue;
+    // A weak name (no cue, small place) only counts inside the focus country.
+    if (isWeak(g, c) && (g.countryIndexOf(ref) !== country || (admin1 >= 0 && g.admin1Of(ref) !== admin1 && g.population(ref) < 10_000))) continue;
+    places.push({ candidate: c, ref, display: displayFor(g, c, ref) });
+  }
+
+  let place = anchor >= 0 && (anchor & 3) === 0 ? anchor : -1;
+  const fromDateline = place >= 0;
+  let focusAdmin1 = anchor >= 0 ? g.admin1Of(anchor) : admin1;
+  if (place < 0) {
+    const counts = new Map<number, number>();
+    for (const p of places) if ((p.ref & 3) === 0 && (admin1 < 0 || g.admin1Of(p.ref) === admin1)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+    place = argmax(counts);
+    // A story about a whole country ("Kazakhstan" twelve times, "Almaty" three) keeps the country.
+    const countryNamed = places.filter((p) => p.ref === country * 4 + 2 && !p.candidate.hit.demonym).length;
+    if (countryNamed > 2 * (counts.get(place) ?? 0) && countryNamed >= 3) {
+      place = -1;
+      focusAdmin1 = -1;
+    }
+  }
+  return { places, focus: { country, admin1: focusAdmin1, place, placeFromDateline: fromDateline } };
+}
+
+function displayFor(g: Gazetteer, c: Candidate, ref: number): string {
+  if (!c.hit.display || c.hit.demonym) return '';
+  if (g.nameOf(ref) === c.hit.display) return '';
+  return c.hit.display;
+}
+
+/** A name that counts only if it fits the document's focus: no cue, not a division, small. */
+function isWeak(g: Gazetteer, c: Candidate): boolean {
+  if (c.cue >= 2 || c.dateline || c.qualifier || c.qualifies) return false;
+  if (c.hit.refs.some((r) => (r & 3) !== 0)) return false;
+  return g.population(bestByPopulation(g, c.hit.refs)) < WEAK_POPULATION;
+}
+
+/** Step 1: is this capitalised name a place at all? */
+function gate(g: Gazetteer, c: Candidate): boolean {
+  if (c.dateline || c.qualifies) return true;
+  if (c.partOfLongerName) return false;
+  if (c.hit.demonym) return !c.allCaps || c.cue > 0;
+  const division = c.hit.refs.some((r) => (r & 3) !== 0);
+  if (c.hit.firstName && c.cue < 2 && !c.qualifier && c.role !== 'actor') return false;
+  if (c.hit.word && !division && c.role !== 'locative' && !c.qualifier) return false;
+  if (c.hit.word && division && c.sentenceInitial && c.cue === 0) return false;
+  if (c.allCaps && !division && c.cue < 2) return false;
+  if (division) return true;
+  if (c.cue >= 1 || c.qualifier) return true;
+  // Alone, at a sentence start: only a well-known place ("Fresno police said …").
+  const pop = g.population(bestByPopulation(g, c.hit.refs));
+  return c.sentenceInitial ? pop >= WEAK_POPULATION : pop >= 1000;
+}
+
+function bestByPopulation(g: Gazetteer, refs: readonly number[]): number {
+  let best = refs[0]!;
+  for (const r of refs) if (g.population(r) > g.population(best)) best = r;
+  return best;
+}
+
+function argmax(m: Map<number, number>): number {
+  let best = -1;
+  let bestW = -Infinity;
+  for (const [k, w] of m) if (w > bestW || (w === bestW && k < best)) [best, bestW] = [k, w];
+  return best;
+}
+
+/** Step 4: the entry a name most likely refers to in this document. */
+function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, anchor: number, hints: UrlHints): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  const qual = c.qualifier;
+  // "Kazakhstan" is the country, not the village of that name; "Georgia" in a US story is the state.
+  const namesCountry = c.hit.refs.some((r) => (r & 3) === 2);
+  for (const r of c.hit.refs) {
+    const kind = r & 3;
+    const ci = g.countryIndexOf(r);
+    let score = 0;
+    if (kind === 2) score += ci === country ? 5 : 3;
+    else if (kind === 1) score += c.division ? 8 : 6.5;
+    else if (kind === 3) score += 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
+    else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + (g.nameOf(r).toLowerCase() === c.key ? 1.5 : 0);
+    const a1 = g.admin1Of(r);
+    if (qual) {
+      if (qual.refs.some((q) => ((q & 3) === 1 ? g.admin1Of(q) === a1 : g.countryIndexOf(q) === ci) && q !== r)) score += 12;
+      else score -= 6;
+    }
+    if (ci === country) score += 4;
+    if (admin1 >= 0 && a1 === admin1 && kind !== 2) score += 3;
+    if (hints.admin1.includes(a1) && kind !== 2) score += 1.5;
+    if (anchor >= 0 && anchor !== r && kind === 0) {
+      const d = g.distance(anchor, r);
+      score += d < 50 ? 2.5 : d < 150 ? 1.5 : d < 400 ? 0.5 : 0;
+    }
+    if (score > bestScore) [best, bestScore] = [r, score];
+  }
+  return best;
+}
+
+interface UrlHints {
+  country: number;
+  countries: number[];
+  admin1: number[];
+}
+
+const hintCache = new Map<string, UrlHints>();
+
+/**
+ * What the outlet's address says: a country-code domain ("tengrinews.kz" → KZ), and region or
+ * large-city names inside the host name ("arkansasonline.com", "chicagotribune.com"). Archive
+ * addresses ("web.archive.org/web/…/http://host/…") are read through to the original host.
+ */
+export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints {
+  const empty: UrlHints = { country: -1, countries: [], admin1: [] };
+  if (!url) return empty;
+  const m = /^(?:https?:\/\/)?web\.archive\.org\/web\/[^/]+\/(.+)$/.exec(url);
+  const host = /^(?:[a-z]+:\/\/)?([^/:?#]+)/i.exec(m ? m[1]! : url)?.[1]?.toLowerCase().replace(/^www\./, '');
+  if (!host) return empty;
+  const cached = hintCache.get(host);
+  if (cached) return cached;
+  const labels = host.split('.');
+  const tld = labels[labels.length - 1]!;
+  let country = -1;
+  if (!GENERIC_TLDS.has(tld)) country = g.countryIndex(TLD_COUNTRY[tld] ?? tld.toUpperCase());
+  const admin1 = new Set<number>();
+  const countries = new Set<number>();
+  // Every substring of 5+ letters of the host's labels that names a region or a city of 100,000+.
+  for (const label of labels.slice(0, -1)) {
+    const letters = label.replace(/[^a-z]/g, '');
+    for (let i = 0; i < letters.length; i++) {
+      for (let j = letters.length; j >= i + 5; j--) {
+        const hit = g.lookup(letters.slice(i, j));
+        if (!hit || hit.demonym) continue;
+        let used = false;
+        for (const r of hit.refs) {
+          if ((r & 3) === 1 || ((r & 3) === 0 && g.population(r) >= 100_000)) {
+            admin1.add(g.admin1Of(r));
+            countries.add(g.countryIndexOf(r));
+            used = true;
+          }
+        }
+        if (used) {
+          i = j - 1;
+          break;
+        }
+      }
+    }
+  }
+  const hints = { country, countries: [...countries], admin1: [...admin1].filter((a) => a >= 0) };
+  if (hintCache.size > 10_000) hintCache.clear();
+  hintCache.set(host, hints);
+  return hints;
+}

@@ -1,0 +1,164 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepareDocument } from '../../src/ingest/prepare.js';
+import { splitSentences } from '../../src/analyse/sentences.js';
+import { findPlaces, locate, gazetteer, normalizeName } from '../../src/analyse/places/index.js';
+import type { Analysis } from '../../src/analyse/analysis.js';
+import type { InputDocument } from '../../src/model/index.js';
+
+function analyse(input: InputDocument): Analysis {
+  const doc = prepareDocument(input);
+  const sentences = splitSentences(doc);
+  return { doc, sentences, dates: [], places: findPlaces(doc, sentences) };
+}
+
+/** [text, mention, expected "name / admin1 / country / precision"] */
+const MENTIONS: Array<[string, string, string]> = [
+  ['Protests began in Zhanaozen on Sunday.', 'Zhanaozen', 'Zhanaozen / Mangystau / KZ / city'],
+  ['Residents of Janaozen took to the streets.', 'Janaozen', 'Janaozen / Mangystau / KZ / city'],
+  ['Police fired tear gas in Aktau, Kazakhstan.', 'Aktau', 'Aktau / Mangystau / KZ / city'],
+  ['Crowds gathered in Aqtau on Tuesday.', 'Aqtau', 'Aqtau / Mangystau / KZ / city'],
+  ['Troops guarded the Baikonur cosmodrome in Kazakhstan.', 'Baikonur', 'Baikonur / Baikonur / KZ / city'],
+  ['Violent protests in the Kyzylorda region left 182 people injured.', 'Kyzylorda', 'Kyzylorda / Kyzylorda / KZ / admin1'],
+  ['Kazakh police detained 40 people.', 'Kazakh', 'Kazakhstan / null / KZ / country'],
+  ['A Kazakhstani court jailed him.', 'Kazakhstani', 'Kazakhstan / null / KZ / country'],
+  ['The UK government voiced concern.', 'UK', 'United Kingdom / null / GB / country'],
+  ['British officials were evacuated.', 'British', 'United Kingdom / null / GB / country'],
+  ['Officials in Britain said nothing.', 'Britain', 'United Kingdom / null / GB / country'],
+  ['American troops left the base.', 'American', 'United States / null / US / country'],
+  ['The U.S. embassy closed.', 'U.S.', 'United States / null / US / country'],
+  ['YORK, Pa. – A man was shot on Monday.', 'YORK', 'York / Pennsylvania / US / city'],
+  ['ANCHORAGE – Two people were shot overnight.', 'ANCHORAGE', 'Anchorage / Alaska / US / city'],
+  ['CROSSVILLE (WATE) – A boy died after a shooting.', 'CROSSVILLE', 'Crossville / Tennessee / US / city'],
+  ['ORLANDO, FL – A shooting left one dead.', 'ORLANDO', 'Orlando / Florida / US / city'],
+  ['A man was killed in Fresno, California, on Friday.', 'Fresno', 'Fresno / California / US / city'],
+  ['Shots were fired near Almaty, Kazakhstan.', 'Almaty', 'Almaty / Almaty / KZ / city'],
+  ['A man was wounded in Springfield, Ill., on Friday.', 'Springfield', 'Springfield / Illinois / US / city'],
+  ['A Fresno-based company closed.', 'Fresno', 'Fresno / California / US / city'],
+  ['Two people were shot in Allegheny County on Sunday.', 'Allegheny County', 'Allegheny County / Pennsylvania / US / admin1'],
+  ['The shooting happened in Mobile on Sunday.', 'Mobile', 'Mobile / Alabama / US / city'],
+  ['DC police officials said five were hurt.', 'DC', 'District of Columbia / District of Columbia / US / admin1'],
+];
+
+test('place mentions: recognised and resolved', () => {
+  for (const [text, mention, expected] of MENTIONS) {
+    const a = analyse({ text });
+    const m = a.places.find((p) => p.text === mention);
+    assert.ok(m, `${JSON.stringify(text)}: no mention ${mention} in ${JSON.stringify(a.places.map((p) => p.text))}`);
+    const l = m.location;
+    assert.equal(`${l.name} / ${l.admin1} / ${l.country} / ${l.precision}`, expected, text);
+    assert.equal(a.doc.text.slice(m.start, m.end), m.text, 'span matches text');
+  }
+});
+
+/** [text, word that must not become a place] */
+const NOT_PLACES: Array<[string, string]> = [
+  ['Mobile phones were seized by the police.', 'Mobile'],
+  ['Reading the statement, the minister paused.', 'Reading'],
+  ['Police said three people were hurt.', 'Police'],
+  ['Victoria said she heard gunshots.', 'Victoria'],
+  ['Jordan Smith, 19, was arrested.', 'Jordan'],
+  ['Aurora told reporters she was afraid.', 'Aurora'],
+  ['Officers found him near the Greenbriar Mall on Sunday.', 'Greenbriar'],
+  ['Mass protests began earlier in the week.', 'Mass'],
+  ['He works at Indiana University Health.', 'University'],
+  ['The victim lived on Lamar Street.', 'Lamar'],
+  ['Whitney Houston sang the anthem.', 'Houston'],
+];
+
+test('common words, first names and parts of longer names are not places', () => {
+  for (const [text, word] of NOT_PLACES) {
+    const a = analyse({ text });
+    const hit = a.places.find((p) => p.text === word || word.startsWith(p.text + ' '));
+    assert.equal(hit, undefined, `${JSON.stringify(text)}: ${word} taken as ${JSON.stringify(hit?.location)}`);
+  }
+});
+
+const SEED = [
+  'Kazakhstan’s police detained 3,811 individuals during several days of riots across the country.',
+  '',
+  'Violent protests in the Kyzylorda region on the border with Uzbekistan left 182 people injured, according to the Khabar 24 news station.',
+  '',
+  'Mass protests in Kazakhstan began earlier in the week as residents of Zhanaozen and Aktau opposed a two-fold increase in prices for liquefied petroleum gas.',
+  '',
+  'Peacekeeping contingents from Russia and Belarus have arrived in Kazakhstan.',
+  '',
+  'Also during a shootout, a driver of a camera crew was killed near the presidential residence in the Kazakh city of Almaty, media reported on Thursday.',
+  '',
+  'The UK government on Thursday voiced concern over violent clashes that had erupted in Kazakhstan.',
+  '',
+  'Armenian Prime Minister Nikol Pashinyan also spoke with Russian President Vladimir Putin over the phone and discussed the situation in Kazakhstan.',
+  '',
+  'The spokesman said all staff are safe and accounted for.',
+].join('\n');
+
+/** [phrase of the seed-like text, expected "city / admin1 / country"] */
+const LOCATE: Array<[string, string]> = [
+  ['3,811 individuals', 'null / null / KZ'],
+  ['182 people injured', 'null / Kyzylorda / KZ'],
+  ['Mass protests', 'Zhanaozen / Mangystau / KZ'],
+  ['Peacekeeping contingents', 'null / null / KZ'],
+  ['was killed', 'Almaty / Almaty / KZ'],
+  ['voiced concern', 'null / null / GB'],
+  ['spoke with', 'null / null / AM'],
+  ['all staff are safe', 'null / null / KZ'],
+];
+
+test('locate: where what a span reports happened', () => {
+  const a = analyse({ text: SEED });
+  for (const [phrase, expected] of LOCATE) {
+    const start = SEED.indexOf(phrase);
+    assert.ok(start >= 0, phrase);
+    const l = locate(a, { start, end: start + phrase.length });
+    assert.equal(`${l?.city ?? null} / ${l?.admin1 ?? null} / ${l?.country ?? null}`, expected, phrase);
+  }
+});
+
+test('locate: the document focus when the sentence names no place (dateline, qualifier, county)', () => {
+  const text = 'YORK, Pa. – Police were called to a home on Monday.\n\nA man was taken to a hospital. He died there.';
+  const a = analyse({ text });
+  const at = text.indexOf('He died');
+  const l = locate(a, { start: at, end: at + 7 });
+  assert.equal(`${l?.city} / ${l?.admin1} / ${l?.country}`, 'York / Pennsylvania / US');
+
+  const county = analyse({ text: 'BAKERSFIELD, Calif. – A man was shot in Kern County late Sunday, deputies said.' });
+  const at2 = county.doc.text.indexOf('A man');
+  const l2 = locate(county, { start: at2, end: at2 + 5 });
+  assert.equal(`${l2?.city} / ${l2?.admin1}`, 'Bakersfield / California');
+});
+
+test('locate: a demonym of another country is not where a local story happened', () => {
+  const text = 'A 13-year-old was shot inside a Chinese takeout restaurant in Philadelphia on Sunday.';
+  const l = locate(analyse({ text }), { start: 0, end: text.length });
+  assert.equal(`${l?.city} / ${l?.admin1} / ${l?.country}`, 'Philadelphia / Pennsylvania / US');
+});
+
+test('locate: null when the document names no place', () => {
+  const a = analyse({ text: 'A man was shot on Monday. He is expected to survive.' });
+  assert.equal(locate(a, { start: 0, end: 5 }), null);
+});
+
+test('focus from the outlet: a country-code domain and a city in the host name', () => {
+  const kz = analyse({ text: 'Protests spread to Aktau on Monday.', url: 'https://tengrinews.kz/news/1' });
+  assert.equal(kz.places[0]?.location.country, 'KZ');
+  // Maywood, California is larger than Maywood, Illinois; a Chicago outlet tips the balance.
+  const text = 'A boy was shot in Maywood on Sunday.';
+  const alone = locate(analyse({ text }), { start: 0, end: 5 });
+  assert.equal(alone?.admin1, 'California');
+  const chicago = analyse({ text, url: 'http://web.archive.org/web/2016/http://chicago.suntimes.com/news/x' });
+  assert.equal(locate(chicago, { start: 0, end: 5 })?.admin1, 'Illinois');
+});
+
+test('gazetteer: alternate spellings share one GeoNames id; keys normalise', () => {
+  const g = gazetteer();
+  const id = (name: string): number | null => {
+    const hit = g.lookup(normalizeName(name));
+    return hit ? g.toLocation(hit.refs[0]!).geonameId : null;
+  };
+  assert.equal(id('Zhanaozen'), id('Novyy Uzen'));
+  assert.equal(id('Zhanaozen'), id('Janaozen'));
+  assert.equal(id('Baikonur'), id('Baykonur'));
+  assert.equal(normalizeName('St. Louis'), 'saint louis');
+  assert.equal(normalizeName('Novyy Uzen’'), 'novyy uzen');
+  assert.match(g.credit, /GeoNames.*CC BY 4\.0/);
+});
