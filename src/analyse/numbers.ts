@@ -155,8 +155,10 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   if ((prev.text === '.' || prev.text === '$' || prev.text === '#') && prev.end === tokens[i]!.start) return true;
   // "No. 3"
   if (prev.text === '.' && prev2 && (prev2.lower === 'no' || prev2.lower === 'nos')) return true;
-  // "John Smith, 25, was shot" / "Smith (25)"
-  if ((prev.text === ',' || prev.text === '(') && prev2 && isCapitalised(prev2) && next && (next.text === ',' || next.text === ')')) return true;
+  // "John Smith, 25, was shot", "Smith (25)", "Amos McGhee Jr., 55,", "a fourth man, 31, was shot"
+  if ((prev.text === ',' || prev.text === '(') && prev2 && next && (next.text === ',' || next.text === ')')) {
+    if (isCapitalised(prev2) || prev2.text === '.' || PERSON_SINGULARS.has(prev2.lower) || Number(tokens[i]!.lower) < 110) return true;
+  }
   return false;
 }
 

@@ -19,7 +19,7 @@ const CASES: [string, string[]][] = [
   ['Police detained 3,811 individuals during riots.', ['detained 3811']],
   ['At least 26 people were killed and dozens were injured.', ['killed 26 at_least', 'injured 24 vague']],
   ['Since the start of the unrest, 26 people have been killed and an equivalent number have been injured.', ['killed 26 cumulative', 'injured 26 cumulative']],
-  ['Another 56 people were brought to hospitals, with 25 of them in intensive care.', ['hospitalized 56', 'critical 25']],
+  ['Another 56 people were brought to hospitals, with 25 of them in intensive care.', ['hospitalized 56', 'injured 56', 'critical 25']],
   ['Violent protests left 182 people injured.', ['injured 182']],
   ['The peacekeeping force is comprised of 2,500 troops on the ground.', ['troops 2500']],
   ['A driver of a camera crew was killed near the residence.', ['killed 1']],

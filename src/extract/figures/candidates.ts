@@ -45,9 +45,22 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   numbers.sort((a, b) => a.first - b.first);
   const out: Candidate[] = [];
   let lastValue = previous;
+  let pending = 0;
   numbers.forEach((m, n) => {
-    const stop = numbers[n + 1]?.first ?? tokens.length;
+    const next = numbers[n + 1];
+    // "a man and a woman were shot dead": people joined by "and" share the verb of the last
+    if (next && isPersonCount(m) && isPersonCount(next) && tokens[m.last]?.lower === 'and' && next.first === m.last + 1) {
+      pending += m.value ?? 0;
+      return;
+    }
+    const stop = next?.first ?? tokens.length;
     const c = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
+    if (c && pending > 0) {
+      c.value += pending;
+      c.low += pending;
+      if (c.high !== null) c.high += pending;
+    }
+    pending = 0;
     if (m.rule === 'anaphora') {
       if (lastValue === null || !c) return;
       c.value = c.low = lastValue;
@@ -59,12 +72,18 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   return out;
 }
 
+function isPersonCount(m: NumberMention): boolean {
+  return (m.rule === 'implicit' || m.rule === 'name' || m.rule === 'reference') && m.value === 1;
+}
+
 /** "a fatal shooting", "charged with murder", "a murder-suicide": people killed, implied. */
 function implied(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     if (!IMPLIED_FIRST.has(w)) continue;
+    // "attempted murder charges", "an attempted murder-suicide": nobody died
+    if (tokens[i - 1]?.lower === 'attempted' || tokens[i + 1]?.lower === 'attempted' || tokens[i + 2]?.lower === 'attempted') continue;
     for (const row of IMPLIED) {
       if (!row.words.every((x, k) => tokens[i + k]?.lower === x)) continue;
       const last = tokens[i + row.words.length - 1]!;
@@ -87,8 +106,12 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
   const before = subjectOnly ? null : triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
-  let distinct = /^(?:another|other|others|more|second|third)$/.test(tokens[m.first]!.lower) || head.distinct;
-  if (!kind && !objectOnly) {
+  let distinct = /^(?:another|other|others|second|third|fourth|fifth)$/.test(tokens[m.core]!.lower) || head.distinct;
+  // "None of the other eight people … were injured", "Neither the driver nor …"
+  for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower)) return null;
+  // "the sister of the two boys … died", "killed by two men": the verb is not the number's
+  const governed = isGoverned(tokens, m, head);
+  if (!kind && !objectOnly && !governed) {
     let from = head.end;
     let until = stop;
     // "A 16-year-old boy, one of three people hit by gunfire, has died" — skip the apposition
@@ -124,10 +147,25 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
+const PREPOSITIONS = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'about', 'against', 'among', 'between', 'like', 'than']);
+
+/** True when a preposition governs the number ("the sister of the two boys"), except partitives ("one of three people", "25 of them"). */
+function isGoverned(tokens: readonly Token[], m: NumberMention, head: Head): boolean {
+  let k = m.first - 1;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'his' || tokens[k]?.lower === 'her' || tokens[k]?.lower === 'their') k--;
+  const prep = tokens[k]?.lower;
+  if (!prep || !PREPOSITIONS.has(prep)) return false;
+  if (head.partitive) return false;
+  const before = tokens[k - 1]?.lower ?? '';
+  if (prep === 'of' && (/^(?:one|two|three|four|five|each|all|both|none|some|most|many|several|\d+)$/.test(before))) return false;
+  return true;
+}
 
 interface Head {
   /** Token index after the counted noun phrase. */
   end: number;
+  /** "25 of them": a part of people named before. */
+  partitive?: boolean;
   subject: string | null;
   nounKind: TriggerKind | null;
   distinct: boolean;
@@ -148,7 +186,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   if (next.lower === 'of' && tokens[j + 1] && OF_REFERENCE.has(tokens[j + 1]!.lower)) {
     let k = j + 2;
     while (k < tokens.length && k < j + 5 && !PERSON_PLURALS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'them' && tokens[k - 1]!.lower !== 'whom') k++;
-    return { end: k, subject: null, nounKind: null, distinct: false };
+    return { end: k, subject: null, nounKind: null, distinct: false, partitive: true };
   }
   // "three counts of murder", "two counts of attempted murder"
   if (next.lower === 'counts' && tokens[j + 1]?.lower === 'of') {
@@ -173,6 +211,8 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   }
   // elided noun: "26 killed", "3 dead", "killing 2", "killed 3 and injured 5"
   const explicit = m.rule === 'digits' || m.rule === 'words' || m.rule === 'range' || m.rule === 'anaphora';
+  // "fired one shot", "heard two shots": shots, not people
+  if (/^(?:fired|heard|fire|firing|fires|rang|single|warning|took|squeezed|let)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
   if (!explicit && !(m.rule === 'vague' && /^(?:were|have|had|are|was)$/.test(next.lower))) return null;
   if (NOUN_TRIGGERS.has(next.lower)) return null;
   if (next.lower !== 'of' && (isTriggerStart(next.lower) || BETWEEN.has(next.lower) || /^[,.;)]$/.test(next.text) || next.lower === 'and' || next.lower === 'in' || next.lower === 'on' || next.lower === 'at')) {
@@ -209,7 +249,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
   const end = Math.min(stop, from + AFTER_WINDOW, tokens.length);
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
-    if (NEGATION.has(w)) return 'negated';
+    if (NEGATION.has(w) || w.endsWith("n't") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return 'negated';
     const row = matchAt(tokens, k, AFTER_TRIGGERS, end);
     if (row) {
       const after = tokens[k + row.words.length];
@@ -253,6 +293,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
       if (row.words.every((w, i) => tokens[s + i]!.lower === w)) {
         // "was shot 3 times" / "were killed, 2 others" — a passive verb does not take the number as object
         if (/^(?:was|were|been|is|are|be)$/.test(tokens[s - 1]?.lower ?? '')) return null;
+        // "the attempted murders of five teenagers": hurt, not killed
+        if (row.kind === 'killed' && tokens[s - 1]?.lower === 'attempted') return 'injured';
         return row.kind;
       }
     }

@@ -24,16 +24,18 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'killed or hurt', 'casualties'),
   // "a man was shot and killed", "shot dead", "fatally shot", "died", "pronounced dead", "declared deceased"
   ...rows('killed', 'shot and killed', 'shot to death', 'shot dead', 'fatally shot', 'fatally wounded', 'fatally injured',
-    'fatally stabbed', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
+    'fatally stabbed', 'mortally wounded', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
     'pronounced deceased', 'found dead', 'lost their lives', 'lost his life', 'lost her life', 'perished', 'murdered',
     'slain', 'fatally', 'succumbed', 'passed away', 'did not survive', "didn't survive", 'deceased', 'gunned down',
     'beaten to death', 'stabbed to death', 'burned to death', 'executed', 'massacred', 'lynched', 'deaths', 'fatalities', 'dead bodies'),
   // "two men were shot and wounded", "182 people injured", "non-life-threatening injuries"
   ...rows('injured', 'shot and wounded', 'shot and injured', 'shot and critically wounded', 'shot and seriously injured',
     'injured', 'wounded', 'hurt', 'injuries', 'suffered injuries', 'sustained injuries', 'grazed', 'stabbed', 'beaten',
-    'non-life-threatening', 'non-life threatening'),
+    'non-life-threatening', 'non-life threatening', 'survived', 'expected to survive', 'expected to recover',
+    'treated and released'),
   // "two teenagers were shot"
-  ...rows('shot', 'shot', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
+  ...rows('shot', 'shot', 'suffering gunshot wounds', 'suffering from gunshot wounds', 'suffered gunshot wounds',
+    'with gunshot wounds', 'with a gunshot wound', 'suffering a gunshot wound', 'suffered a gunshot wound', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
     'gunshot wounds', 'gunshot wound', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot'),
   // "56 people were brought to hospitals"
   ...rows('hospitalized', 'hospitalized', 'hospitalised', 'brought to hospitals', 'brought to hospital', 'brought to the hospital',
@@ -136,13 +138,13 @@ export const BETWEEN: ReadonlySet<string> = new Set([
 
 /** Words that end the search for a trigger: the clause is over. */
 export const CLAUSE_END: ReadonlySet<string> = new Set([
-  ';', ':', 'while', 'but', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'as',
+  ';', ':', 'while', 'but', 'whereas', 'although', 'though', 'because', 'since', 'before', 'when', 'as',
   'if', 'where', 'which', 'said', 'says', 'told', 'according',
 ]);
 
 /** Words after a verb trigger that make it active with an object: "a man shot a woman" (the man is no victim). */
 export const OBJECT_START: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'his', 'her', 'their', 'him', 'them', 'himself', 'herself', 'themselves', 'another', 'two', 'three',
+  'a', 'an', 'the', 'his', 'her', 'their', 'him', 'them', 'another', 'two', 'three',
   'four', 'five', 'one', 'several', 'at', 'multiple', 'my', 'our', 'its', 'someone', 'somebody', 'people', 'it', 'this',
 ]);
 

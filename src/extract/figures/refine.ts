@@ -16,7 +16,8 @@ export interface Placed extends Candidate {
  *    ("two men were shot, one fatally" → killed 1, injured 1; "a man was shot … he died" → killed 1);
  * 2. a wounded victim who later died counts as killed, not also injured (when every death in the
  *    text is such a reference: "he died", "the victim was pronounced dead");
- * 3. "no one was hurt" stops injuries derived from "shot";
+ * 3. "no one was hurt" stops injuries derived from "shot"; with no injured, shot or dead counted,
+ *    people in critical condition or in hospital were injured;
  * 4. people counted by reference alone ("the victim was shot") add nobody when others were counted;
  * 5. repeats of the same kind, value and scope are kept once.
  */
@@ -26,7 +27,8 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   const K = max(killed);
   const killedNew = killed.filter((c) => !c.reference);
   const Kref = max(killed.filter((c) => c.reference));
-  const shot = live.filter((c) => c.kind === 'shot');
+  // "the boy … his injuries": a reference to someone hurt is like "shot" — net of the dead
+  const shot = live.filter((c) => c.kind === 'shot' || (c.kind === 'injured' && c.reference && !c.distinct));
   const shotSame = shot.filter((c) => !c.distinct);
   const S = max(shotSame);
   const out: Placed[] = [];
@@ -35,6 +37,7 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
       out.push({ ...c, kind: 'casualties' });
       continue;
     }
+    if (c.kind === 'injured' && c.reference && !c.distinct && c.scope !== 'cumulative') continue;
     if (c.kind === 'injured' && c.scope !== 'cumulative' && killedNew.length === 0 && Kref > 0 && !c.distinct) {
       // "a man was shot and wounded … he later died"
       const rest = c.value - Kref;
@@ -42,6 +45,13 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
       continue;
     }
     out.push(c);
+  }
+  // "the victim was in critical condition": in a text with no count of injured, those in hospital were hurt
+  const explicitInjured = live.some((c) => c.kind === 'injured');
+  if (!explicitInjured && S === 0 && K === 0) {
+    const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident');
+    const top = hurt.reduce<Placed | null>((a, c) => (a === null || c.value > a.value ? c : a), null);
+    if (top && top.value > 0) out.push({ ...top, kind: 'injured', rule: 'in-hospital' });
   }
   for (const c of shot) {
     // "another man was shot" — someone not counted among the dead

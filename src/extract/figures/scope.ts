@@ -8,10 +8,11 @@ export interface ScopeRow {
 
 /** Scope rules, first match wins; a sentence matching none reports the incident itself. */
 export const SCOPE_RULES: readonly ScopeRow[] = [
-  // "Since the start of the turmoil, 26 people have been killed", "so far this year", "to date"
-  { pattern: /\bsince the (?:start|beginning|outbreak|onset)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|the start of the year|last|early|late)\b|\bso far (?:this|in)\b|\bto date\b|\bthis year\b|\bin total\b|\bsince (?:19|20)\d\d\b|\bsince the \w+ began\b|\bthus far\b|\brunning total\b|\byear to date\b/i, scope: 'cumulative' },
+  // "Since the start of the turmoil, 26 people have been killed", "so far this year", "to date",
+  // aggregates over periods and places: "in 2013", "in separate shootings", "across the city since Friday"
+  { pattern: /\bsince the (?:start|beginning|outbreak|onset)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|the start of the year|last|early|late)\b|\bso far (?:this|in)\b|\bto date\b|\bthis year\b|\bin total\b|\bsince (?:19|20)\d\d\b|\bsince the \w+ began\b|\bthus far\b|\brunning total\b|\byear to date\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:19|20)\d\d\b|\bseparate (?:shootings|incidents|attacks)\b|\bseries of\b|\bspate of\b|\bstring of\b|\bacross the (?:city|state|country|region)\b|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this|last|holiday|the) weekend['’]s\b|\bweekend (?:shootings|violence)\b|\blast year\b/i, scope: 'cumulative' },
   // "In 2014, 5 people were killed in a similar shooting", "last year", "on average"
-  { pattern: /\blast year\b|\bin (?:19|20)\d\d\b|\byears? ago\b|\bprevious(?:ly)?\b|\bannually\b|\beach year\b|\bevery year\b|\bper year\b|\bon average\b|\bnationwide\b|\bstatistics\b|\bin recent years\b|\bsimilar (?:shooting|incident|attack)\b|\bearlier this (?:month|year)\b/i, scope: 'other' },
+  { pattern: /\byears? ago\b|\bprevious(?:ly)?\b|\bannually\b|\beach year\b|\bevery year\b|\bper year\b|\bon average\b|\bnationwide\b|\bstatistics\b|\bin recent years\b|\bsimilar (?:shooting|incident|attack)\b|\bearlier this (?:month|year)\b/i, scope: 'other' },
 ];
 
 /**
