@@ -138,7 +138,7 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   // "17 years old", "a 16 and 17-year-old", "ages 11 and 12", "both 16,"
   if (next && (next.lower === 'years' || next.lower === 'year') && tokens[last + 1]?.lower === 'old') return true;
   if (next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && AGE_TOKEN.test(tokens[last + 1]?.lower ?? '')) return true;
-  for (let k = Math.max(0, i - 3); k < i; k++) if (/^(?:ages|aged|age)$/.test(tokens[k]!.lower)) return true;
+  for (let k = Math.max(0, i - 9); k < i; k++) if (/^(?:ages|aged|age)$/.test(tokens[k]!.lower)) return true;
   if (prev && prev.lower === 'both' && next && (next.text === ',' || next.text === ')')) return true;
   // "1200 North Main Street", "3500 West"
   if (next && isCapitalised(next) && !PERSON_PLURALS.has(next.lower)) {
@@ -284,12 +284,19 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
     return null;
   }
   // "killing one man and wounding another."
-  if (t.lower === 'another' && (!tokens[i + 1] || /^(?:[.,;]|in|at|on|who|during|before|after)$/.test(tokens[i + 1]!.lower))) {
+  if (t.lower === 'another' && (!tokens[i + 1] || /^(?:[.,;]|in|at|on|who|during|before|after|and|was|is|were|injured|wounded|hurt|shot|critically|seriously)$/.test(tokens[i + 1]!.lower))) {
     return mention(tokens, i, i + 1, 1, 1, 1, 'implicit', i, i);
   }
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;
     if (PERSON_SINGULARS.has(w)) return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
+    // "a 14 year old boy"
+    if (/^\d{1,2}$/.test(w) && tokens[j + 1]?.lower === 'year' && (tokens[j + 2]?.lower === 'old' || tokens[j + 2]?.lower === '-')) {
+      const k = tokens[j + 2]!.lower === 'old' ? j + 2 : j + 3;
+      const next = tokens[k + 1]?.lower ?? '';
+      if (PERSON_SINGULARS.has(next)) return mention(tokens, i, k + 2, 1, 1, 1, 'implicit', i, i);
+      return mention(tokens, i, k + 1, 1, 1, 1, 'implicit', i, i);
+    }
     if (AGE_TOKEN.test(w)) {
       const next = tokens[j + 1]?.lower ?? '';
       if (!PERSON_SINGULARS.has(next) && !/^[a-z]/.test(next)) return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);

@@ -115,7 +115,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     let from = head.end;
     let until = stop;
     // "A 16-year-old boy, one of three people hit by gunfire, has died" — skip the apposition
-    if (tokens[from]?.text === ',' && (m.rule === 'implicit' || m.rule === 'name' || m.rule === 'reference')) {
+    if (tokens[from]?.text === ',') {
       let k = from + 1;
       while (k < tokens.length && k < from + 20 && tokens[k]!.text !== ',' && tokens[k]!.text !== '.' && tokens[k]!.text !== ';') k++;
       if (tokens[k]?.text === ',') {
@@ -129,6 +129,9 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   }
   if (!kind && head.nounKind) kind = head.nounKind;
   if (!kind) return null;
+  // "Emergency Responders were dispatched": troops and crowds are counted by their own nouns
+  if ((kind === 'troops' || kind === 'participants') && m.rule !== 'vague' && m.rule !== 'digits' && m.rule !== 'words' && m.rule !== 'range') return null;
+  if (kind === 'troops' && head.nounKind !== 'troops' && before !== 'troops') return null;
   if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = true;
   const named = m.rule === 'reference' || m.rule === 'name';
   return {
@@ -257,7 +260,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
       if (verbal && after && OBJECT_START.has(after.lower) && !isAuxiliaryBefore(tokens, k, from)) return null;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
-      if (row.kind === 'shot' || row.kind === 'injured') {
+      if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, end);
         if (later) return later;
       }
@@ -266,6 +269,14 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return null;
   }
   return null;
+}
+
+/** True when the counted noun ending before `from` follows "one of": "One of five people hurt … has died". */
+function partitiveOf(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+    if (tokens[k]!.lower === 'of') return /^(?:one|two|three|\d+)$/.test(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
 }
 
 function diedLater(tokens: readonly Token[], from: number, end: number): TriggerKind | null {

@@ -38,7 +38,9 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'with gunshot wounds', 'with a gunshot wound', 'suffering a gunshot wound', 'suffered a gunshot wound', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
     'gunshot wounds', 'gunshot wound', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot'),
   // "56 people were brought to hospitals"
-  ...rows('hospitalized', 'hospitalized', 'hospitalised', 'brought to hospitals', 'brought to hospital', 'brought to the hospital',
+  ...rows('hospitalized', 'hospitalized', 'hospitalised', 'sent to area hospitals', 'sent to hospitals', 'sent to the hospital',
+    'sent to hospital', 'transported to hospitals', 'transported to the hospital', 'rushed to the hospital', 'rushed to hospital',
+    'flown to a hospital', 'airlifted', 'brought to hospitals', 'brought to hospital', 'brought to the hospital',
     'taken to hospitals', 'taken to hospital', 'taken to the hospital', 'admitted to hospital', 'admitted to hospitals',
     'treated in hospital', 'in hospital', 'in hospitals', 'receiving treatment', 'sought treatment'),
   // "25 of them in intensive care", "in critical condition"
@@ -98,6 +100,10 @@ export const IMPLIED: readonly ImpliedRow[] = [
   { words: ['triple', 'homicide'], kind: 'killed', value: 3 },
   { words: ['triple', 'murder'], kind: 'killed', value: 3 },
   { words: ['quadruple', 'homicide'], kind: 'killed', value: 4 },
+  // "a double shooting": two people shot
+  { words: ['double', 'shooting'], kind: 'shot', value: 2 },
+  { words: ['triple', 'shooting'], kind: 'shot', value: 3 },
+  { words: ['quadruple', 'shooting'], kind: 'shot', value: 4 },
   // "a fatal shooting", "a deadly shooting", "the shooting death"
   { words: ['fatal', 'shooting'], kind: 'killed', value: 1 },
   { words: ['deadly', 'shooting'], kind: 'killed', value: 1 },

@@ -28,7 +28,8 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   const killedNew = killed.filter((c) => !c.reference);
   const Kref = max(killed.filter((c) => c.reference));
   // "the boy … his injuries": a reference to someone hurt is like "shot" — net of the dead
-  const shot = live.filter((c) => c.kind === 'shot' || (c.kind === 'injured' && c.reference && !c.distinct));
+  const refHurt = (c: Candidate): boolean => c.kind === 'injured' && c.reference && !c.distinct && K === 1;
+  const shot = live.filter((c) => c.kind === 'shot' || refHurt(c));
   const shotSame = shot.filter((c) => !c.distinct);
   const S = max(shotSame);
   const out: Placed[] = [];
@@ -37,7 +38,7 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
       out.push({ ...c, kind: 'casualties' });
       continue;
     }
-    if (c.kind === 'injured' && c.reference && !c.distinct && c.scope !== 'cumulative') continue;
+    if (refHurt(c) && c.scope !== 'cumulative') continue;
     if (c.kind === 'injured' && c.scope !== 'cumulative' && killedNew.length === 0 && Kref > 0 && !c.distinct) {
       // "a man was shot and wounded … he later died"
       const rest = c.value - Kref;
@@ -48,8 +49,8 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   }
   // "the victim was in critical condition": in a text with no count of injured, those in hospital were hurt
   const explicitInjured = live.some((c) => c.kind === 'injured');
-  if (!explicitInjured && S === 0 && K === 0) {
-    const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident');
+  if (!explicitInjured) {
+    const hurt = live.filter((c) => (c.kind === 'critical' || (c.kind === 'hospitalized' && c.value > K)) && c.scope === 'incident' && c.value > S - K);
     const top = hurt.reduce<Placed | null>((a, c) => (a === null || c.value > a.value ? c : a), null);
     if (top && top.value > 0) out.push({ ...top, kind: 'injured', rule: 'in-hospital' });
   }
