@@ -13,22 +13,35 @@ export interface DocumentFeatures {
   observations: Observation[];
 }
 
+/** How features are stored: the document's terms once, not once per observation. */
+interface StoredFeatures {
+  minhash: number[] | null;
+  terms: [string, number][];
+  observations: Omit<Observation, 'terms'>[];
+}
+
 /**
- * The features of a document and its extraction result, under the id it is stored as.
+ * The features of a document and its extraction result, under the id it is stored as, in their
+ * stored form (see {@link featuresOf} to read them back).
  * @example documentFeatures('doc-1', { text: '…' }, extract({ text: '…' }))
  */
-export function documentFeatures(id: string, doc: InputDocument, result: Result): DocumentFeatures {
+export function documentFeatures(id: string, doc: InputDocument, result: Result): StoredFeatures {
   const signature = minhash(doc.text);
   const text = doc.title ? `${doc.title}\n\n${doc.text}` : doc.text;
   const observations = observationsOf({ ...result, id }, text, null);
-  return { minhash: signature ? Array.from(signature) : null, observations };
+  return {
+    minhash: signature ? Array.from(signature) : null,
+    terms: observations[0]?.terms ?? [],
+    observations: observations.map(({ terms: _terms, ...rest }) => rest),
+  };
 }
 
 /** Reads stored features back (null or malformed: none). */
 export function featuresOf(value: unknown): DocumentFeatures {
-  const f = value as Partial<DocumentFeatures> | null;
+  const f = value as Partial<StoredFeatures> | null;
+  const terms = Array.isArray(f?.terms) ? f.terms : [];
   return {
     minhash: Array.isArray(f?.minhash) ? f.minhash : null,
-    observations: Array.isArray(f?.observations) ? f.observations : [],
+    observations: Array.isArray(f?.observations) ? f.observations.map((o) => ({ ...o, terms })) : [],
   };
 }

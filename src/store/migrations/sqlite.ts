@@ -80,7 +80,7 @@ CREATE TABLE corrections (
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT INTO meta (key, value) VALUES ('resolve_version', 0);
-CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, tokenize = 'porter unicode61');
+CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, content = 'documents', content_rowid = 'seq', tokenize = 'porter unicode61');
 CREATE VIRTUAL TABLE evidence_fts USING fts5 (text, document UNINDEXED, event UNINDEXED, tokenize = 'porter unicode61');
 `,
   },

@@ -1,0 +1,82 @@
+// Ingest benchmark: articles/s into SQLite including extraction and resolution (near-duplicates,
+// incidents, figure histories), time per stage, and peak RSS, over the gva dev set.
+//
+// Usage: node --import tsx bench/ingest.bench.ts [DOCS.jsonl] [--threads N] [--limit N] [--keep FILE]
+//   DOCS      default ../shared/eval/dev/gva.docs.jsonl (4,501 articles)
+//   --threads extraction threads (default 1: everything in this thread)
+//   --limit   only the first N articles
+//   --keep    write the database to FILE and keep it (default: a temporary file, removed)
+import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ingest, type IngestProgress } from '../src/ingest/pipeline.js';
+import type { ReadItem } from '../src/ingest/sources/item.js';
+import { openSqliteStore } from '../src/store/sqlite/store.js';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const threads = Number(option('--threads') ?? 1);
+const limit = Number(option('--limit') ?? Infinity);
+const keep = option('--keep');
+const docs = args[0] ?? new URL('../../shared/eval/dev/gva.docs.jsonl', import.meta.url).pathname;
+if (!existsSync(docs)) {
+  console.log(`ingest bench: ${docs} not found; pass a .jsonl file of articles`);
+  process.exit(0);
+}
+
+// the articles are read into memory first, so that reading the file is not timed
+const lines: string[] = [];
+for await (const line of createInterface({ input: createReadStream(docs, 'utf8'), crlfDelay: Infinity })) {
+  if (line.trim() && lines.length < limit) lines.push(line);
+}
+async function* items(): AsyncGenerator<ReadItem> {
+  for (const [i, line] of lines.entries()) {
+    const doc = JSON.parse(line);
+    yield { doc, source: `${docs}#${i + 1}` };
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+const file = keep ?? join(dir, 'bench.db');
+if (keep) rmSync(keep, { force: true });
+const store = await openSqliteStore(file);
+const stages = new Map<string, number>();
+let stage: IngestProgress['stage'] | null = null;
+let mark = performance.now();
+const onProgress = (p: IngestProgress): void => {
+  const now = performance.now();
+  if (stage) stages.set(stage, (stages.get(stage) ?? 0) + now - mark);
+  mark = now;
+  stage = p.stage;
+};
+const started = performance.now();
+const summary = await ingest(items(), store, { threads, onProgress });
+onProgress({ stage: 'resolve', done: 0, total: 0 });
+const seconds = (performance.now() - started) / 1000;
+const incidents = (await store.stats({})).incidents;
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+
+const rate = summary.read / seconds;
+const ms = (name: string): number => Math.round(stages.get(name) ?? 0);
+const result = {
+  articles: summary.read,
+  stored: summary.added,
+  extracted: summary.processed,
+  resolved: summary.resolved,
+  incidents,
+  seconds: Math.round(seconds * 100) / 100,
+  articlesPerSecond: Math.round(rate),
+  stageMs: { store: ms('read'), extract: ms('process'), resolve: ms('resolve') },
+  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  threads,
+};
+console.log(`ingest into SQLite: ${result.articles} articles in ${result.seconds} s = ${result.articlesPerSecond} articles/s (target ≥ 500)`);
+console.log(`  store ${result.stageMs.store} ms, extract+save ${result.stageMs.extract} ms, resolve ${result.stageMs.resolve} ms; ${incidents} incidents`);
+console.log(`  peak RSS ${result.peakRssMB} MB; ${threads} extraction thread(s)`);
+console.log(JSON.stringify(result));
+if (process.env.SITREP_BENCH_OUT) writeFileSync(process.env.SITREP_BENCH_OUT, `${JSON.stringify(result)}\n`);
