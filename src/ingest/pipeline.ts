@@ -101,6 +101,31 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, optio
   return summary;
 }
 
+/**
+ * Ingests a few documents given in memory (the API's `POST /api/documents`): stores them, then
+ * extracts and resolves everything pending (safe to call concurrently). Resolves to each
+ * document's store id, whether it was new, and its messages (a skip reason, or the extraction's).
+ * @example const [{ id }] = await ingestDocuments([{ text: 'Police detained 12 people.' }], store);
+ */
+export async function ingestDocuments(
+  docs: InputDocument[],
+  store: Store,
+  options: PipelineOptions = {},
+): Promise<{ id: string; inserted: boolean; messages: Message[] }[]> {
+  const news = docs.map((doc) => toNewDocument(doc, doc.url || `text:${contentHash(doc.text).slice(0, 16)}`));
+  const added = await store.addDocuments(news);
+  for (const [i, a] of added.entries()) {
+    if (a.inserted && news[i]!.status === 'skipped') await store.setStatus(a.id, 'skipped', notEnglish(news[i]!.language ?? UNDETERMINED));
+  }
+  if (options.process !== false) {
+    await processPending(store, options);
+    await resolvePending(store, options);
+  }
+  const out = [];
+  for (const a of added) out.push({ id: a.id, inserted: a.inserted, messages: (await store.getDocument(a.id))?.messages ?? [] });
+  return out;
+}
+
 /** An input document as stored: its ingest id, content hash, language (detected unless given). */
 export function toNewDocument(doc: InputDocument, source: string): NewDocument {
   const language = doc.language || detectLanguage(doc.text);

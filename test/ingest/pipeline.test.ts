@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputDocument } from '../../src/model/index.js';
-import { ingest, processPending, resolvePending } from '../../src/ingest/pipeline.js';
+import { ingest, ingestDocuments, processPending, resolvePending } from '../../src/ingest/pipeline.js';
 import { Resolver } from '../../src/ingest/resolver.js';
 import { reconcileHistory, summarizeFigures } from '../../src/ingest/summarize.js';
 import type { ReadItem } from '../../src/ingest/sources/item.js';
@@ -117,4 +117,24 @@ describe('figure reconciliation (the summarizer the store is given)', () => {
   for (const [name, history, expected] of cases) {
     it(name, () => assert.deepEqual(reconcileHistory(history), expected));
   }
+});
+
+describe('ingestDocuments (for the API)', () => {
+  it('stores, extracts and resolves documents given in memory, saying which were new', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-one-'));
+    const store = await openSqliteStore(join(dir, 'one.db'));
+    try {
+      const [doc] = syntheticDocs(1);
+      const first = await ingestDocuments([doc!, GERMAN], store);
+      assert.deepEqual(first.map((d) => [d.id, d.inserted]), [['syn-0', true], ['de-1', true]]);
+      assert.equal(first[1]!.messages[0]!.code, 'W_NOT_ENGLISH');
+      assert.equal((await store.getDocument('syn-0'))?.status, 'done');
+      assert.equal((await store.listIncidents({ document: 'syn-0' })).total, 1);
+      const again = await ingestDocuments([{ text: doc!.text }], store);
+      assert.deepEqual(again.map((d) => [d.id, d.inserted]), [['syn-0', false]]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
