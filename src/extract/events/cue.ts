@@ -21,13 +21,13 @@ export interface Cue {
 /** The tags cues emit; decisions.ts combines them into event types. */
 export const TAGS = [
   // protests and riots
-  'protest', 'protest_people', 'riot', 'protester_violence', 'intervention', 'repression', 'mob',
+  'protest', 'protest_people', 'topic', 'riot', 'protester_violence', 'intervention', 'repression', 'mob',
   // fighting and attacks
   'clash', 'armed_attack', 'attacker', 'shooting', 'killing', 'armed_target', 'civilian_target',
   // territory
   'capture', 'withdraw', 'gov_actor', 'nonstate_actor',
   // explosions and remote violence
-  'air', 'shelling', 'chemical', 'grenade', 'suicide', 'ied', 'blast',
+  'air', 'shelling', 'chemical', 'grenade', 'suicide', 'ied', 'blast', 'bomb', 'site', 'loss',
   // violence against civilians
   'abduct', 'sexual',
   // strategic developments

@@ -25,8 +25,10 @@ const BACKGROUND: RegExp[] = [
   /\b(?:during|amid|amidst|over|since|after|following|despite|result of|because of|due to|in the wake of) (?:the |this |last |recent |these |several |days of |weeks of |months of |a wave of |a spate of |the recent |the ongoing )+(?:\w+ )?(?:unrest|protests|turmoil|demonstrations|violence|riots|crisis|uprising)\b/gi,
   // "protest-hit Kazakhstan", "riot-torn city", "anti-riot police"
   /\b(?:protest|riot|unrest|conflict|war|violence|quake|flood)[-‐](?:hit|torn|ravaged|affected|stricken|prone)\b|\banti-?riot\b|\briot (?:police|gear|squad|control)\b/gi,
-  // "no one was hurt", "no injuries were reported"
-  /\b(?:no(?: one|body)? (?:was|were) (?:hurt|injured|killed|wounded)|no (?:injuries|casualties|deaths))\b/gi,
+  // "no one was hurt", "no injuries were reported", "no arrests have been made"
+  /\b(?:no(?: one|body)? (?:was|were|has been) (?:hurt|injured|killed|wounded|arrested)|no (?:injuries|casualties|deaths|arrests?))\b/gi,
+  // "in anticipation of mass protests", "before the president's rally", "plans to hold a march"
+  /\b(?:in anticipation of|ahead of|before|to prevent|planned|upcoming|plans? to hold|threatened to (?:hold|stage)?|call(?:ed|s)? for) (?:[\w'’]+ ){0,3}?(?:protests?|rall(?:y|ies)|demonstrations?|gatherings|marches|strikes?)\b/gi,
 ];
 
 const COMPILED: { cue: Cue; re: RegExp; gate: string[] | null }[] = CUES.map((cue) => ({

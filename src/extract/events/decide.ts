@@ -14,6 +14,9 @@ export interface Candidate {
   framed: boolean;
 }
 
+/** Tags that name what a protest is about when they stand in its topic ("against police brutality"). */
+const TOPICAL = new Set<Tag>(['repression', 'intervention', 'arrest', 'shooting', 'killing', 'armed_attack', 'attacker', 'manmade', 'natural', 'blast', 'bomb', 'clash']);
+
 function agentBefore(matches: CueMatch[], pos: number): Tag | null {
   let found: Tag | null = null;
   for (const m of matches) {
@@ -39,7 +42,11 @@ function fires(d: Decision, present: Map<Tag, CueMatch[]>, matches: CueMatch[]):
  * top to bottom (decisions.ts). Each fired line uses up its tags.
  * @example decide(findCues('Police fired tear gas at the march', []))  // [PROTEST_WITH_INTER]
  */
-export function decide(matches: CueMatch[]): Candidate[] {
+export function decide(all: CueMatch[]): Candidate[] {
+  // "protests over the killing of a student": in a protest, what it denounces is only its topic
+  const topics = all.filter((m) => m.tag === 'topic');
+  const protest = all.some((m) => m.tag === 'protest' || m.tag === 'protest_people');
+  const matches = protest && topics.length ? all.filter((m) => !TOPICAL.has(m.tag) || !topics.some((t) => t.start < m.end && m.start < t.end)) : all;
   const present = new Map<Tag, CueMatch[]>();
   for (const m of matches) {
     const list = present.get(m.tag);
@@ -48,7 +55,7 @@ export function decide(matches: CueMatch[]): Candidate[] {
   }
   const out: Candidate[] = [];
   const families = new Set<string>();
-  let frame = false;
+  let frame = Infinity;
   for (const d of DECISIONS) {
     if (!fires(d, present, matches)) continue;
     const family = FAMILY[d.type] ?? d.type;
@@ -69,7 +76,7 @@ export function decide(matches: CueMatch[]): Candidate[] {
           subtype = m.subtype;
           subtypeWeight = m.weight;
         }
-        if (m.frame) frame = true;
+        if (m.frame) frame = Math.min(frame, m.start);
         if (d.all.includes(tag) || d.any?.includes(tag)) {
           start = Math.min(start, m.start);
           end = Math.max(end, m.end);
@@ -81,8 +88,7 @@ export function decide(matches: CueMatch[]): Candidate[] {
     if (start === Infinity) continue;
     out.push({ type: d.type, subtype, score, trigger: { start, end }, framed: false });
   }
-  if (frame) {
-    for (const c of out) if (c.type !== 'ATTRIB' && c.type !== 'DIPLO') c.framed = true;
-  }
+  // "condemned the bombing": a statement frames the events named after it
+  for (const c of out) if (c.type !== 'ATTRIB' && c.type !== 'DIPLO' && c.trigger.start > frame) c.framed = true;
   return out;
 }

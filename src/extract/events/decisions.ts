@@ -37,17 +37,19 @@ export const DECISIONS: Decision[] = [
   // Claims of responsibility: "Al-Shabaab claimed responsibility for the bombing"
   { type: 'ATTRIB', all: ['attrib'], example: 'IS claimed responsibility for the attack' },
   // Weapons found before they are used: "explosive devices were found near the school"
-  { type: 'DISR_WEAP', all: ['weapons_seized'], extra: ['grenade', 'ied', 'blast', 'shelling'], example: 'Police defused a bomb planted near the market' },
+  { type: 'DISR_WEAP', all: ['weapons_seized'], none: ['air'], extra: ['grenade', 'ied', 'blast', 'bomb', 'shelling'], example: 'Police defused a bomb planted near the market' },
   // The explosion family, most specific weapon first
   { type: 'CHEM_WEAP', all: ['chemical'], extra: ['shelling', 'air', 'blast'], example: 'The rebels fired shells stuffed with poisonous gas' },
-  { type: 'SUIC_BOMB', all: ['suicide'], extra: ['blast', 'ied'], example: 'A suicide bomber blew himself up at a checkpoint' },
+  { type: 'SUIC_BOMB', all: ['suicide'], extra: ['blast', 'ied', 'bomb'], example: 'A suicide bomber blew himself up at a checkpoint' },
   { type: 'GRENADE', all: ['grenade'], extra: ['blast'], example: 'Seven people were wounded when a grenade exploded' },
-  { type: 'AIR_STRIKE', all: ['air'], extra: ['shelling', 'blast'], example: 'Israeli jets fired two missiles at Hezbollah targets' },
-  { type: 'REM_EXPLOS', all: ['ied'], extra: ['blast'], example: 'A roadside bomb hit an army patrol' },
+  { type: 'AIR_STRIKE', all: ['air'], extra: ['shelling', 'blast', 'bomb'], example: 'Israeli jets fired two missiles at Hezbollah targets' },
+  { type: 'REM_EXPLOS', all: ['ied'], extra: ['blast', 'bomb'], example: 'A roadside bomb hit an army patrol' },
   { type: 'ART_MISS_ATTACK', all: ['shelling'], extra: ['blast'], example: 'Four rockets slammed into the town of Kilis' },
   // Accidents and industrial explosions: "a gas explosion at a factory"
-  { type: 'MAN_MADE_DISASTER', all: ['manmade'], extra: ['blast'], none: ['natural', 'shooting'], example: 'A chemical leak at a plant killed ten people' },
+  { type: 'MAN_MADE_DISASTER', all: ['manmade'], extra: ['blast', 'site'], none: ['natural', 'shooting'], example: 'A chemical leak at a plant killed ten people' },
   { type: 'NATURAL_DISASTER', all: ['natural'], extra: ['manmade'], example: 'The earthquake destroyed hundreds of homes' },
+  { type: 'MAN_MADE_DISASTER', all: ['blast', 'site'], none: ['bomb', 'attacker', 'armed_attack', 'nonstate_actor', 'clash'], example: 'An explosion ripped through a warehouse of petroleum products' },
+  { type: 'REM_EXPLOS', all: ['bomb'], extra: ['blast'], none: ['protest', 'riot', 'air'], example: 'A bomb exploded near the bus station' },
   { type: 'REM_EXPLOS', all: ['blast'], none: ['protest', 'riot'], example: 'A powerful blast rocked the market' },
   // Demonstrations: who uses violence, and against whom
   { type: 'MOB_VIOL', all: ['mob'], none: ['protest'], extra: ['property', 'armed_attack', 'killing'], example: 'An angry mob lynched a man accused of theft' },
@@ -64,11 +66,14 @@ export const DECISIONS: Decision[] = [
   { type: 'PROTEST_WITH_INTER', all: ['protest_people', 'intervention'], extra: ['arrest'], example: 'Police fired tear gas at protesters outside parliament' },
   { type: 'PEACE_PROTEST', all: ['protest'], extra: ['protest_people'], example: 'Thousands marched through the capital demanding reforms' },
   // Territory: withdrawal first, then who took it
-  { type: 'NON_VIOL_TERRIT_TRANSFER', all: ['withdraw'], none: ['clash'], extra: ['capture'], example: 'Kurdish forces withdrew from the disputed city of Kirkuk' },
+  { type: 'NON_VIOL_TERRIT_TRANSFER', all: ['withdraw'], none: ['clash', 'air', 'shelling'], extra: ['capture'], example: 'Kurdish forces withdrew from the disputed city of Kirkuk' },
+  // A side that loses ground: "the terrorists were pushed back"
+  { type: 'GOV_REGAINS_TERIT', all: ['loss'], agentBefore: 'nonstate_actor', extra: ['nonstate_actor', 'clash', 'capture'], example: 'The Nusra terrorists were pushed back from their strongholds' },
+  { type: 'NON_STATE_ACTOR_OVERTAKES_TER', all: ['loss'], agentBefore: 'gov_actor', extra: ['gov_actor', 'clash', 'capture'], example: 'The army base fell to the insurgents' },
   { type: 'GOV_REGAINS_TERIT', all: ['capture'], agentBefore: 'gov_actor', extra: ['gov_actor', 'clash'], example: 'Government forces recaptured the port of Mokha' },
   { type: 'NON_STATE_ACTOR_OVERTAKES_TER', all: ['capture'], agentBefore: 'nonstate_actor', extra: ['nonstate_actor', 'clash'], example: 'Taliban militants took control of the district' },
   { type: 'GOV_REGAINS_TERIT', all: ['capture', 'gov_actor'], extra: ['clash'], example: 'The town was recaptured by the army' },
-  { type: 'NON_STATE_ACTOR_OVERTAKES_TER', all: ['capture', 'nonstate_actor'], extra: ['clash'], example: 'The base fell to the insurgents' },
+  { type: 'NON_STATE_ACTOR_OVERTAKES_TER', all: ['capture', 'nonstate_actor'], extra: ['clash'], example: 'Militants took control of the base' },
   // Fighting between armed groups, then attacks on civilians
   { type: 'ARMED_CLASH', all: ['clash'], extra: ['armed_target', 'armed_attack', 'attacker', 'shooting', 'killing'], example: 'Soldiers exchanged fire with militants' },
   { type: 'ARMED_CLASH', all: ['armed_target'], any: ['armed_attack', 'shooting', 'nonstate_actor', 'attacker'], extra: ['killing'], example: 'Militants attacked a police checkpoint' },

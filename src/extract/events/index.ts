@@ -148,7 +148,7 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
         if (d.type !== c.type || !subtypesCompatible(d.subtype, c.subtype)) return false;
         if (ownHarm && (distinctPlaces(d.location, location) || (d.location?.precision === 'country' && location !== null && location.precision !== 'country'))) return false;
         const last = d.sentences[d.sentences.length - 1]!;
-        if (last.paragraph === sentence.paragraph && last.index + 1 === sentence.index) return true;
+        if (last.paragraph === sentence.paragraph && sentence.index - last.index <= 2) return true;
         return locationsCompatible(d.location, location) && datesCompatible(d.date, date);
       });
       mentionsOf[i] ??= actorMentions(text, sentence);
@@ -184,6 +184,18 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
     mainIndex = 0;
   }
   if (mainIndex > 0) drafts.unshift(drafts.splice(mainIndex, 1)[0]!);
+  // people counted as killed or injured with no event word around them: the likeliest kind of harm
+  const counted = drafts.length === 0 ? figures.find((f) => HARM_KINDS.has(f.kind) && f.scope === 'incident' && f.evidence[0]) : undefined;
+  if (counted) {
+    const at = sentenceAt(sentences, counted.evidence[0]!.start);
+    if (at >= 0) {
+      const s = sentences[at]!;
+      let type: EventType = 'ATTACK';
+      let top = 0;
+      for (const [t, v] of scores) if (LINKABLE.killed.includes(t) && v > top) [type, top] = [t, v];
+      drafts.push({ type, subtype: null, score: 0.5, first: s.start, sentences: [s], location: locate(analysis, s), date: dateOf(analysis, s), actors: [] });
+    }
+  }
   if (drafts.length === 0) return [];
 
   const events: Event[] = drafts.map((d, i) => ({

@@ -8,20 +8,27 @@ import type { Cue } from './cue.js';
 export const UNREST_CUES: Cue[] = [
   // Protests
   { tag: 'protest', weight: 1.2, example: 'Thousands of people protested against the price rise',
-    pattern: /\b(?:protest(?:s|ed|ing)?|demonstrations?|demonstrated|rall(?:y|ies|ied|ying)|marche[sd]|marching|sit-ins?|picket(?:s|ed|ing)?|vigils?|walkouts?|hunger strikes?|took to the streets|take to the streets|general strike|(?<=\bon )strike|strikes? (?:by|over|against)|striking (?:workers|doctors|teachers|miners|nurses)|boycott(?:ed)? classes|gathered (?:to|in front|outside|at)|marched|march(?= (?:to|towards|through|on|in|against)))\b(?![- ]hit)/ },
+    pattern: /\b(?:protest(?:s|ed|ing)?|demonstrations?|demonstrated|rall(?:y|ies|ied|ying)|marche[sd]|marching|sit-ins?|picket(?:s|ed|ing)?|vigils?|walkouts?|hunger strikes?|took to the streets|take to the streets|general strike|(?<=\bon )strike|strikes? (?:by|over|against)|striking (?:workers|doctors|teachers|miners|nurses)|boycott(?:ed)? classes|gathered (?:to|in front|outside|at)|marched|march(?= (?:to|towards|through|on|in|against))|(?<=\b(?:a|the|peaceful|protest|mass|silent) )march(?:es)?)\b(?![- ]hit)/ },
   { tag: 'protest_people', weight: 0.6, example: 'Demonstrators chanted slogans outside parliament',
     pattern: /\b(?:protesters?|protestors?|demonstrators?|marchers|activists|strikers|crowds?|students)\b/ },
+  // What a protest is about: the arrests, killings or accident it denounces are not its events
+  { tag: 'topic', weight: 0, example: 'They demanded an end to excessive use of force by police',
+    pattern: /\b(?:against|over|denounc\w*|decry(?:ing)?|condemn(?:ing)?|demand(?:ing|ed)? (?:justice for|an end to|the release of)|to protest|in protest (?:at|against|over)|justice for|following|an end to|in the (?:death|killing) of)\s(?:[\w'’-]+\s){0,8}/ },
   // Riots: the demonstrators themselves are violent
   { tag: 'riot', weight: 1.8, example: 'Riots broke out in the capital after the verdict',
-    pattern: /\b(?:riot(?:s|ed|ing|ers)?\b(?! (?:police|gear|squad|control|shields?|units?))|(?:turned|grew|became|turn) (?:\w+ )?violent|violent (?:protests?|demonstrations?|rall(?:y|ies)|unrest|clashes)|unrest)/ },
+    pattern: /\b(?:riot(?:s|ed|ing|ers)?\b(?! (?:police|gear|squad|control|shields?|units?))|(?:turned|grew|became|turn) (?:\w+ )?violent|violent (?:protests?|demonstrations?|rall(?:y|ies)|unrest|clashes))/ },
+  { tag: 'riot', weight: 1, example: 'The unrest spread to three more towns',
+    pattern: /\bunrest\b/ },
   { tag: 'protester_violence', weight: 1.5, example: 'Protesters threw stones and set fire to tyres',
-    pattern: /\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+){0,2}?(?:stones|rocks|bottles|petrol bombs|molotov|firebombs|fireworks|bricks|objects|projectiles)|stone[- ]pelting|stone-throwing|petrol bombs|molotov cocktails?|(?:set|setting) (?:fire|ablaze|alight)|torched|torching|stormed|storming|vandali[sz]\w*|ransack\w*|smashed|clashed|clashes|blocked (?:roads?|highways?|streets)|shut down roads|removed the fences|barricades?/ },
+    pattern: /\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:\w+\s+){0,2}?(?:stones|rocks|bottles|petrol bombs|molotov|firebombs|fireworks|bricks|objects|projectiles)|stone[- ]pelting|stone-throwing|petrol bombs|molotov cocktails?|(?:set|setting) (?:fire|ablaze|alight)|torched|torching|stormed|storming|vandali[sz]\w*|ransack\w*|smashed|clash(?:ed|es|ing)?\b|block(?:ed|ing) (?:\w+ )?(?:roads?|highways?|streets|thoroughfares|traffic|railways?|bridges?)|shut down roads|removed the fences|barricades?|throws?\b|thrown\b|pull(?:ed|ing)? down|tore down|toppl(?:ed|ing)|(?:projectiles|stones|rocks|bottles|objects|fireworks|eggs) (?:were |was )?(?:thrown|hurled)/ },
   // Intervention without lethal force: the protest is broken up, people detained
   { tag: 'intervention', weight: 1.2, example: 'Police dispersed the rally with tear gas',
-    pattern: /\b(?:dispers(?:ed|e|ing)|broke up|break up|tear ?gas|teargas|water cannons?|rubber bullets|pepper spray|stun grenades?|baton charge[d]?|lathi[- ]?charge[d]?|suppress(?:ed|ing)?|prevented|blocked the (?:march|protest|rally)|cordon(?:ed)? off|kettl\w*)\b/ },
+    pattern: /\b(?:dispers(?:ed|e|ing)|broke up|break up|tear ?gas|teargas|water cannons?|rubber bullets|pepper spray|stun grenades?|baton charge[d]?|lathi[- ]?charge[d]?|suppress(?:ed|ing)?|dispersal|prevented|blocked the (?:march|protest|rally)|cordon(?:ed)? off|kettl\w*)\b/ },
   // Repression: force that kills or injures demonstrators
   { tag: 'repression', weight: 2, example: 'Soldiers shot live rounds at peaceful protesters, killing two',
     pattern: /\b(?:live (?:rounds|ammunition|fire|bullets)|opened fire on (?:the )?(?:protest\w*|demonstrat\w*|crowds?|marchers|students)|fired (?:on|at|into) (?:the )?(?:protest\w*|demonstrat\w*|crowds?|marchers)|excessive (?:use of )?force|violently (?:suppress\w*|dispers\w*|broke up|attacked)|brutal(?:ly)? (?:attack\w*|beat\w*|crackdown|suppress\w*|repress\w*)|crack(?:ed)? down on|crackdown on|beat (?:up )?(?:an? )?(?:[\w-]+ )?(?:protesters?|demonstrators|students|activists|marchers)|beaten|killed (?:\w+ ){0,3}(?:protesters|demonstrators|marchers)|(?:killed|injured|wounded|shot|beaten|hurt) by (?:the )?(?:riot )?(?:police|security forces|soldiers|troops|army|gendarmes)|attacks? (?:against|on) (?:the )?(?:peaceful )?(?:protest\w*|demonstrat\w*)|attacked (?:and injured )?(?:a|the)? ?(?:peaceful )?(?:\w+ )?(?:protest|demonstration|march|rally))/ },
+  { tag: 'property', weight: 2, example: 'More foreign-owned shops have been burned',
+    pattern: /\b(?:shops|houses|homes|vehicles|cars|buildings|properties|churches|mosques|stores|businesses|offices) (?:\w+ ){0,3}?(?:were|have been|had been|was|are being) (?:\w+ )?(?:burned|burnt|torched|looted|destroyed|vandali[sz]ed|set (?:on fire|alight|ablaze)|razed|ransacked)\b/ },
   // Mob violence: a spontaneous crowd without a demand attacks people or property
   { tag: 'mob', weight: 2.5, example: 'An angry mob lynched a man accused of theft',
     pattern: /\b(?:mobs?\b|lynch(?:ed|ing|ings)?|vigilantes?|jungle justice|angry (?:crowd|residents|villagers|youths)|mob justice|communal (?:violence|clash(?:es)?)|rival (?:groups|communities|gangs|factions) (?:clashed|fought|pelted)|looters)/ },
