@@ -44,9 +44,13 @@ export interface FullReport {
   misses: FullMiss[];
 }
 
-/** The city of a predicted place: its `city`, else its `name`. */
+/**
+ * The city of a predicted place: its `city`, else its `name` when the place is a city (the name of
+ * a region or country is not taken for a city: "New York" the state is not New York City).
+ */
 export function cityOf(location: Location | null | undefined): string | null {
-  return location ? (location.city ?? location.name ?? null) : null;
+  if (!location) return null;
+  return location.city ?? (location.precision === 'city' ? location.name || null : null);
 }
 
 const originRight = (g: GoldFigure, p: Figure) => !!g.origin && sourceMatchesAny(p.attribution[0]?.name, g.origin);

@@ -42,12 +42,14 @@ test('countOf: largest linked figure, else largest of all, running totals left o
 test('readGva: place and date from events[0], city falling back to the name', () => {
   const r = result('a', {
     events: [
-      event('ATTACK', { location: { ...place('US', 'Missouri', null), name: 'Ferguson' }, date: day('2017-01-26') }),
+      event('ATTACK', { location: { ...place('US', 'Missouri', null), name: 'Ferguson', precision: 'city' }, date: day('2017-01-26') }),
       event('ARREST', { location: place('US', 'Texas', 'Dallas') }),
     ],
   });
   assert.deepEqual(readGva(r), { killed: 0, injured: 0, state: 'Missouri', city: 'Ferguson', date: '2017-01-26' });
   assert.deepEqual(readGva(undefined), { killed: 0, injured: 0, state: null, city: null, date: null });
+  const regionOnly = result('b', { events: [event('ATTACK', { location: place('US', 'New York', null) })] });
+  assert.equal(readGva(regionOnly).city, null);
 });
 
 test('scoreGva: counts, over/under, places, dates, baselines and misses', () => {
