@@ -32,6 +32,7 @@ const SEED = [
   'by Correspondent - January 8, 2022, 8:21 am',
   'Since the start of the turmoil, which grew particularly violent on Wednesday, 26 people have been killed. President Tokayev said on Friday he expressed his condolences.',
   'Mass protests began earlier in the week as residents opposed a rise in gas prices. Tokayev declared a state of emergency until January 19 and invited CSTO forces.',
+  'Peacekeeping contingents from Russia and Belarus have arrived in Kazakhstan to protect strategic infrastructure facilities.',
   'Also during a shootout, a driver of a camera crew was killed near the presidential residence in Almaty, media reported on Thursday.',
   'The UK government on Thursday voiced concern over violent clashes. "We call for calm," a spokesperson said in a statement.',
   'Armenian Prime Minister Nikol Pashinyan also spoke with Russian President Vladimir Putin over the phone. "They discussed the situation," Sputnik quoted, according to the Armenian Cabinet statement on Friday.',

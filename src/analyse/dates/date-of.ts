@@ -48,7 +48,12 @@ export function isSpeechDate(text: string, mention: Span): boolean {
  * later stage of the story ("was arrested Monday", "indicted today", "in court on Wednesday").
  */
 export function isAttachedDate(text: string, mention: Span): boolean {
-  return isSpeechDate(text, mention) || STAGE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  return isSpeechDate(text, mention) || isStageDate(text, mention);
+}
+
+/** True when the date dates a later stage of the story: "was arrested Monday", "in court on Wednesday". */
+export function isStageDate(text: string, mention: Span): boolean {
+  return STAGE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
 /**
@@ -59,54 +64,94 @@ export function isAttachedDate(text: string, mention: Span): boolean {
  * 2. a date of the sentences before it in the same paragraph (the story goes on);
  * 3. a date of the next sentences (up to the end of the next paragraph) that tell the same story,
  *    not a later stage of it (arrest, court, funeral) nor a future date;
- * 4. for a span of the lead (the first sentences of the body), the story's date (`storyDate`);
- * 5. a date dating a saying in the span's sentence, then a clock time of that sentence.
+ * 4. a date of the span's sentence dating a saying or a stage ("…, media reported on Thursday");
+ * 5. the last date of the story before it, up to eight sentences back across paragraphs;
+ * 6. the story's date (`storyDate`): a sentence without any date near it tells the story;
+ * 7. a clock time of the span's sentence (a time of the reference day).
  * @example dateOf(analysis, spanOf('grew particularly violent')) // 'on Wednesday' → 2022-01-05
  */
 export function dateOf(analysis: Analysis, span: Span): DateValue | null {
   const { doc, sentences } = analysis;
-  const text = doc.text;
   const usable = analysis.dates.filter((d) => (d.value.start !== null || d.value.end !== null) && !isHeaderDate(doc, d));
   if (usable.length === 0) return null;
   const index = sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  const chosen = choose(analysis, usable, span, index);
+  return chosen ? sharpen(analysis, usable, chosen).value : null;
+}
+
+/** The mention `dateOf` stands on (see there for the order). */
+function choose(analysis: Analysis, usable: DateMention[], span: Span, index: number): DateMention | null {
+  const { doc, sentences } = analysis;
+  const text = doc.text;
   const sentence: Span = sentences[index] ?? span;
   const within = (s: Span) => usable.filter((d) => s.start <= d.start && d.start < s.end);
   const inSentence = within(sentence);
   const dates = inSentence.filter((d) => d.rule !== 'clock');
   const plain = dates.filter((d) => !isAttachedDate(text, d) || distance(d, span) <= SAYING_DISTANCE);
 
-  const here = nearest(plain, span);
-  if (here) return here.value;
-  if (index >= 0) {
-    const paragraph = sentences[index]!.paragraph;
-    for (let i = index - 1; i >= Math.max(0, index - SENTENCES_BACK); i--) {
-      const previous = sentences[i]!;
-      if (previous.paragraph !== paragraph) break;
-      const inherited = nearest(within(previous).filter((d) => d.rule !== 'clock' && !isAttachedDate(text, d)), span);
-      if (inherited) return inherited.value;
-    }
-    const ahead = followingDate(analysis, usable, index);
-    if (ahead) return ahead.value;
-    if (isLead(analysis, index)) {
-      const story = storyMention(analysis, usable);
-      if (story) return story.value;
-    }
+  // "hospitalized today with gunshot wounds received late Friday": "today" is the reporting day
+  const here = nearest(plain.filter((d) => !REPORTING_DAY.test(d.text)), span) ?? nearest(plain, span);
+  if (here || index < 0) return here ?? nearest(dates, span) ?? nearest(inSentence, span);
+  // a date inherited from another sentence must be a start, not a saying's nor a stage's date
+  const inheritable = (s: Span) => within(s).filter((d) => d.rule !== 'clock' && d.value.start !== null && !isAttachedDate(text, d));
+  const paragraph = sentences[index]!.paragraph;
+  for (let i = index - 1; i >= Math.max(0, index - SENTENCES_BACK); i--) {
+    const previous = sentences[i]!;
+    if (previous.paragraph !== paragraph) break;
+    const inherited = nearest(inheritable(previous), span);
+    if (inherited) return inherited;
   }
-  return (nearest(dates, span) ?? nearest(inSentence, span))?.value ?? null;
+  const ahead = followingDate(analysis, usable, index);
+  if (ahead) return ahead;
+  // "a driver was killed …, media reported on Thursday": the report's day, when nothing nearer says
+  const reported = nearest(dates.filter((d) => d.value.start !== null && !isStageDate(text, d)), span);
+  if (reported) return reported;
+  for (let i = index - 1; i >= Math.max(0, index - STORY_BACK); i--) {
+    const previous = sentences[i]!;
+    if (previous.paragraph === paragraph || FOLLOW_UP.test(text.slice(previous.start, previous.end))) continue;
+    const inherited = nearest(inheritable(previous), span);
+    if (inherited) return inherited;
+  }
+  return storyMention(analysis, usable) ?? nearest(inSentence, span);
 }
+
+/**
+ * A period made precise by the day the story gives next: "over the weekend … Sunday evening" →
+ * that Sunday; "last week … on Feb. 7" → Feb 7. A weekend takes its Friday night in.
+ */
+function sharpen(analysis: Analysis, usable: DateMention[], chosen: DateMention): DateMention {
+  const { start, end, precision } = chosen.value;
+  if (precision === 'day' || precision === 'year' || start === null || end === null) return chosen;
+  const from = chosen.rule === 'relative-period' && /weekend/i.test(chosen.text) ? shift(start, -1) : start;
+  const { sentences, doc } = analysis;
+  const first = sentences.findIndex((s) => s.start <= chosen.start && chosen.start < s.end);
+  let last = first;
+  while (first >= 0 && last + 1 < sentences.length && last + 1 <= first + SHARPEN_AHEAD && sentences[last + 1]!.paragraph <= sentences[first]!.paragraph + 2) last++;
+  const limit = first >= 0 ? sentences[last]!.end : chosen.end + 300;
+  for (const d of usable) {
+    if (d.start < chosen.end || d.start >= limit || d.value.precision !== 'day' || d.rule === 'clock' || d.value.start === null) continue;
+    if (d.value.start >= from && d.value.start <= end && !isAttachedDate(doc.text, d)) return d;
+  }
+  return chosen;
+}
+
+/** How many sentences after a period (within the two next paragraphs) the day that makes it precise may come. */
+const SHARPEN_AHEAD = 4;
+
+/** An ISO day moved by `days`. */
+function shift(iso: string, days: number): string {
+  const ref = parseReference(iso)!;
+  return isoOf(ref.day + days);
+}
+
+/** Words that usually date the report rather than the event when another date is at hand. */
+const REPORTING_DAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 
 /** How many sentences of the body make its lead. */
 const LEAD_SENTENCES = 3;
 
-function isLead(analysis: Analysis, index: number): boolean {
-  const { doc, sentences } = analysis;
-  let body = 0;
-  for (let i = 0; i < index; i++) {
-    const s = sentences[i]!;
-    if (!doc.ignored.some((g) => g.start <= s.start && s.start < g.end)) body++;
-  }
-  return body < LEAD_SENTENCES;
-}
+/** How many sentences back (across paragraphs) the story's last date may be inherited from. */
+const STORY_BACK = 8;
 
 /**
  * The date of the story the document tells: its first date that is not in a header, not a clock
@@ -120,18 +165,42 @@ export function storyDate(analysis: Analysis): DateValue | null {
 
 function storyMention(analysis: Analysis, usable: DateMention[]): DateMention | null {
   const { doc, sentences } = analysis;
-  const reference = publicationDay(doc)?.start ?? null;
+  const reference = parseReference(doc.reference)?.day ?? null;
+  let recent: DateMention | null = null;
+  let day: DateMention | null = null;
+  let any: DateMention | null = null;
   let sentence = 0;
   for (const d of usable) {
-    if (d.rule === 'clock' || d.value.start === null || (reference !== null && d.value.start > reference)) continue;
+    if (d.rule === 'clock' || d.value.start === null || d.value.precision === 'year' || /^(?:since|until)-/.test(d.rule)) continue;
+    const start = parseReference(d.value.start)!.day;
+    if (reference !== null && start > reference) continue;
     if (isAttachedDate(doc.text, d)) continue;
     while (sentence < sentences.length - 1 && sentences[sentence]!.end <= d.start) sentence++;
     const s = sentences[sentence];
-    if (s && s.start <= d.start && FOLLOW_UP.test(doc.text.slice(s.start, s.end))) continue;
-    return d;
+    // "A man was arrested after he shot into an apartment Tuesday night": used only when nothing better
+    const followUp = s !== undefined && s.start <= d.start && FOLLOW_UP.test(doc.text.slice(s.start, s.end));
+    if (!followUp && d.value.precision === 'day' && reference !== null && reference - start <= RECENT_DAYS) recent ??= d;
+    if (!followUp && d.value.precision === 'day') day ??= d;
+    any ??= d;
   }
-  return null;
+  // "Two men were charged in the March 9 shooting": a story of a later stage goes back to an older date
+  return (laterStage(analysis) ? day ?? recent : recent ?? day) ?? any;
 }
+
+/** True when the lead of the document tells a later stage of a story (arrest, charges, court). */
+function laterStage(analysis: Analysis): boolean {
+  const { doc, sentences } = analysis;
+  let body = 0;
+  for (const s of sentences) {
+    if (doc.ignored.some((g) => g.start <= s.start && s.start < g.end)) continue;
+    if (FOLLOW_UP.test(doc.text.slice(s.start, s.end))) return true;
+    if (++body >= LEAD_SENTENCES - 1) break;
+  }
+  return false;
+}
+
+/** A story date this close to the publication is preferred to older ones (background, earlier cases). */
+const RECENT_DAYS = 14;
 
 /** How close (in characters) a speech date must be to the span for the span to be that saying. */
 const SAYING_DISTANCE = 20;
@@ -146,7 +215,7 @@ function followingDate(analysis: Analysis, usable: DateMention[], index: number)
     if (next.paragraph > lastParagraph) break;
     if (FOLLOW_UP.test(doc.text.slice(next.start, next.end))) continue;
     for (const d of usable) {
-      if (d.start < next.start || d.start >= next.end || d.rule === 'clock' || isAttachedDate(doc.text, d)) continue;
+      if (d.start < next.start || d.start >= next.end || d.rule === 'clock' || d.value.start === null || isAttachedDate(doc.text, d)) continue;
       if (reference !== null && d.value.start !== null && d.value.start > reference) continue;
       return d;
     }
