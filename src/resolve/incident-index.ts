@@ -22,6 +22,9 @@ export interface IncidentIndex {
   /** In how many documents a term occurs (for IDF), and how many documents there are. */
   documentFrequency(term: string): number;
   documentCount(): number;
+  /** In how many documents of one site a term occurs, and how many documents the site has. */
+  siteFrequency(site: string, term: string): number;
+  siteCount(site: string): number;
   add(member: Member): void;
   /** Moves members to another incident (a manual split or merge). */
   move(keys: readonly string[], incident: string): void;
@@ -39,6 +42,7 @@ export class MemoryIncidentIndex implements IncidentIndex {
   private readonly documents = new Map<string, Member[]>();
   private readonly incidents = new Map<string, Member[]>();
   private readonly members = new Map<string, Member>();
+  private readonly sites = new Map<string, { documents: number; df: Map<string, number> }>();
   /** country → incident → latest day */
   private readonly crises = new Map<string, Map<string, number>>();
 
@@ -80,15 +84,27 @@ export class MemoryIncidentIndex implements IncidentIndex {
     return this.documents.size;
   }
 
+  siteFrequency(site: string, term: string): number {
+    return this.sites.get(site)?.df.get(term) ?? 0;
+  }
+
+  siteCount(site: string): number {
+    return this.sites.get(site)?.documents ?? 0;
+  }
+
   add(member: Member): void {
     this.members.set(member.key, member);
     const firstOfDocument = !this.documents.has(member.document);
     push(this.documents, member.document, member);
     push(this.incidents, member.incident, member);
     if (firstOfDocument) {
+      let site = member.site ? this.sites.get(member.site) : undefined;
+      if (member.site && !site) this.sites.set(member.site, (site = { documents: 0, df: new Map() }));
+      if (site) site.documents++;
       for (const [term] of member.terms) {
         this.df.set(term, (this.df.get(term) ?? 0) + 1);
         push(this.postings, term, member);
+        if (site) site.df.set(term, (site.df.get(term) ?? 0) + 1);
       }
     }
     this.noteCrisis(member);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { dayOf, MemoryIncidentIndex, type IncidentIndex, type Member } from './incident-index.js';
 import type { Observation } from './observation.js';
 import { compatibleTypes } from './families.js';
-import { DEFAULT_MATCH, scorePair, termVector, type MatchConfig, type MatchReason } from './score.js';
+import { DEFAULT_MATCH, scorePair, termVector, type MatchConfig, type MatchReason, type TermVector } from './score.js';
 
 /**
  * Manual decisions that clustering must respect (from `sitrep incidents split|merge`): pairs of
@@ -52,6 +52,8 @@ export class IncidentClusterer {
   private readonly must = new Map<string, string[]>();
   private readonly cannot = new Map<string, Set<string>>();
   private readonly newId: (first: Observation) => string;
+  /** Each document's term vector, computed once (see termVector). */
+  private readonly vectors = new Map<string, TermVector>();
 
   constructor(options: ClustererOptions = {}) {
     this.index = options.index ?? new MemoryIncidentIndex();
@@ -108,14 +110,12 @@ export class IncidentClusterer {
   /** The best incident for an observation and the reason, or null when none reaches its threshold. */
   best(o: Observation): { incident: string; reason: MatchReason } | null {
     const c = this.config;
-    const ov = termVector(o, this.index, c);
+    const ov = this.vectorOf(o);
     const day = dayOf(o);
-    const rare = [...ov.keys()];
+    const rare = [...ov.weights].sort((a, b) => b[1] - a[1]).slice(0, c.queryTerms).map(([t]) => t);
     let best: { incident: string; reason: MatchReason } | null = null;
-    const vectors = new Map<string, Map<string, number>>();
     const consider = (m: Member, rule: 'similar' | 'crisis', threshold: number): void => {
-      let mv = vectors.get(m.document);
-      if (!mv) vectors.set(m.document, (mv = termVector(m, this.index, c)));
+      const mv = this.vectorOf(m);
       const reason = scorePair(o, ov, m, mv, rule === 'crisis' ? { ...c, window: c.crisisWindow * 4 } : c);
       if (!reason || reason.score < threshold) return;
       if (best && reason.score <= best.reason.score) return;
@@ -132,6 +132,12 @@ export class IncidentClusterer {
   /** Moves observations to another incident by hand (a split or merge); the caller keeps the decision as a constraint. */
   move(keys: readonly string[], incident: string): void {
     this.index.move(keys, incident);
+  }
+
+  private vectorOf(o: Observation): TermVector {
+    let v = this.vectors.get(o.document);
+    if (!v) this.vectors.set(o.document, (v = termVector(o, this.index, this.config)));
+    return v;
   }
 
   private vetoed(o: Observation, members: readonly Member[]): boolean {

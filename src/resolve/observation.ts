@@ -25,6 +25,8 @@ export interface Observation {
   terms: [string, number][];
   /** The document this one near-duplicates, or null. */
   duplicateOf: string | null;
+  /** The site the document came from (URL host, else outlet name): its boilerplate terms are discounted. */
+  site?: string | null;
   /**
    * A country- or region-wide event of a crisis (unrest, emergency measures, cumulative tolls):
    * it may join a running incident over the long crisis window.
@@ -41,6 +43,20 @@ export function dayNumber(iso: string | null | undefined): number | null {
   if (!m) return null;
   const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
   return Number.isNaN(t) ? null : Math.round(t / DAY_MS);
+}
+
+// "http://web.archive.org/web/20170316043921/http://wate.com/2016/…": the archived page's host
+const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(.+)$/i;
+
+/** The host of a URL without `www.` (through web.archive.org to the archived page); null when none. */
+export function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const inner = ARCHIVED.exec(url)?.[1] ?? url;
+  try {
+    return new URL(/^https?:/i.test(inner) ? inner : `http://${inner}`).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }
 
 /** Families whose country- or region-wide events are crisis events. */
@@ -63,7 +79,8 @@ function isCrisis(event: Event, result: Result): boolean {
 export function observationsOf(result: Result, text: string, duplicateOf: string | null = result.document.duplicateOf): Observation[] {
   const terms = [...distinctiveTerms(text)];
   const reportedDay = dayNumber(result.document.publishedAt);
-  const base = { document: result.id, reportedDay, terms, duplicateOf };
+  const site = siteOf(result.document.url) ?? result.document.outlet?.toLowerCase() ?? null;
+  const base = { document: result.id, reportedDay, terms, duplicateOf, site };
   if (result.events.length === 0) {
     return [{ ...base, key: `${result.id}#`, event: null, day: null, type: null, country: null, admin1: null, city: null, figures: [], crisis: false }];
   }

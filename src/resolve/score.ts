@@ -8,6 +8,8 @@ export interface MatchConfig {
   window: number;
   /** Terms in more than this many documents are not used to find candidates (still scored). */
   maxPostings: number;
+  /** How many of a document's heaviest terms are used to find candidates. */
+  queryTerms: number;
   /** Lowest score that joins an incident. */
   threshold: number;
   /** Score lost per doubling of the day gap: `gapWeight · log2(1 + gap)`. */
@@ -17,6 +19,13 @@ export interface MatchConfig {
   otherCity: number;
   /** Taken when both carry an incident-scope killed figure and they differ. */
   otherKilled: number;
+  /**
+   * Site boilerplate: a term found in at least `siteShare` of a site's earlier documents (and in at
+   * least `siteMin` of them) is that site's furniture ("WDIV ClickOnDetroit", "Weather, Sports"),
+   * not news, and gets no weight in that site's documents.
+   */
+  siteShare: number;
+  siteMin: number;
   /** The document count IDF assumes at least (so the first documents do not make every term rare). */
   minDocuments: number;
   /** Crisis incidents: how far (days) from the incident's latest day a crisis observation may join, and the score it needs. */
@@ -27,12 +36,15 @@ export interface MatchConfig {
 export const DEFAULT_MATCH: MatchConfig = {
   window: 60,
   maxPostings: 400,
-  threshold: 0.3,
+  queryTerms: 12,
+  threshold: 0.12,
   gapWeight: 0.05,
   sameCity: 0.1,
   otherCity: 0.5,
   otherKilled: 0.1,
   minDocuments: 2000,
+  siteShare: 0.3,
+  siteMin: 3,
   crisisWindow: 21,
   crisisThreshold: 0.12,
 };
@@ -50,35 +62,50 @@ export interface MatchReason {
   sharedTerms: string[];
 }
 
-/** Weighted term vector of an observation under the current IDF: `(1 + ln tf) · idf`. */
-export function termVector(o: Observation, index: IncidentIndex, config: MatchConfig): Map<string, number> {
-  const n = Math.max(index.documentCount(), config.minDocuments);
-  const v = new Map<string, number>();
-  for (const [term, tf] of o.terms) {
-    const idf = Math.log((n + 1) / (index.documentFrequency(term) + 1));
-    if (idf > 0) v.set(term, (1 + Math.log(tf)) * idf);
-  }
-  return v;
+/** A weighted term vector and its Euclidean norm. */
+export interface TermVector {
+  weights: Map<string, number>;
+  norm: number;
 }
 
-/** Cosine of two weighted term vectors, and the shared terms by weight. */
-export function cosine(a: Map<string, number>, b: Map<string, number>): { cosine: number; shared: string[] } {
+/**
+ * Weighted term vector of an observation under the IDF of the index at the time: `(1 + ln tf) · idf`,
+ * `idf = ln((N + 1) / (df + 1))` with N at least `minDocuments`. A document's vector is computed
+ * once, when it arrives, and kept: later documents do not change earlier weights.
+ */
+export function termVector(o: Observation, index: IncidentIndex, config: MatchConfig): TermVector {
+  const n = Math.max(index.documentCount(), config.minDocuments);
+  const weights = new Map<string, number>();
+  const siteDocs = o.site ? index.siteCount(o.site) : 0;
+  const siteMin = Math.max(config.siteMin, config.siteShare * siteDocs);
+  let sq = 0;
+  for (const [term, tf] of o.terms) {
+    if (siteDocs >= config.siteMin && index.siteFrequency(o.site!, term) >= siteMin) continue;
+    const idf = Math.log((n + 1) / (index.documentFrequency(term) + 1));
+    if (idf <= 0) continue;
+    const w = (1 + Math.log(tf)) * idf;
+    weights.set(term, w);
+    sq += w * w;
+  }
+  return { weights, norm: Math.sqrt(sq) };
+}
+
+/** Cosine of two weighted term vectors, and the shared terms by weight (at most 8). */
+export function cosine(a: TermVector, b: TermVector): { cosine: number; shared: string[] } {
+  if (a.norm === 0 || b.norm === 0) return { cosine: 0, shared: [] };
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   const shared: [string, number][] = [];
-  for (const [t, w] of a) {
-    na += w * w;
-    const x = b.get(t);
+  for (const [t, w] of small.weights) {
+    const x = large.weights.get(t);
     if (x !== undefined) {
       dot += w * x;
       shared.push([t, w * x]);
     }
   }
-  for (const w of b.values()) nb += w * w;
   if (dot === 0) return { cosine: 0, shared: [] };
   shared.sort((p, q) => q[1] - p[1]);
-  return { cosine: dot / Math.sqrt(na * nb), shared: shared.slice(0, 8).map(([t]) => t) };
+  return { cosine: dot / (a.norm * b.norm), shared: shared.slice(0, 8).map(([t]) => t) };
 }
 
 /** Hard constraints: a pair that can never be one incident, whatever the text says. */
@@ -93,9 +120,9 @@ export function blocked(o: Observation, m: Observation): boolean {
  */
 export function scorePair(
   o: Observation,
-  ov: Map<string, number>,
+  ov: TermVector,
   m: Observation,
-  mv: Map<string, number>,
+  mv: TermVector,
   config: MatchConfig,
 ): MatchReason | null {
   if (blocked(o, m)) return null;

@@ -20,6 +20,19 @@ const STOP_CAPITALISED = new Set([
   'according', 'also', 'said', 'says', 'police', 'authorities', 'officials', 'anyone', 'call',
 ]);
 
+/**
+ * Capitalised words that are too common in local news to tell one story from another on their own
+ * (they still count inside a phrase: "Elm Street", "North Lawndale").
+ */
+const GENERIC_SINGLE = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'side', 'city', 'county',
+  'new', 'department', 'hospital', 'avenue', 'street', 'road', 'drive', 'boulevard', 'lane', 'center', 'medical',
+  'office', 'sheriff', "sheriff's", 'parish', 'high', 'school', 'state', 'court', 'district', 'park', 'university',
+  'church', 'health', 'regional', 'memorial', 'general', 'children’s', "children's", 'national', 'american',
+  'united', 'states', 'chief', 'lt', 'sgt', 'capt', 'det', 'deputy', 'deputies', 'detective', 'investigators',
+  'comments', 'pending', 'weather', 'sports', 'traffic', 'local', 'breaking', 'story', 'wire', 'media',
+]);
+
 /** Hash of a term as a 32-bit integer, for compact sets. */
 export function termHash(term: string): number {
   let h = 0x811c9dc5;
@@ -62,7 +75,9 @@ export function distinctiveTerms(text: string): Map<string, number> {
         kept.length = 0;
         continue;
       }
-      if (i === 0 && sentenceStart) initial.push(w);
+      if (GENERIC_SINGLE.has(w)) {
+        // counted only inside a phrase
+      } else if (i === 0 && sentenceStart) initial.push(w);
       else {
         midSentence.add(w);
         add(w);
