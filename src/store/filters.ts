@@ -34,6 +34,12 @@ function searchParam(dialect: Dialect, q: string): string {
   return dialect === 'sqlite' ? ftsQuery(q) : q;
 }
 
+/** Adds one condition and its parameter. */
+function add(where: string[], params: Param[], condition: string, value: Param): void {
+  where.push(condition);
+  params.push(value);
+}
+
 function inList(column: string, values: string[], params: Param[]): string {
   params.push(...values);
   return `${column} IN (${values.map(() => '?').join(', ')})`;
@@ -47,12 +53,12 @@ function hasSearch(query: Query): query is Query & { q: string } {
 function eventConditions(dialect: Dialect, query: Query, params: Param[]): string[] {
   const where: string[] = [];
   if (query.type?.length) where.push(inList('e.type', query.type, params));
-  if (query.country) where.push('e.country = ?') && params.push(query.country.toUpperCase());
-  if (query.admin1) where.push('e.admin1 = ?') && params.push(query.admin1);
-  if (query.since) where.push('coalesce(e.day_end, e.day) >= ?') && params.push(query.since);
-  if (query.until) where.push('e.day <= ?') && params.push(query.until.slice(0, 10));
-  if (query.incident) where.push('e.incident = ?') && params.push(query.incident);
-  if (query.document) where.push('e.document = ?') && params.push(query.document);
+  if (query.country) add(where, params, 'e.country = ?', query.country.toUpperCase());
+  if (query.admin1) add(where, params, 'e.admin1 = ?', query.admin1);
+  if (query.since) add(where, params, 'coalesce(e.day_end, e.day) >= ?', query.since);
+  if (query.until) add(where, params, 'e.day <= ?', query.until.slice(0, 10));
+  if (query.incident) add(where, params, 'e.incident = ?', query.incident);
+  if (query.document) add(where, params, 'e.document = ?', query.document);
   if (hasSearch(query)) {
     const term = searchParam(dialect, query.q);
     where.push(`(${documentMatch(dialect, 'd')} OR ${evidenceMatch(dialect, 'e')})`);
@@ -75,11 +81,11 @@ export function eventWhere(dialect: Dialect, query: Query): Where {
 export function documentWhere(dialect: Dialect, query: Query): Where {
   const params: Param[] = [];
   const where: string[] = [];
-  if (query.status) where.push('d.status = ?') && params.push(query.status);
-  if (query.document) where.push('d.id = ?') && params.push(query.document);
-  if (query.since) where.push('substr(d.published_at, 1, 10) >= ?') && params.push(query.since.slice(0, 10));
-  if (query.until) where.push('substr(d.published_at, 1, 10) <= ?') && params.push(query.until.slice(0, 10));
-  if (hasSearch(query)) where.push(documentMatch(dialect, 'd')) && params.push(searchParam(dialect, query.q));
+  if (query.status) add(where, params, 'd.status = ?', query.status);
+  if (query.document) add(where, params, 'd.id = ?', query.document);
+  if (query.since) add(where, params, 'substr(d.published_at, 1, 10) >= ?', query.since.slice(0, 10));
+  if (query.until) add(where, params, 'substr(d.published_at, 1, 10) <= ?', query.until.slice(0, 10));
+  if (hasSearch(query)) add(where, params, documentMatch(dialect, 'd'), searchParam(dialect, query.q));
   const onEvents: Query = { type: query.type, country: query.country, admin1: query.admin1, incident: query.incident };
   const eventParams: Param[] = [];
   const conditions = eventConditions(dialect, onEvents, eventParams);
@@ -96,13 +102,13 @@ export function figureWhere(dialect: Dialect, query: Query): Where {
   const where: string[] = [];
   if (query.kind?.length) where.push(inList('f.kind', query.kind, params));
   if (query.type?.length) where.push(inList('e.type', query.type, params));
-  if (query.country) where.push('f.country = ?') && params.push(query.country.toUpperCase());
-  if (query.admin1) where.push('e.admin1 = ?') && params.push(query.admin1);
-  if (query.since) where.push('f.day >= ?') && params.push(query.since.slice(0, 10));
-  if (query.until) where.push('f.day <= ?') && params.push(query.until.slice(0, 10));
-  if (query.incident) where.push('e.incident = ?') && params.push(query.incident);
-  if (query.document) where.push('f.document = ?') && params.push(query.document);
-  if (hasSearch(query)) where.push(documentMatch(dialect, 'd')) && params.push(searchParam(dialect, query.q));
+  if (query.country) add(where, params, 'f.country = ?', query.country.toUpperCase());
+  if (query.admin1) add(where, params, 'e.admin1 = ?', query.admin1);
+  if (query.since) add(where, params, 'f.day >= ?', query.since.slice(0, 10));
+  if (query.until) add(where, params, 'f.day <= ?', query.until.slice(0, 10));
+  if (query.incident) add(where, params, 'e.incident = ?', query.incident);
+  if (query.document) add(where, params, 'f.document = ?', query.document);
+  if (hasSearch(query)) add(where, params, documentMatch(dialect, 'd'), searchParam(dialect, query.q));
   return clause(where, params);
 }
 
@@ -111,12 +117,12 @@ export function incidentWhere(dialect: Dialect, query: Query): Where {
   const params: Param[] = [];
   const where: string[] = [];
   if (query.type?.length) where.push(inList('i.type', query.type, params));
-  if (query.country) where.push('i.country = ?') && params.push(query.country.toUpperCase());
-  if (query.admin1) where.push('i.admin1 = ?') && params.push(query.admin1);
-  if (query.since) where.push('coalesce(i.day_end, i.day) >= ?') && params.push(query.since.slice(0, 10));
-  if (query.until) where.push('i.day <= ?') && params.push(query.until.slice(0, 10));
-  if (query.incident) where.push('i.id = ?') && params.push(query.incident);
-  if (query.document) where.push('EXISTS (SELECT 1 FROM members m WHERE m.incident = i.id AND m.document = ?)') && params.push(query.document);
+  if (query.country) add(where, params, 'i.country = ?', query.country.toUpperCase());
+  if (query.admin1) add(where, params, 'i.admin1 = ?', query.admin1);
+  if (query.since) add(where, params, 'coalesce(i.day_end, i.day) >= ?', query.since.slice(0, 10));
+  if (query.until) add(where, params, 'i.day <= ?', query.until.slice(0, 10));
+  if (query.incident) add(where, params, 'i.id = ?', query.incident);
+  if (query.document) add(where, params, 'EXISTS (SELECT 1 FROM members m WHERE m.incident = i.id AND m.document = ?)', query.document);
   if (hasSearch(query)) {
     const term = searchParam(dialect, query.q);
     where.push(
