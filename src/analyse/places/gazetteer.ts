@@ -113,7 +113,9 @@ export class Gazetteer {
   startsMultiWord(word: string): boolean {
     const cached = this.prefixCache.get(word);
     if (cached !== undefined) return cached;
-    const prefix = `${normalizeName(word)} `;
+    // "St." → "saint ": the first word of the normalised "St. x".
+    const normal = normalizeName(`${word} x`);
+    const prefix = normal.slice(0, normal.length - 1);
     // Lower bound of the prefix among the sorted keys, then: does that key start with it?
     const s = this.names;
     let lo = 0;

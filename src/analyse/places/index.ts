@@ -1,7 +1,7 @@
 import type { Location, Span } from '../../model/index.js';
 import type { Analysis, PlaceMention, PreparedDocument, Sentence } from '../analysis.js';
 import { gazetteer } from './gazetteer.js';
-import { findCandidates } from './recognise.js';
+import { findCandidates, slugCandidates, titleCandidates } from './recognise.js';
 import { resolveCandidates, type Focus, type Resolved } from './resolve.js';
 import { chooseInSentence, refine } from './locate.js';
 
@@ -30,7 +30,7 @@ const byDocument = new WeakMap<PreparedDocument, DocumentPlaces>();
 export function findPlaces(doc: PreparedDocument, sentences: Sentence[]): PlaceMention[] {
   const state = analyse(doc, sentences);
   const g = gazetteer();
-  return state.places.map((p) => ({
+  return state.places.filter((p) => !p.candidate.ignored).map((p) => ({
     start: p.candidate.start,
     end: p.candidate.end,
     text: p.candidate.text,
@@ -42,7 +42,8 @@ export function findPlaces(doc: PreparedDocument, sentences: Sentence[]): PlaceM
 function analyse(doc: PreparedDocument, sentences: readonly Sentence[]): DocumentPlaces {
   const known = byDocument.get(doc);
   if (known && known.sentences === sentences) return known;
-  const { places, focus } = resolveCandidates(findCandidates(doc, sentences), doc.info);
+  const candidates = [...findCandidates(doc, sentences), ...titleCandidates(doc.info.title, doc.text), ...slugCandidates(doc.info.url)];
+  const { places, focus } = resolveCandidates(candidates, doc.info);
   const state: DocumentPlaces = { places, focus, sentences };
   byDocument.set(doc, state);
   return state;
@@ -72,9 +73,9 @@ export function locate(analysis: Analysis, span: Span): Location | null {
   const sentence = sentenceAt(analysis.sentences, span.start);
   let chosen: Resolved | null = null;
   if (sentence) {
-    chosen = chooseInSentence(g, analysis.doc.text, sentence, state.places.filter((p) => p.candidate.sentence === sentence.index), span, state.focus);
+    chosen = chooseInSentence(g, analysis.doc.text, sentence, state.places.filter((p) => p.candidate.sentence === sentence.index && !p.candidate.ignored), span, state.focus);
     if (!chosen) {
-      const inParagraph = state.places.filter((p) => p.candidate.paragraph === sentence.paragraph && p.candidate.start < span.start);
+      const inParagraph = state.places.filter((p) => p.candidate.paragraph === sentence.paragraph && p.candidate.start < span.start && !p.candidate.ignored);
       for (let i = inParagraph.length - 1; i >= 0 && !chosen; i--) {
         const c = inParagraph[i]!.candidate;
         if (c.role !== 'origin' && c.role !== 'other') chosen = inParagraph[i]!;
@@ -83,7 +84,7 @@ export function locate(analysis: Analysis, span: Span): Location | null {
   }
   const ref = refine(g, chosen, state);
   if (ref < 0) return null;
-  const display = chosen && chosen.ref === ref ? chosen.display : state.places.find((p) => p.ref === ref)?.display;
+  const display = chosen && chosen.ref === ref ? chosen.display : state.places.find((p) => p.ref === ref && p.display)?.display;
   return g.toLocation(ref, display);
 }
 

@@ -10,7 +10,7 @@ const STATEMENT = /\b(?:said|says|say|voiced|expressed|spoke|speaks|discussed|ca
 const SPECIFICITY = [4, 2, 1, 3] as const;
 
 /** How much a role says "it happened here": "in X" over a plain mention over a dateline. */
-const ROLE_RANK: Readonly<Record<string, number>> = { locative: 3, dateline: 2.5, actor: 2, none: 2, other: 0, origin: 0 };
+const ROLE_RANK: Readonly<Record<string, number>> = { locative: 3, dateline: 2.5, actor: 2, none: 2, other: 0, origin: 0, neighbourhood: 0 };
 
 /**
  * The place of a sentence for what `span` reports, or null when the sentence names none.

@@ -25,15 +25,20 @@ export interface Candidate extends Span {
   allCaps: boolean;
   /** The name goes on with capitalised words that are not its own ("Jordan Smith", "Greenbriar Mall"). */
   partOfLongerName: boolean;
+  /** In a header line or a repeated paragraph: counts for the document's focus, is not a mention. */
+  ignored: boolean;
 }
 
 interface Token extends Span {
   word: string;
   connector: boolean;
+  /** The word as matched, possessive included. */
+  full: string;
 }
 
-// A capitalised word, with inner dots, hyphens and apostrophes: "Kazakhstan’s", "U.S.", "Kassym-Jomart".
-const WORD = /[A-Z\u00C0-\u00DE][\p{L}\p{M}'’.\-]*/gu;
+// A capitalised word, with inner dots and apostrophes: "Kazakhstan’s", "U.S.", "O'Fallon". Hyphenated
+// names are runs of words ("Wilkes-Barre", "Savannah-Chatham"); "Fresno-based" ends at the hyphen.
+const WORD = /[A-Z\u00C0-\u00DE][\p{L}\p{M}'’.]*/gu;
 // Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Isle of Man".
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'upon', 'on', 'the']);
 // "CROSSVILLE (WATE) –", "YORK, Pa. –", "ST. LOUIS, MO (KTVI)-", "BEXAR COUNTY, Texas -", "DETROIT (AP) —"
@@ -59,10 +64,12 @@ export function findCandidates(doc: PreparedDocument, sentences: readonly Senten
       datelineEnds.add(c[c.length - 1]!.end);
     }
   }
+  const firstDateline = out.length;
   for (const s of sentences) {
-    if (inside(ignored, s.start)) continue;
+    const skip = inside(ignored, s.start);
     for (const c of sentenceCandidates(text, s)) {
-      if (out.some((d) => d.dateline && d.start <= c.start && c.start < d.end + 1 && d.sentence === c.sentence)) continue;
+      if (firstDateline > 0 && out.some((d) => d.dateline && d.start <= c.start && c.start < d.end + 1 && d.sentence === c.sentence)) continue;
+      c.ignored = skip;
       out.push(c);
     }
   }
@@ -143,7 +150,7 @@ function dateline(text: string, start: number, sentence: Sentence | undefined): 
   const hit = lookup(place);
   if (!hit) return null;
   const qualifier = m[2] ? qualifierHit(m[2]) : null;
-  const base = { sentence: sentence.index, paragraph: sentence.paragraph, cue: 3, role: 'dateline' as const, division: false, dateline: true, sentenceInitial: true, allCaps: true, partOfLongerName: false };
+  const base = { sentence: sentence.index, paragraph: sentence.paragraph, cue: 3, role: 'dateline' as const, division: false, dateline: true, sentenceInitial: true, allCaps: true, partOfLongerName: false, ignored: false };
   const first: Candidate = { ...base, start, end: start + place.length, text: place, key: normalizeName(place), hit, qualifier, qualifies: false };
   if (!m[2] || !qualifier) return [first];
   const qStart = start + m[0].indexOf(m[2], place.length);
@@ -160,19 +167,24 @@ function tokens(text: string, s: Sentence): Token[][] {
   while ((m = WORD.exec(body))) {
     let word = m[0];
     const start = m.index;
-    // "Kazakhstan’s" → "Kazakhstan"; "Fresno-based" → "Fresno"; "Fla." stays; "Atlanta." → "Atlanta"
-    word = word.replace(/['’]s$/, '').replace(/-[a-z].*$/, '');
-    if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^[A-Z][a-z]{1,4}\.$/.test(word)) word = word.replace(/\.+$/, '');
-    if (word.endsWith('-')) word = word.replace(/-+$/, '');
+    // "Kazakhstan’s" → "Kazakhstan"; "Fla." stays; "Atlanta." → "Atlanta"
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 115 && /['’]s$/.test(word)) word = word.slice(0, -2);
+    else if (last === 46 && !/^(?:[A-Z]\.)+$|^[A-Z][a-z]{1,4}\.$/.test(word)) word = word.replace(/\.+$/, '');
     if (!word) continue;
-    const tok: Token = { start, end: start + word.length, word, connector: false };
+    const tok: Token = { start, end: start + word.length, word, connector: false, full: m[0] };
     const prev = run[run.length - 1];
     if (prev) {
+      // "Prince George's County": a possessive inside a run is part of the name.
+      if (prev.full !== prev.word && start === prev.start + prev.full.length + 1 && /['’]s$/.test(prev.full)) {
+        prev.word = prev.full;
+        prev.end = prev.start + prev.full.length;
+      }
       const gap = text.slice(prev.end, start);
       const conn = /^ ([a-z]+) $/.exec(gap);
       if (gap === ' ' || gap === '-') run.push(tok);
       else if (conn && CONNECTORS.has(conn[1]!)) {
-        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true }, tok);
+        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true, full: conn[1]! }, tok);
       } else {
         runs.push(run);
         run = [tok];
@@ -220,9 +232,10 @@ function sentenceCandidates(text: string, s: Sentence): Candidate[] {
     for (const [i, j, c] of found) {
       const before = run[i - 1];
       const after = run[j];
-      // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer name.
-      const beforeIsName = before && !before.connector && !LEADERS.has(before.word);
-      const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word);
+      // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer
+      // name; a hyphen does not ("Savannah-Chatham Metro Police").
+      const beforeIsName = before && !before.connector && !LEADERS.has(before.word) && text.charCodeAt(before.end) !== 45;
+      const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && text.charCodeAt(c.end) !== 45;
       c.partOfLongerName = Boolean(beforeIsName || afterIsName);
       out.push(c);
     }
@@ -246,14 +259,14 @@ function makeCandidate(text: string, s: Sentence, start: number, end: number, su
     if (!re.test(after)) continue;
     if (isDivision) division = true;
     // "in the Kyzylorda region" stays locative; "the UK government" makes an actor of the UK.
-    if (role !== 'locative' && role !== 'origin') role = r;
+    if ((role !== 'locative' && role !== 'origin') || r === 'neighbourhood') role = r;
     cue = Math.max(cue, strength);
   }
   const q = QUALIFIER.exec(after);
   const qualifier = q ? qualifierHit(q[1]!) : null;
   return {
     start, end, text: surface, key: normalizeName(surface), hit, sentence: s.index, paragraph: s.paragraph,
-    cue, role, division, qualifier, qualifies: false, dateline: false, sentenceInitial: initial, allCaps, partOfLongerName: false,
+    cue, role, division, qualifier, qualifies: false, dateline: false, sentenceInitial: initial, allCaps, partOfLongerName: false, ignored: false,
   };
 }
 
@@ -275,4 +288,55 @@ function inheritCues(text: string, cands: Candidate[]): void {
       c.role = prev.role;
     }
   }
+}
+
+/**
+ * Candidates of the title when it is not part of the text: they count for the document's focus
+ * only (no offsets into the text).
+ */
+export function titleCandidates(title: string | null | undefined, text: string): Candidate[] {
+  if (!title || text.startsWith(title)) return [];
+  const out = sentenceCandidates(title, { start: 0, end: title.length, index: -1, paragraph: -1 });
+  for (const c of out) {
+    c.ignored = true;
+    c.start = c.end = 0;
+  }
+  return out;
+}
+
+// An address's path split into words: "/news/local/atlanta/boy-shot-in-chattanooga".
+const SLUG_SPLIT = /[^a-z]+/;
+const SLUG_MAX_WORDS = 3;
+
+/**
+ * Place names in the address's path ("…/news/local/atlanta/…", "…/shooting-in-chattanooga"):
+ * names of 4+ letters that are not common words or first names, of a region or of a place of
+ * 5,000+ people. They count for the document's focus only.
+ */
+export function slugCandidates(url: string | null | undefined): Candidate[] {
+  if (!url) return [];
+  const inner = /^(?:https?:\/\/)?web\.archive\.org\/web\/[^/]+\/(.+)$/.exec(url)?.[1] ?? url;
+  const path = /^(?:[a-z]+:\/\/)?[^/]+(\/[^?#]*)?/i.exec(inner)?.[1];
+  if (!path) return [];
+  const words = path.toLowerCase().split(SLUG_SPLIT).filter((w) => w.length > 0);
+  const g = gazetteer();
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let len = Math.min(SLUG_MAX_WORDS, words.length - i); len >= 1; len--) {
+      const key = normalizeName(words.slice(i, i + len).join(' '));
+      if (key.length < 4) continue;
+      const hit = g.lookup(key);
+      if (!hit || hit.word || hit.firstName || hit.demonym) continue;
+      const refs = hit.refs.filter((r) => (r & 3) === 1 || ((r & 3) === 0 && g.population(r) >= 5000));
+      if (refs.length === 0) continue;
+      out.push({
+        start: 0, end: 0, text: key, key, hit: { ...hit, refs }, sentence: -1, paragraph: -1, cue: 2, role: 'locative',
+        division: false, qualifier: null, qualifies: false, dateline: false, sentenceInitial: false, allCaps: false,
+        partOfLongerName: false, ignored: true,
+      });
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
 }

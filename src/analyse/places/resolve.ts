@@ -1,7 +1,8 @@
 import type { DocumentInfo } from '../../model/index.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { normalizeName } from './normalize.js';
 import type { Candidate } from './recognise.js';
-import { GENERIC_TLDS, TLD_COUNTRY } from './tables.js';
+import { GENERIC_TLDS, NEEDS_CUE, TLD_COUNTRY } from './tables.js';
 
 /** A candidate accepted as a place and resolved to one gazetteer entry. */
 export interface Resolved {
@@ -45,7 +46,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   };
   if (hints.country >= 0) vote(hints.country, 3);
   for (const c of kept) {
-    const w = c.dateline ? 4 : c.hit.demonym ? 0.5 : 1;
+    const w = c.dateline ? 4 : c.hit.demonym || c.ignored ? 0.5 : 1;
     const countries = new Set(c.hit.refs.map((r) => g.countryIndexOf(r)));
     if (countries.size === 1) vote([...countries][0]!, c.hit.refs.some((r) => (r & 3) !== 0) ? w * 2 : w);
     else {
@@ -57,29 +58,30 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   for (const ci of hints.countries) vote(ci, 1);
   const country = argmax(votes);
 
-  // 3. focus region: from a first resolution without one
+  // 3. focus region: the dateline's, else from a first resolution without one
+  const datelineRef = kept.find((c) => c.dateline && !c.qualifies);
+  const anchor = datelineRef ? pick(g, datelineRef, country, -1, -1, hints) : -1;
   const regionVotes = new Map<number, number>();
   for (const c of kept) {
-    const ref = pick(g, c, country, -1, -1, hints);
+    const ref = c === datelineRef ? anchor : pick(g, c, country, -1, anchor, hints);
     if (ref < 0 || (ref & 3) === 2 || g.countryIndexOf(ref) !== country || isWeak(g, c)) continue;
     const a1 = g.admin1Of(ref);
     if (a1 < 0) continue;
-    const w = (c.dateline ? 3 : 1) * ((ref & 3) === 0 ? 1 : 2);
+    const w = (c.dateline ? 10 : c.ignored ? 0.5 : 1) * ((ref & 3) === 0 ? 1 : 2);
     regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + w);
   }
   for (const a1 of hints.admin1) if (g.admin1[a1]![0] === country) regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + 1.5);
   const admin1 = argmax(regionVotes);
 
   // 4. resolve each name
-  const datelineRef = kept.find((c) => c.dateline && !c.qualifies);
-  let anchor = -1;
-  if (datelineRef) anchor = pick(g, datelineRef, country, admin1, -1, hints);
   const places: Resolved[] = [];
   for (const c of kept) {
-    const ref = pick(g, c, country, admin1, anchor, hints);
+    const ref = c === datelineRef ? anchor : pick(g, c, country, admin1, anchor, hints);
     if (ref < 0) continue;
     // A weak name (no cue, small place) only counts inside the focus country.
-    if (isWeak(g, c) && (g.countryIndexOf(ref) !== country || (admin1 >= 0 && g.admin1Of(ref) !== admin1 && g.population(ref) < 10_000))) continue;
+    if (isWeak(g, c) && g.countryIndexOf(ref) !== country) continue;
+    // A small town of another region, unqualified, is a misreading ("in Haven" of a Winter Haven story).
+    if (admin1 >= 0 && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && g.population(ref) < 10_000) continue;
     places.push({ candidate: c, ref, display: displayFor(g, c, ref) });
   }
 
@@ -116,10 +118,13 @@ function isWeak(g: Gazetteer, c: Candidate): boolean {
 /** Step 1: is this capitalised name a place at all? */
 function gate(g: Gazetteer, c: Candidate): boolean {
   if (c.dateline || c.qualifies) return true;
+  // "in the Austin neighborhood" of a Chicago story is not Austin, Texas.
+  if (c.role === 'neighbourhood' && !c.hit.refs.some((r) => (r & 3) !== 0)) return false;
   if (c.partOfLongerName) return false;
   if (c.hit.demonym) return !c.allCaps || c.cue > 0;
   const division = c.hit.refs.some((r) => (r & 3) !== 0);
   if (c.hit.firstName && c.cue < 2 && !c.qualifier && c.role !== 'actor') return false;
+  if (NEEDS_CUE.has(c.key) && (c.role !== 'locative' || c.ignored)) return false;
   if (c.hit.word && !division && c.role !== 'locative' && !c.qualifier) return false;
   if (c.hit.word && division && c.sentenceInitial && c.cue === 0) return false;
   if (c.allCaps && !division && c.cue < 2) return false;
@@ -130,9 +135,10 @@ function gate(g: Gazetteer, c: Candidate): boolean {
   return c.sentenceInitial ? pop >= WEAK_POPULATION : pop >= 1000;
 }
 
+/** The most populous populated place among the references (divisions are not ranked by it). */
 function bestByPopulation(g: Gazetteer, refs: readonly number[]): number {
   let best = refs[0]!;
-  for (const r of refs) if (g.population(r) > g.population(best)) best = r;
+  for (const r of refs) if ((r & 3) === 0 && ((best & 3) !== 0 || g.population(r) > g.population(best))) best = r;
   return best;
 }
 
@@ -155,9 +161,9 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
     const ci = g.countryIndexOf(r);
     let score = 0;
     if (kind === 2) score += ci === country ? 5 : 3;
-    else if (kind === 1) score += c.division ? 8 : 6.5;
+    else if (kind === 1) score += c.division ? 8 : 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
     else if (kind === 3) score += 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
-    else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + (g.nameOf(r).toLowerCase() === c.key ? 1.5 : 0);
+    else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + (normalizeName(g.nameOf(r)) === c.key ? 1.5 : 0);
     const a1 = g.admin1Of(r);
     if (qual) {
       if (qual.refs.some((q) => ((q & 3) === 1 ? g.admin1Of(q) === a1 : g.countryIndexOf(q) === ci) && q !== r)) score += 12;
@@ -166,7 +172,7 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
     if (ci === country) score += 4;
     if (admin1 >= 0 && a1 === admin1 && kind !== 2) score += 3;
     if (hints.admin1.includes(a1) && kind !== 2) score += 1.5;
-    if (anchor >= 0 && anchor !== r && kind === 0) {
+    if (anchor >= 0 && anchor !== r && kind !== 2) {
       const d = g.distance(anchor, r);
       score += d < 50 ? 2.5 : d < 150 ? 1.5 : d < 400 ? 0.5 : 0;
     }

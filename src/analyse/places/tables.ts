@@ -111,7 +111,7 @@ export const CUES_BEFORE: ReadonlyArray<readonly [RegExp, number, CueRole]> = [
 ];
 
 /** How a cue relates a place to what the sentence reports. */
-export type CueRole = 'locative' | 'origin' | 'other' | 'actor' | 'dateline';
+export type CueRole = 'locative' | 'origin' | 'other' | 'actor' | 'dateline' | 'neighbourhood';
 
 /**
  * Lower-case words after a name that make it a place: "the Kyzylorda region", "Fresno police",
@@ -126,6 +126,8 @@ export const CUES_AFTER: ReadonlyArray<readonly [RegExp, number, CueRole, boolea
   [/^ (?:government|Government|President|president|Prime Minister|prime minister|Foreign|foreign minister|Ministry|ministry|leader|officials|embassy|Embassy|authorities|troops|forces|military|Army|army)\b/, 1, 'actor', false],
   // "a Fresno-based company"
   [/^-based\b/, 2, 'other', false],
+  // "in the Austin neighborhood" (of Chicago), "the Englewood section": a part of the story's city
+  [/^ (?:neighborhood|neighbourhood|section|community area)\b/, 2, 'neighbourhood', false],
   // "Kazakhstan’s police"
   [/^['’]s\b/, 1, 'actor', false],
 ];
@@ -161,4 +163,16 @@ export const LEADERS: ReadonlySet<string> = new Set([
   'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'One', 'His', 'Her', 'Their', 'Its', 'Our', 'Another',
   'Other', 'Every', 'Each', 'Only', 'Until', 'Over', 'Under', 'Like', 'Unlike', 'Among', 'Throughout', 'Where',
   'Police', 'Officials', 'Authorities', 'Local', 'Former', 'Rural', 'Suburban', 'Nearby', 'Neighboring',
+]);
+
+/**
+ * Names that are places somewhere but, capitalised in news, nearly always something else: parts
+ * of a city ("the South Side"), weekdays, months and dates ("Mon", "Date:"). They need a locative
+ * cue ("in May, Texas" is rare enough to lose).
+ */
+export const NEEDS_CUE: ReadonlySet<string> = new Set([
+  'south side', 'north side', 'west side', 'east side', 'southside', 'northside', 'westside', 'eastside',
+  'west end', 'east end', 'downtown', 'midtown', 'uptown', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
+  'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'march', 'june', 'july', 'august', 'date', 'updated', 'posted', 'christmas', 'easter',
 ]);
