@@ -116,11 +116,11 @@ export class IncidentClusterer {
     let best: { incident: string; reason: MatchReason } | null = null;
     const consider = (m: Member, rule: 'similar' | 'crisis', threshold: number): void => {
       const mv = this.vectorOf(m);
-      const reason = scorePair(o, ov, m, mv, rule === 'crisis' ? { ...c, window: c.crisisWindow * 4 } : c);
+      const reason = scorePair(o, ov, m, mv, c, rule === 'crisis');
       if (!reason || reason.score < threshold) return;
       if (best && reason.score <= best.reason.score) return;
       if (this.vetoed(o, this.index.ofIncident(m.incident))) return;
-      best = { incident: m.incident, reason: { ...reason, rule } };
+      best = { incident: m.incident, reason };
     };
     for (const m of this.index.byTerms(rare, day, c.window, c.maxPostings)) consider(m, 'similar', c.threshold);
     if (o.crisis && o.country) {

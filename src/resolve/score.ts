@@ -28,9 +28,15 @@ export interface MatchConfig {
   siteMin: number;
   /** The document count IDF assumes at least (so the first documents do not make every term rare). */
   minDocuments: number;
-  /** Crisis incidents: how far (days) from the incident's latest day a crisis observation may join, and the score it needs. */
+  /**
+   * Crisis incidents: how far (days) from the incident's latest day a crisis observation may join,
+   * the score it needs, the credit for being a country- or region-wide event of the same country
+   * (added to the text cosine), and the gap weight used instead of `gapWeight`.
+   */
   crisisWindow: number;
   crisisThreshold: number;
+  crisisBonus: number;
+  crisisGapWeight: number;
 }
 
 export const DEFAULT_MATCH: MatchConfig = {
@@ -47,6 +53,8 @@ export const DEFAULT_MATCH: MatchConfig = {
   siteMin: 3,
   crisisWindow: 21,
   crisisThreshold: 0.12,
+  crisisBonus: 0.2,
+  crisisGapWeight: 0.03,
 };
 
 /** Why an observation was put in an incident: the rule, the score and the features behind it. */
@@ -79,7 +87,10 @@ export function termVector(o: Observation, index: IncidentIndex, config: MatchCo
   const siteDocs = o.site ? index.siteCount(o.site) : 0;
   const siteMin = Math.max(config.siteMin, config.siteShare * siteDocs);
   let sq = 0;
+  const placeNames = [o.city, o.admin1].filter((p): p is string => !!p).map((p) => p.toLowerCase());
   for (const [term, tf] of o.terms) {
+    // the place is scored by itself (sameCity), not again as a word
+    if (placeNames.includes(term)) continue;
     if (siteDocs >= config.siteMin && index.siteFrequency(o.site!, term) >= siteMin) continue;
     const idf = Math.log((n + 1) / (index.documentFrequency(term) + 1));
     if (idf <= 0) continue;
@@ -115,8 +126,9 @@ export function blocked(o: Observation, m: Observation): boolean {
 }
 
 /**
- * The score of an observation against one member: text cosine, plus place agreement, minus the
- * day gap and conflicting killed counts. Null when blocked or outside the window.
+ * The score of an observation against one member: text cosine, plus place agreement (and the
+ * crisis credit when `crisis`), minus the day gap and conflicting killed counts. Null when blocked
+ * or outside the window (`window`, or twice `crisisWindow` for crisis pairs).
  */
 export function scorePair(
   o: Observation,
@@ -124,14 +136,16 @@ export function scorePair(
   m: Observation,
   mv: TermVector,
   config: MatchConfig,
+  crisis = false,
 ): MatchReason | null {
   if (blocked(o, m)) return null;
   const a = dayOf(o);
   const b = dayOf(m);
   const gap = a !== null && b !== null ? Math.abs(a - b) : null;
-  if (gap !== null && gap > config.window) return null;
+  if (gap !== null && gap > (crisis ? config.crisisWindow * 2 : config.window)) return null;
   const { cosine: cos, shared } = cosine(ov, mv);
-  let score = cos - (gap === null ? 0 : config.gapWeight * Math.log2(1 + gap));
+  const gapWeight = crisis ? config.crisisGapWeight : config.gapWeight;
+  let score = cos + (crisis ? config.crisisBonus : 0) - (gap === null ? 0 : gapWeight * Math.log2(1 + gap));
   let place: MatchReason['place'] = 'unknown';
   if (o.city && m.city) {
     place = o.city === m.city ? 'same-city' : 'other-city';
@@ -142,5 +156,5 @@ export function scorePair(
   const ok = o.figures.find((f) => f.kind === 'killed' && f.scope === 'incident');
   const mk = m.figures.find((f) => f.kind === 'killed' && f.scope === 'incident');
   if (ok && mk && ok.value !== mk.value) score -= config.otherKilled;
-  return { rule: 'similar', matched: m.key, score, cosine: cos, gapDays: gap, place, sharedTerms: shared };
+  return { rule: crisis ? 'crisis' : 'similar', matched: m.key, score, cosine: cos, gapDays: gap, place, sharedTerms: shared };
 }

@@ -54,7 +54,7 @@ const BLOCK = /\b(\d{2,5}) block\b/gi;
 /**
  * The distinctive terms of a text with their counts: every capitalised word not in the stop table
  * (lower-cased), every run of two or more such words as one phrase term, `age:N` and `block:N`.
- * A capitalised word right after a sentence end counts only when it also appears elsewhere
+ * A lone capitalised word right after a sentence end counts only when it also appears elsewhere
  * mid-sentence (so "Officials said…" adds nothing, "Lamesa" does).
  * @example distinctiveTerms('Jane Doe, 27, was shot on Elm Street. Doe died.') // Map { 'jane' => 1, 'doe' => 2, 'jane doe' => 1, 'elm' => 1, 'street' => 1, 'elm street' => 1 }
  */
@@ -77,7 +77,7 @@ export function distinctiveTerms(text: string): Map<string, number> {
       }
       if (GENERIC_SINGLE.has(w)) {
         // counted only inside a phrase
-      } else if (i === 0 && sentenceStart) initial.push(w);
+      } else if (i === 0 && sentenceStart && words.length === 1) initial.push(w);
       else {
         midSentence.add(w);
         add(w);

@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DuplicateIndex, minhash, similarity, titleContainment } from '../../src/resolve/duplicates.js';
+
+const STORY =
+  'Officials with the Lamesa Police Department say a 6-year-old child was shot at the same house where more than 13 hours later ' +
+  'a drive-by shooting left the house riddled with bullet holes. According to police, while they were investigating the drive-by ' +
+  'shooting that happened about 12:50 a.m. on Jan. 3, they learned a 6-year-old was shot around 11:30 a.m. on Jan. 2. Officers ' +
+  'requested an ambulance but the family took the child to the hospital in a private vehicle, police said.';
+const OTHER =
+  'Two men were wounded in a shooting outside a bar on Elm Street late Saturday, and police arrested a 23-year-old man a few hours ' +
+  'later. Investigators said the men had argued inside the bar before the shooting. Both victims were taken to a hospital in stable ' +
+  'condition. The suspect faces two counts of aggravated assault and is being held at the county jail without bond.';
+
+test('a republished copy with a different site footer is a duplicate of the first', () => {
+  const index = new DuplicateIndex();
+  assert.equal(index.add('kcbd', STORY, 'Police: 6-year-old shot prior to drive-by shooting in Lamesa - KCBD NewsChannel 11'), null);
+  const match = index.add('wafb', `${STORY} Copyright 2017 WAFB. All rights reserved.`, 'Police: 6-year-old shot prior to drive-by shooting in Lamesa - WAFB 9 News');
+  assert.equal(match?.duplicateOf, 'kcbd');
+  assert.ok(match!.similarity >= 0.8);
+});
+
+test('a copy of a copy points at the earliest original', () => {
+  const index = new DuplicateIndex();
+  index.add('a', STORY);
+  index.add('b', `${STORY} Updated.`);
+  const match = index.add('c', `${STORY} Updated again later.`);
+  assert.equal(match?.duplicateOf, 'a');
+});
+
+test('different stories are not duplicates', () => {
+  const index = new DuplicateIndex();
+  index.add('a', STORY);
+  assert.equal(index.add('b', OTHER), null);
+});
+
+test('same boilerplate text under different headlines is not a duplicate', () => {
+  const boilerplate = 'Sign in using your profile. By submitting your registration information, you agree to our Terms of Service and Privacy Policy. Already have an account? We have sent a confirmation email to your address, please click the link to finish.';
+  const index = new DuplicateIndex();
+  index.add('a', boilerplate, 'Teen in critical condition after accidental shooting');
+  assert.equal(index.add('b', boilerplate, 'Sheriff: 11-year-old in custody after shooting brother'), null);
+  assert.equal(index.add('c', boilerplate, 'Teen in critical condition after accidental shooting - WHBQ')?.duplicateOf, 'a');
+});
+
+test('texts under 25 words have no signature and are never duplicates', () => {
+  assert.equal(minhash('Two people were shot on Monday.'), null);
+  const index = new DuplicateIndex();
+  index.add('a', 'Two people were shot on Monday.');
+  assert.equal(index.add('b', 'Two people were shot on Monday.'), null);
+});
+
+test('signatures are deterministic and similarity estimates overlap', () => {
+  assert.deepEqual(minhash(STORY), minhash(STORY));
+  assert.equal(similarity(minhash(STORY)!, minhash(STORY)!), 1);
+  assert.ok(similarity(minhash(STORY)!, minhash(OTHER)!) < 0.2);
+});
+
+test('a restored index finds duplicates of documents loaded from the store', () => {
+  const index = new DuplicateIndex();
+  index.load({ id: 'stored', signature: minhash(STORY)!, duplicateOf: null });
+  assert.equal(index.add('new', STORY)?.duplicateOf, 'stored');
+});
+
+// [a, b, expected containment]
+const TITLES: [string | null, string, number][] = [
+  [null, 'Anything', 1],
+  ['Man shot on Elm Street', 'Man shot on Elm Street - Local 4 News', 1],
+  ['Teen in critical condition after accidental shooting', 'MPD: Teen arrested after shooting 18-year-old girl in chest', 0.4],
+];
+for (const [a, b, expected] of TITLES) {
+  test(`titleContainment(${JSON.stringify(a)}, ${JSON.stringify(b)})`, () => assert.equal(titleContainment(a, b), expected));
+}
