@@ -126,3 +126,13 @@ test('bodyText leaves plain text alone and blocks HTML into paragraphs', () => {
   assert.equal(bodyText('<p>a</p><p>b <b>c</b></p>'), 'a\n\nb c');
   assert.equal(bodyText('A &amp; B'), 'A & B');
 });
+
+test('feed files are read through the dispatcher by extension; a non-XML .xml file is E_FEED_NOT_XML', async () => {
+  const { READERS } = await import('../../src/ingest/sources/index.js');
+  for (const ext of ['.xml', '.rss', '.atom']) assert.ok(READERS[ext], ext);
+  const good = await collect(READERS['.atom']!(new TextEncoder().encode(ATOM), 'news.atom') as AsyncIterable<ReadItem>);
+  assert.equal(good.length, 1);
+  assert.ok('doc' in good[0]! && good[0].source === 'news.atom#tag:atom.example,2022:1');
+  const bad = await collect(READERS['.xml']!(new TextEncoder().encode('just words'), 'x.xml') as AsyncIterable<ReadItem>);
+  assert.ok('error' in bad[0]! && bad[0].error.code === 'E_FEED_NOT_XML');
+});

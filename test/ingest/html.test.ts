@@ -88,3 +88,14 @@ const PUBLISHED: [string, string | null][] = [
 for (const [raw, expected] of PUBLISHED) {
   test(`normalisePublished(${JSON.stringify(raw)})`, () => assert.equal(normalisePublished(raw), expected));
 }
+
+test('an .html file read through the dispatcher is one document named after the file', async () => {
+  const { readHtmlFile } = await import('../../src/ingest/sources/files.js');
+  const { READERS } = await import('../../src/ingest/sources/index.js');
+  assert.equal(READERS['.html'], readHtmlFile);
+  const bytes = new TextEncoder().encode(page('<meta charset="utf-8"><title>Café</title>'));
+  const items = [];
+  for await (const item of readHtmlFile(bytes, 'story.html')) items.push(item);
+  assert.equal(items.length, 1);
+  assert.ok('doc' in items[0]! && items[0].doc.id === 'story.html' && items[0].doc.title === 'Café');
+});

@@ -183,8 +183,12 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
 
 const META_CHARSET = /<meta[^>]+charset=["']?([\w-]+)/i;
 
-/** Decodes with the charset of the Content-Type header, else of a `<meta charset>`, else UTF-8. */
-function decode(bytes: Uint8Array, contentType: string): string {
+/**
+ * Decodes bytes with the charset of the Content-Type header (when given), else of the page's
+ * `<meta charset>` or XML declaration, else UTF-8.
+ * @example decode(bytes, 'text/html; charset=iso-8859-1')
+ */
+export function decode(bytes: Uint8Array, contentType: string): string {
   let charset = /charset=["']?([\w-]+)/.exec(contentType)?.[1];
   if (!charset) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import type { ReadItem } from './item.js';
 import { readJsonl } from './jsonl.js';
 import { readText } from './text.js';
+import { readFeedFile, readHtmlFile } from './files.js';
 
 export type { ReadItem } from './item.js';
 
@@ -21,6 +22,11 @@ export const READERS: Record<string, Reader> = {
   '.ndjson': readJsonl,
   '.txt': readText,
   '.text': readText,
+  '.html': readHtmlFile,
+  '.htm': readHtmlFile,
+  '.xml': readFeedFile,
+  '.rss': readFeedFile,
+  '.atom': readFeedFile,
 };
 
 /** Extensions without a reader of their own are read as plain text. */
