@@ -15,7 +15,7 @@ export interface IncidentsReport {
   predictedIncidents: number;
   /** Gold articles in no predicted incident (each counts as alone). */
   articlesAlone: number;
-  /** Gold articles listed in more than one predicted incident (the first one counts). */
+  /** Gold articles listed in more than one predicted incident (the one with most documents counts). */
   articlesInSeveral: number;
   b3: { precision: number; recall: number; f1: number };
   /** B³ when every article is its own incident. */
@@ -59,23 +59,30 @@ export function bCubed(items: ReadonlyArray<readonly [string, string]>): { preci
 /**
  * Scores predicted incidents against the GVA records of the articles. Articles of the predicted
  * incidents that are not in the gold file are left out; a gold article without `incident` is an
- * incident of its own.
+ * incident of its own; an article in several predicted incidents belongs, for B³, to the one
+ * with the most documents.
  */
 export function scoreIncidents(gold: readonly GvaGold[], predicted: readonly PredictedIncident[]): IncidentsReport {
   const inGold = new Set(gold.map((g) => g.id));
   // Gold lines, not ids, are the items: an article coded for two incidents is scored twice.
   const goldKey = (g: GvaGold, line: number) => g.incident ?? `\u0000${line}`;
 
+  // Each gold article's predicted incident: of several (a document can report several events),
+  // the one with the most documents — the story most outlets carried — and the first on ties.
   const predictedOf = new Map<string, string>();
+  const sizeOf = new Map<string, number>();
   const incidentById = new Map<string, PredictedIncident>();
-  let several = 0;
+  const several = new Set<string>();
   predicted.forEach((incident, i) => {
     const key = `${i}\u0000${incident.id}`;
+    const docs = new Set(incident.documents);
     incidentById.set(key, incident);
-    for (const doc of new Set(incident.documents)) {
+    sizeOf.set(key, docs.size);
+    for (const doc of docs) {
       if (!inGold.has(doc)) continue;
-      if (predictedOf.has(doc)) several++;
-      else predictedOf.set(doc, key);
+      const current = predictedOf.get(doc);
+      if (current !== undefined) several.add(doc);
+      if (current === undefined || docs.size > sizeOf.get(current)!) predictedOf.set(doc, key);
     }
   });
 
@@ -124,7 +131,7 @@ export function scoreIncidents(gold: readonly GvaGold[], predicted: readonly Pre
     goldIncidents: byGold.size,
     predictedIncidents: predicted.length,
     articlesAlone: gold.filter((g) => !predictedOf.has(g.id)).length,
-    articlesInSeveral: several,
+    articlesInSeveral: several.size,
     b3,
     baselineAloneF1: baseline.f1,
     killed: tally(killedRight, byGold.size),

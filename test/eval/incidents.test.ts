@@ -62,10 +62,13 @@ test('scoreIncidents: a wrong merge, a split, and the majority incident for figu
   assert.deepEqual([r.split, r.merged], [1, 1]);
 });
 
-test('scoreIncidents: an article listed twice counts in its first incident; ties go to the first', () => {
+test('scoreIncidents: an article in several incidents belongs to the largest; ties go to the first', () => {
   const r = scoreIncidents([article('c1', 'C', 1), article('c2', 'C', 1)], [incident('x', ['c1'], 1), incident('y', ['c2', 'c1'], 9)]);
   assert.equal(r.articlesInSeveral, 1);
-  assert.equal(r.killed.right, 1);
+  assert.deepEqual([r.b3.precision, r.b3.recall], [1, 1]);
+  assert.equal(r.killed.right, 0);
+  const tie = scoreIncidents([article('c1', 'C', 1), article('c2', 'C', 1)], [incident('x', ['c1', 'c2'], 1), incident('y', ['c2', 'c1'], 9)]);
+  assert.equal(tie.killed.right, 1);
 });
 
 test('scoreIncidents: articles without a gold incident are each alone', () => {
