@@ -138,6 +138,8 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   // "17 years old", "a 16 and 17-year-old", "ages 11 and 12", "both 16,"
   if (next && (next.lower === 'years' || next.lower === 'year') && tokens[last + 1]?.lower === 'old') return true;
   if (next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && AGE_TOKEN.test(tokens[last + 1]?.lower ?? '')) return true;
+  // "an 8- and 9-year-old boy"
+  if (next && next.text === '-' && (tokens[last + 1]?.lower === 'and' || tokens[last + 1]?.lower === 'or')) return true;
   for (let k = Math.max(0, i - 9); k < i; k++) if (/^(?:ages|aged|age)$/.test(tokens[k]!.lower)) return true;
   if (prev && prev.lower === 'both' && next && (next.text === ',' || next.text === ')')) return true;
   // "1200 North Main Street", "3500 West"
@@ -290,6 +292,11 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;
     if (PERSON_SINGULARS.has(w)) return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
+    // "a 16-year old", "an 18-month old"
+    if (/^\d{1,2}-(?:year|month)$/.test(w) && tokens[j + 1]?.lower === 'old') {
+      const next = tokens[j + 2]?.lower ?? '';
+      return mention(tokens, i, PERSON_SINGULARS.has(next) ? j + 3 : j + 2, 1, 1, 1, 'implicit', i, i);
+    }
     // "a 14 year old boy"
     if (/^\d{1,2}$/.test(w) && tokens[j + 1]?.lower === 'year' && (tokens[j + 2]?.lower === 'old' || tokens[j + 2]?.lower === '-')) {
       const k = tokens[j + 2]!.lower === 'old' ? j + 2 : j + 3;
@@ -305,7 +312,8 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
       }
       continue;
     }
-    if (NOT_MODIFIER.has(w) || !/^\p{L}/u.test(tokens[j]!.text)) return null;
+    // "an unborn child" is not counted among the people of a figure
+    if (NOT_MODIFIER.has(w) || w === 'unborn' || !/^\p{L}/u.test(tokens[j]!.text)) return null;
   }
   return null;
 }

@@ -45,22 +45,32 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   numbers.sort((a, b) => a.first - b.first);
   const out: Candidate[] = [];
   let lastValue = previous;
-  let pending = 0;
+  // "a man and two girls were shot dead": people joined by "and" share the verb of the last
+  let pending: NumberMention[] = [];
   numbers.forEach((m, n) => {
     const next = numbers[n + 1];
-    // "a man and a woman were shot dead": people joined by "and" share the verb of the last
-    if (next && isPersonCount(m) && isPersonCount(next) && tokens[m.last]?.lower === 'and' && next.first === m.last + 1) {
-      pending += m.value ?? 0;
+    const head = next && (isPersonCount(m) || isNumber(m)) ? headOf(tokens, m) : null;
+    const personHead = head !== null && (isPersonCount(m) || (head.subject !== null && head.nounKind === null));
+    if (next && head && personHead && (isPersonCount(next) || isNumber(next)) && tokens[head.end]?.lower === 'and' && next.first === head.end + 1) {
+      pending.push(m);
       return;
     }
     const stop = next?.first ?? tokens.length;
     const c = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
-    if (c && pending > 0) {
-      c.value += pending;
-      c.low += pending;
-      if (c.high !== null) c.high += pending;
+    if (c) {
+      for (const p of pending) {
+        c.value += p.value ?? 0;
+        c.low += p.low;
+        if (c.high !== null) c.high = p.high === null ? null : c.high + p.high;
+        c.start = Math.min(c.start, p.start);
+      }
+    } else {
+      for (const p of pending) {
+        const own = candidateOf(tokens, p, p.last + 1, 0);
+        if (own) out.push(own);
+      }
     }
-    pending = 0;
+    pending = [];
     if (m.rule === 'anaphora') {
       if (lastValue === null || !c) return;
       c.value = c.low = lastValue;
@@ -70,6 +80,10 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   });
   for (const c of implied(tokens)) out.push(c);
   return out;
+}
+
+function isNumber(m: NumberMention): boolean {
+  return m.rule === 'digits' || m.rule === 'words';
 }
 
 function isPersonCount(m: NumberMention): boolean {
@@ -102,6 +116,15 @@ const IMPLIED_FIRST = new Set(IMPLIED.map((r) => r.words[0]!));
 function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, floor: number): Candidate | null {
   const head = headOf(tokens, m);
   if (!head) return null;
+  // "a woman and toddler died", "his mom and younger brother were dead": one more person each
+  let extra = 0;
+  while (tokens[head.end]?.lower === 'and' && (m.rule === 'implicit' || m.rule === 'reference' || m.rule === 'name')) {
+    let k = head.end + 1;
+    while (k < head.end + 3 && k < tokens.length && (/^(?:younger|older|little|baby|infant|teenage|teen|young|elderly|adult)$/.test(tokens[k]!.lower) || AGE_TOKEN.test(tokens[k]!.lower))) k++;
+    if (!PERSON_SINGULARS.has(tokens[k]?.lower ?? '')) break;
+    extra++;
+    head.end = k + 1;
+  }
   const subjectOnly = m.rule === 'reference' && !OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
   const before = subjectOnly ? null : triggerBefore(tokens, m, floor);
@@ -128,17 +151,23 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     kind = after;
   }
   if (!kind && head.nounKind) kind = head.nounKind;
+  // "the injured man", "a wounded 12-year-old girl"
+  if (!kind && (m.rule === 'implicit' || m.rule === 'reference') && tokens.slice(m.first, head.end).some((t) => t.lower === 'injured' || t.lower === 'wounded')) kind = 'injured';
   if (!kind) return null;
   // "Emergency Responders were dispatched": troops and crowds are counted by their own nouns
   if ((kind === 'troops' || kind === 'participants') && m.rule !== 'vague' && m.rule !== 'digits' && m.rule !== 'words' && m.rule !== 'range') return null;
   if (kind === 'troops' && head.nounKind !== 'troops' && before !== 'troops') return null;
   if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = true;
-  const named = m.rule === 'reference' || m.rule === 'name';
+  // "his father", "her brother" bring in someone new; "he", "the victim", "Smith" may repeat someone counted
+  const possessive = m.rule === 'reference' && /^(?:his|her|their)$/.test(tokens[m.first]!.lower);
+  const named = (m.rule === 'reference' && !possessive) || m.rule === 'name';
+  // "the person who shot four people to death"
+  if (kind === 'shot' && before && (tokens[head.end]?.lower === 'dead' || (tokens[head.end]?.lower === 'to' && tokens[head.end + 1]?.lower === 'death'))) kind = 'killed';
   return {
     kind,
-    value: m.value ?? 0,
-    low: m.low,
-    high: m.high,
+    value: (m.value ?? 0) + extra,
+    low: m.low + extra,
+    high: m.high === null ? null : m.high + extra,
     qualifier: m.qualifier,
     subject: head.subject,
     start: m.start,
@@ -218,11 +247,18 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   if (/^(?:fired|heard|fire|firing|fires|rang|single|warning|took|squeezed|let)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
   if (!explicit && !(m.rule === 'vague' && /^(?:were|have|had|are|was)$/.test(next.lower))) return null;
   if (NOUN_TRIGGERS.has(next.lower)) return null;
-  if (next.lower !== 'of' && (isTriggerStart(next.lower) || BETWEEN.has(next.lower) || /^[,.;)]$/.test(next.text) || next.lower === 'and' || next.lower === 'in' || next.lower === 'on' || next.lower === 'at')) {
+  if (next.lower !== 'of' && (isTriggerStart(next.lower) || BETWEEN.has(next.lower) || /^[,.;)—–-]$/.test(next.text) || ELIDED_NEXT.has(next.lower))) {
     return { end: m.last, subject: null, nounKind: null, distinct: false };
   }
   return null;
 }
+
+/** Words after a number that show its noun is left out: "killed one and injured three before …". */
+const ELIDED_NEXT = new Set([
+  'and', 'in', 'on', 'at', 'before', 'after', 'during', 'while', 'including', 'more', 'when', 'as', 'with', 'from', 'near',
+  'inside', 'outside', 'but', 'last', 'early', 'late', 'overnight', 'this', 'that', 'who', 'others', 'people', 'across',
+  'over', 'since', 'following', 'within', 'between', 'around', 'by', 'for', 'to', 'into', 'among',
+]);
 
 /** Trigger words that are nouns of things, not participles: "multiple gunshot wounds" counts wounds. */
 const NOUN_TRIGGERS = new Set(['gunshot', 'injuries', 'casualties', 'suffering', 'suffered', 'sustained', 'non-life-threatening', 'non-life', 'life-threatening']);
@@ -304,6 +340,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
       if (row.words.every((w, i) => tokens[s + i]!.lower === w)) {
         // "was shot 3 times" / "were killed, 2 others" — a passive verb does not take the number as object
         if (/^(?:was|were|been|is|are|be)$/.test(tokens[s - 1]?.lower ?? '')) return null;
+        // "would hurt her or her son", "threatened to kill him": not done
+        if (/^(?:would|could|might|may|will|to|threatened|threatening|tried|trying|attempted|planned|wanted)$/.test(tokens[s - 1]?.lower ?? '')) return null;
         // "the attempted murders of five teenagers": hurt, not killed
         if (row.kind === 'killed' && tokens[s - 1]?.lower === 'attempted') return 'injured';
         return row.kind;
@@ -408,7 +446,7 @@ function endsTrigger(tokens: readonly Token[], i: number): boolean {
 }
 
 function isName(t: Token): boolean {
-  return isCapitalised(t) && /^\p{Lu}[\p{Ll}'’.-]+$/u.test(t.text) && !NOT_NAMES.has(t.lower) && !PERSON_PLURALS.has(t.lower);
+  return isCapitalised(t) && /^\p{Lu}[\p{L}'’.-]+$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !PERSON_PLURALS.has(t.lower);
 }
 
 function textOf(tokens: readonly Token[], from: number, to: number): string {

@@ -28,7 +28,10 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   const killedNew = killed.filter((c) => !c.reference);
   const Kref = max(killed.filter((c) => c.reference));
   // "the boy … his injuries": a reference to someone hurt is like "shot" — net of the dead
-  const refHurt = (c: Candidate): boolean => c.kind === 'injured' && c.reference && !c.distinct && K === 1;
+  // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else
+  const deadNouns = new Set(killed.map((c) => lastWord(c.subject)));
+  const refHurt = (c: Candidate): boolean =>
+    c.kind === 'injured' && c.reference && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)));
   const shot = live.filter((c) => c.kind === 'shot' || refHurt(c));
   const shotSame = shot.filter((c) => !c.distinct);
   const S = max(shotSame);
@@ -62,6 +65,10 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
     out.push({ ...c, kind: 'injured', value: injured, low: injured, high: c.high === null ? null : Math.max(injured, c.high - K), rule: 'shot-net-of-dead' });
   }
   return dedupe(out).map(toFigure);
+}
+
+function lastWord(subject: string | null): string {
+  return subject === null ? '' : subject.slice(subject.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 function max(list: readonly Candidate[]): number {
