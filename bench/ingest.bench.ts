@@ -7,7 +7,7 @@
 //   --limit   only the first N articles
 //   --keep    write the database to FILE and keep it (default: a temporary file, removed)
 import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ingest, type IngestProgress } from '../src/ingest/pipeline.js';
@@ -45,24 +45,35 @@ const file = keep ?? join(dir, 'bench.db');
 if (keep) rmSync(keep, { force: true });
 const store = await openSqliteStore(file);
 const stages = new Map<string, number>();
+const cpuStages = new Map<string, number>();
 let stage: IngestProgress['stage'] | null = null;
 let mark = performance.now();
+let cpuMark = process.cpuUsage();
 const onProgress = (p: IngestProgress): void => {
   const now = performance.now();
-  if (stage) stages.set(stage, (stages.get(stage) ?? 0) + now - mark);
+  const cpu = process.cpuUsage(cpuMark);
+  if (stage) {
+    stages.set(stage, (stages.get(stage) ?? 0) + now - mark);
+    cpuStages.set(stage, (cpuStages.get(stage) ?? 0) + (cpu.user + cpu.system) / 1000);
+  }
   mark = now;
+  cpuMark = process.cpuUsage();
   stage = p.stage;
 };
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 const summary = await ingest(items(), store, { threads, onProgress });
 onProgress({ stage: 'resolve', done: 0, total: 0 });
 const seconds = (performance.now() - started) / 1000;
+const cpuUsed = process.cpuUsage(cpuStarted);
+const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
 const incidents = (await store.stats({})).incidents;
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 
 const rate = summary.read / seconds;
 const ms = (name: string): number => Math.round(stages.get(name) ?? 0);
+const cpuMs = (name: string): number => Math.round(cpuStages.get(name) ?? 0);
 const result = {
   articles: summary.read,
   stored: summary.added,
@@ -72,11 +83,16 @@ const result = {
   seconds: Math.round(seconds * 100) / 100,
   articlesPerSecond: Math.round(rate),
   stageMs: { store: ms('read'), extract: ms('process'), resolve: ms('resolve') },
+  cpuSeconds: Math.round(cpuSeconds * 100) / 100,
+  articlesPerCpuSecond: Math.round(summary.read / cpuSeconds),
+  stageCpuMs: { store: cpuMs('read'), extract: cpuMs('process'), resolve: cpuMs('resolve') },
+  loadAverage: Math.round(loadavg()[0]! * 10) / 10,
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   threads,
 };
 console.log(`ingest into SQLite: ${result.articles} articles in ${result.seconds} s = ${result.articlesPerSecond} articles/s (target ≥ 500)`);
 console.log(`  store ${result.stageMs.store} ms, extract+save ${result.stageMs.extract} ms, resolve ${result.stageMs.resolve} ms; ${incidents} incidents`);
+console.log(`  CPU time ${result.cpuSeconds} s = ${result.articlesPerCpuSecond} articles per CPU-second (store ${result.stageCpuMs.store}, extract+save ${result.stageCpuMs.extract}, resolve ${result.stageCpuMs.resolve} ms); load average ${result.loadAverage}`);
 console.log(`  peak RSS ${result.peakRssMB} MB; ${threads} extraction thread(s)`);
 console.log(JSON.stringify(result));
 if (process.env.SITREP_BENCH_OUT) writeFileSync(process.env.SITREP_BENCH_OUT, `${JSON.stringify(result)}\n`);

@@ -168,6 +168,7 @@ export async function processPending(store: Store, options: PipelineOptions = {}
     pending.push({ documentId: doc.id, result: { ...result, id: doc.id }, extra: { features: documentFeatures(doc.id, doc, result) } });
     if (pending.length >= size) await flush();
   };
+  report();
   const claim = (): Promise<PendingDocument[]> => (options.signal?.aborted ? Promise.resolve([]) : store.claimPending(size, worker));
 
   const queue: PendingDocument[] = [];
