@@ -11,6 +11,7 @@ import { prepareDocument } from '../src/ingest/prepare.js';
 import { splitSentences } from '../src/analyse/sentences.js';
 import { documentScores, readDocument } from '../src/extract/events/index.js';
 import { NaiveBayes, countFeatures } from '../src/extract/events/naive-bayes.js';
+import { MODEL_TEMPERATURE, MODEL_WEIGHT } from '../src/extract/events/model.js';
 
 const DEV = '../shared/eval/dev';
 const args = process.argv.slice(2);
@@ -99,8 +100,9 @@ for (const weight of [0.5, 1, 1.5, 2, 3, 4]) {
     if (s > best.score) best = { score: s, weight, t, ti };
   });
 }
-console.log(`\nbest: weight ${best.weight}, temperature ${best.t}`);
-report(`per label, rules + ${best.weight} x model (T=${best.t})`, docs.map((_, i) => predict(i, best.weight, heldOut[best.ti]![i]!)), true);
+console.log(`\nbest on these folds: weight ${best.weight}, temperature ${best.t}`);
+const shipped = temperatures.indexOf(MODEL_TEMPERATURE);
+report(`per label, shipped: rules + ${MODEL_WEIGHT} x model (T=${MODEL_TEMPERATURE}, held out)`, docs.map((_, i) => predict(i, MODEL_WEIGHT, heldOut[shipped]![i]!)), true);
 report('per label, rules only', docs.map((_, i) => predict(i, 0, null)), true);
 
 if (!args.includes('--no-write')) {
