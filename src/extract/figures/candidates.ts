@@ -21,6 +21,8 @@ export interface Candidate {
   reference: boolean;
   /** Introduced as different from those counted before ("another man", "two others"). */
   distinct: boolean;
+  /** "One of five people hurt … has died": how many of the counted people died (0 when none is said). */
+  partitiveDead?: number;
   rule: string;
 }
 
@@ -77,9 +79,17 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       c.high = lastValue;
     } else if (m.value !== null && m.rule !== 'implicit') lastValue = m.value;
     if (c) out.push(c);
+    if (c?.partitiveDead) {
+      out.push({ ...c, kind: 'killed', value: c.partitiveDead, low: c.partitiveDead, high: c.partitiveDead, qualifier: 'exact', subject: null, partitiveDead: 0, rule: 'partitive' });
+    }
   });
   for (const c of implied(tokens)) out.push(c);
   return out;
+}
+
+function wordOrDigitValue(w: string): number {
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+  return words[w] ?? (/^\d+$/.test(w) ? Number(w) : 1);
 }
 
 function isNumber(m: NumberMention): boolean {
@@ -161,6 +171,12 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "his father", "her brother" bring in someone new; "he", "the victim", "Smith" may repeat someone counted
   const possessive = m.rule === 'reference' && /^(?:his|her|their)$/.test(tokens[m.first]!.lower);
   const named = (m.rule === 'reference' && !possessive) || m.rule === 'name';
+  // "One of five people hurt in a shooting has died": the five were shot, one of them died
+  let partitiveDead = 0;
+  if ((kind === 'injured' || kind === 'shot') && partitiveOf(tokens, head.end) && diedLater(tokens, head.end, Math.min(tokens.length, head.end + 16))) {
+    kind = 'shot';
+    partitiveDead = wordOrDigitValue(tokens[m.first - 2]?.lower ?? '');
+  }
   // "the person who shot four people to death"
   if (kind === 'shot' && before && (tokens[head.end]?.lower === 'dead' || (tokens[head.end]?.lower === 'to' && tokens[head.end + 1]?.lower === 'death'))) kind = 'killed';
   return {
@@ -175,6 +191,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     reference: named,
     distinct,
     rule: before ? 'before' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
+    partitiveDead,
   };
 }
 
@@ -318,7 +335,7 @@ function partitiveOf(tokens: readonly Token[], from: number): boolean {
 function diedLater(tokens: readonly Token[], from: number, end: number): TriggerKind | null {
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
-    if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed') return 'killed';
+    if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away')) return 'killed';
     if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one)$/.test(tokens[k + 1]!.lower)) return null;
   }
   return null;
@@ -341,7 +358,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
         // "was shot 3 times" / "were killed, 2 others" — a passive verb does not take the number as object
         if (/^(?:was|were|been|is|are|be)$/.test(tokens[s - 1]?.lower ?? '')) return null;
         // "would hurt her or her son", "threatened to kill him": not done
-        if (/^(?:would|could|might|may|will|to|threatened|threatening|tried|trying|attempted|planned|wanted)$/.test(tokens[s - 1]?.lower ?? '')) return null;
+        const modal = /^(?:would|could|might|may|will|to|threatened|threatening|tried|trying|attempted|planned|wanted)$/;
+        if (modal.test(tokens[s - 1]?.lower ?? '') || (/^(?:ever|never|not|also)$/.test(tokens[s - 1]?.lower ?? '') && modal.test(tokens[s - 2]?.lower ?? ''))) return null;
         // "the attempted murders of five teenagers": hurt, not killed
         if (row.kind === 'killed' && tokens[s - 1]?.lower === 'attempted') return 'injured';
         return row.kind;
