@@ -71,10 +71,10 @@ export function isStageDate(text: string, mention: Span): boolean {
  * @example dateOf(analysis, spanOf('grew particularly violent')) // 'on Wednesday' → 2022-01-05
  */
 export function dateOf(analysis: Analysis, span: Span): DateValue | null {
-  const { doc, sentences } = analysis;
-  const usable = analysis.dates.filter((d) => (d.value.start !== null || d.value.end !== null) && !isHeaderDate(doc, d));
+  const { sentences } = analysis;
+  const usable = usableDates(analysis);
   if (usable.length === 0) return null;
-  const index = sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  const index = sentenceAt(sentences, span.start);
   const chosen = choose(analysis, usable, span, index);
   return chosen ? sharpen(analysis, usable, chosen).value : null;
 }
@@ -83,33 +83,30 @@ export function dateOf(analysis: Analysis, span: Span): DateValue | null {
 function choose(analysis: Analysis, usable: DateMention[], span: Span, index: number): DateMention | null {
   const { doc, sentences } = analysis;
   const text = doc.text;
-  const sentence: Span = sentences[index] ?? span;
-  const within = (s: Span) => usable.filter((d) => s.start <= d.start && d.start < s.end);
-  const inSentence = within(sentence);
+  const { bySentence } = memoOf(analysis);
+  const inSentence = index >= 0 ? bySentence[index]! : usable.filter((d) => span.start <= d.start && d.start < span.end);
   const dates = inSentence.filter((d) => d.rule !== 'clock');
-  const plain = dates.filter((d) => !isAttachedDate(text, d) || distance(d, span) <= SAYING_DISTANCE);
+  const plain = dates.filter((d) => !attached(text, d) || distance(d, span) <= SAYING_DISTANCE);
 
   // "hospitalized today with gunshot wounds received late Friday": "today" is the reporting day
   const here = nearest(plain.filter((d) => !REPORTING_DAY.test(d.text)), span) ?? nearest(plain, span);
   if (here || index < 0) return here ?? nearest(dates, span) ?? nearest(inSentence, span);
   // a date inherited from another sentence must be a start, not a saying's nor a stage's date
-  const inheritable = (s: Span) => within(s).filter((d) => d.rule !== 'clock' && d.value.start !== null && !isAttachedDate(text, d));
+  const inheritable = (i: number) => bySentence[i]!.filter((d) => d.rule !== 'clock' && d.value.start !== null && !attached(text, d));
   const paragraph = sentences[index]!.paragraph;
   for (let i = index - 1; i >= Math.max(0, index - SENTENCES_BACK); i--) {
-    const previous = sentences[i]!;
-    if (previous.paragraph !== paragraph) break;
-    const inherited = nearest(inheritable(previous), span);
+    if (sentences[i]!.paragraph !== paragraph) break;
+    const inherited = nearest(inheritable(i), span);
     if (inherited) return inherited;
   }
-  const ahead = followingDate(analysis, usable, index);
+  const ahead = followingDate(analysis, index);
   if (ahead) return ahead;
   // "a driver was killed …, media reported on Thursday": the report's day, when nothing nearer says
-  const reported = nearest(dates.filter((d) => d.value.start !== null && !isStageDate(text, d)), span);
+  const reported = nearest(dates.filter((d) => d.value.start !== null && !attachment(text, d).stage), span);
   if (reported) return reported;
   for (let i = index - 1; i >= Math.max(0, index - STORY_BACK); i--) {
-    const previous = sentences[i]!;
-    if (previous.paragraph === paragraph || FOLLOW_UP.test(text.slice(previous.start, previous.end))) continue;
-    const inherited = nearest(inheritable(previous), span);
+    if (sentences[i]!.paragraph === paragraph || tellsLaterStage(analysis, i)) continue;
+    const inherited = nearest(inheritable(i), span);
     if (inherited) return inherited;
   }
   return storyMention(analysis, usable) ?? nearest(inSentence, span);
@@ -124,13 +121,13 @@ function sharpen(analysis: Analysis, usable: DateMention[], chosen: DateMention)
   if (precision === 'day' || precision === 'year' || start === null || end === null) return chosen;
   const from = chosen.rule === 'relative-period' && /weekend/i.test(chosen.text) ? shift(start, -1) : start;
   const { sentences, doc } = analysis;
-  const first = sentences.findIndex((s) => s.start <= chosen.start && chosen.start < s.end);
+  const first = sentenceAt(sentences, chosen.start);
   let last = first;
   while (first >= 0 && last + 1 < sentences.length && last + 1 <= first + SHARPEN_AHEAD && sentences[last + 1]!.paragraph <= sentences[first]!.paragraph + 2) last++;
   const limit = first >= 0 ? sentences[last]!.end : chosen.end + 300;
   for (const d of usable) {
     if (d.start < chosen.end || d.start >= limit || d.value.precision !== 'day' || d.rule === 'clock' || d.value.start === null) continue;
-    if (d.value.start >= from && d.value.start <= end && !isAttachedDate(doc.text, d)) return d;
+    if (d.value.start >= from && d.value.start <= end && !attached(doc.text, d)) return d;
   }
   return chosen;
 }
@@ -147,6 +144,20 @@ function shift(iso: string, days: number): string {
 /** Words that usually date the report rather than the event when another date is at hand. */
 const REPORTING_DAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 
+/** Index of the sentence holding `offset`, or -1. */
+function sentenceAt(sentences: Span[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) high = mid - 1;
+    else if (offset >= s.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** How many sentences of the body make its lead. */
 const LEAD_SENTENCES = 3;
 
@@ -159,27 +170,94 @@ const STORY_BACK = 8;
  * @example storyDate(analysisOf('Police said Monday. … The shooting happened late Saturday night.')) // Saturday
  */
 export function storyDate(analysis: Analysis): DateValue | null {
-  const usable = analysis.dates.filter((d) => (d.value.start !== null || d.value.end !== null) && !isHeaderDate(analysis.doc, d));
-  return storyMention(analysis, usable)?.value ?? null;
+  return storyMention(analysis, usableDates(analysis))?.value ?? null;
+}
+
+// dateOf is called for every event candidate of a document: what depends only on the document is
+// computed once per analysis (keyed by its dates array) and per mention
+interface DocumentMemo {
+  usable: DateMention[];
+  /** The usable mentions of each sentence, by sentence index. */
+  bySentence: DateMention[][];
+  /** The publication day, ISO. */
+  reference: string | null;
+  /** Per sentence: 0 not yet known, 1 no, 2 tells a later stage of the story. */
+  later: Int8Array;
+  story: DateMention | null | undefined;
+}
+
+const MEMO = new WeakMap<DateMention[], DocumentMemo>();
+const ATTACHED = new WeakMap<DateMention, { speech: boolean; stage: boolean }>();
+
+function memoOf(analysis: Analysis): DocumentMemo {
+  let memo = MEMO.get(analysis.dates);
+  if (!memo) {
+    const usable = analysis.dates.filter((d) => (d.value.start !== null || d.value.end !== null) && !isHeaderDate(analysis.doc, d));
+    const bySentence: DateMention[][] = analysis.sentences.map(() => []);
+    let i = 0;
+    for (const d of usable) {
+      while (i < analysis.sentences.length && analysis.sentences[i]!.end <= d.start) i++;
+      if (i < analysis.sentences.length && analysis.sentences[i]!.start <= d.start) bySentence[i]!.push(d);
+    }
+    const reference = publicationDay(analysis.doc)?.start ?? null;
+    memo = { usable, bySentence, reference, later: new Int8Array(analysis.sentences.length), story: undefined };
+    MEMO.set(analysis.dates, memo);
+  }
+  return memo;
+}
+
+/** The document's dates that may date an event: resolved, not in a header, byline or dateline. */
+function usableDates(analysis: Analysis): DateMention[] {
+  return memoOf(analysis).usable;
+}
+
+function attachment(text: string, d: DateMention): { speech: boolean; stage: boolean } {
+  let flags = ATTACHED.get(d);
+  if (!flags) {
+    flags = { speech: isSpeechDate(text, d), stage: isStageDate(text, d) };
+    ATTACHED.set(d, flags);
+  }
+  return flags;
+}
+
+/** True when sentence `i` tells a later stage of the story (arrest, charges, court, funeral). */
+function tellsLaterStage(analysis: Analysis, i: number): boolean {
+  const later = memoOf(analysis).later;
+  if (later[i] === 0) {
+    const s = analysis.sentences[i]!;
+    later[i] = FOLLOW_UP.test(analysis.doc.text.slice(s.start, s.end)) ? 2 : 1;
+  }
+  return later[i] === 2;
+}
+
+function attached(text: string, d: DateMention): boolean {
+  const flags = attachment(text, d);
+  return flags.speech || flags.stage;
 }
 
 function storyMention(analysis: Analysis, usable: DateMention[]): DateMention | null {
+  const memo = memoOf(analysis);
+  if (memo.story === undefined) memo.story = findStoryMention(analysis, usable);
+  return memo.story;
+}
+
+function findStoryMention(analysis: Analysis, usable: DateMention[]): DateMention | null {
   const { doc, sentences } = analysis;
   const reference = parseReference(doc.reference)?.day ?? null;
+  const referenceIso = reference === null ? null : isoOf(reference);
   let recent: DateMention | null = null;
   let day: DateMention | null = null;
   let any: DateMention | null = null;
   let sentence = 0;
   for (const d of usable) {
     if (d.rule === 'clock' || d.value.start === null || d.value.precision === 'year' || /^(?:since|until)-/.test(d.rule)) continue;
-    const start = parseReference(d.value.start)!.day;
-    if (reference !== null && start > reference) continue;
-    if (isAttachedDate(doc.text, d)) continue;
+    if (referenceIso !== null && d.value.start > referenceIso) continue;
+    if (attached(doc.text, d)) continue;
     while (sentence < sentences.length - 1 && sentences[sentence]!.end <= d.start) sentence++;
     const s = sentences[sentence];
     // "A man was arrested after he shot into an apartment Tuesday night": used only when nothing better
-    const followUp = s !== undefined && s.start <= d.start && FOLLOW_UP.test(doc.text.slice(s.start, s.end));
-    if (!followUp && d.value.precision === 'day' && reference !== null && reference - start <= RECENT_DAYS) recent ??= d;
+    const followUp = s !== undefined && s.start <= d.start && tellsLaterStage(analysis, sentence);
+    if (!followUp && d.value.precision === 'day' && reference !== null && !recent && reference - parseReference(d.value.start)!.day <= RECENT_DAYS) recent = d;
     if (!followUp && d.value.precision === 'day') day ??= d;
     any ??= d;
   }
@@ -191,9 +269,10 @@ function storyMention(analysis: Analysis, usable: DateMention[]): DateMention | 
 function laterStage(analysis: Analysis): boolean {
   const { doc, sentences } = analysis;
   let body = 0;
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     if (doc.ignored.some((g) => g.start <= s.start && s.start < g.end)) continue;
-    if (FOLLOW_UP.test(doc.text.slice(s.start, s.end))) return true;
+    if (tellsLaterStage(analysis, i)) return true;
     if (++body >= LEAD_SENTENCES - 1) break;
   }
   return false;
@@ -206,16 +285,15 @@ const RECENT_DAYS = 14;
 const SAYING_DISTANCE = 20;
 
 /** The first date of the next sentences that goes on with the same story. */
-function followingDate(analysis: Analysis, usable: DateMention[], index: number): DateMention | null {
+function followingDate(analysis: Analysis, index: number): DateMention | null {
   const { doc, sentences } = analysis;
-  const reference = publicationDay(doc)?.start ?? null;
+  const { bySentence, reference } = memoOf(analysis);
   const lastParagraph = sentences[index]!.paragraph + 1;
   for (let i = index + 1; i <= index + SENTENCES_AHEAD && i < sentences.length; i++) {
-    const next = sentences[i]!;
-    if (next.paragraph > lastParagraph) break;
-    if (FOLLOW_UP.test(doc.text.slice(next.start, next.end))) continue;
-    for (const d of usable) {
-      if (d.start < next.start || d.start >= next.end || d.rule === 'clock' || d.value.start === null || isAttachedDate(doc.text, d)) continue;
+    if (sentences[i]!.paragraph > lastParagraph) break;
+    if (tellsLaterStage(analysis, i)) continue;
+    for (const d of bySentence[i]!) {
+      if (d.rule === 'clock' || d.value.start === null || attached(doc.text, d)) continue;
       if (reference !== null && d.value.start !== null && d.value.start > reference) continue;
       return d;
     }
