@@ -61,6 +61,7 @@ export class Gazetteer {
   private readonly extra = new Map<string, NameHit>();
   private readonly cache = new Map<string, NameHit | null>();
   private readonly prefixCache = new Map<string, boolean>();
+  private divisionCities: Int32Array | null = null;
   private readonly countryByCode = new Map<string, number>();
   private readonly admin1ByCode = new Map<string, number>();
 
@@ -315,6 +316,21 @@ export class Gazetteer {
       geonameId: kind === 'place' ? this.id[ref >> 2]! : null,
       precision,
     };
+  }
+
+  /**
+   * The city a first-level division consists of (District of Columbia → Washington, Almaty →
+   * Almaty): its seat when that holds nine tenths of its people; else -1.
+   */
+  cityOfDivision(admin1: number): number {
+    if (!this.divisionCities) {
+      this.divisionCities = new Int32Array(this.admin1.length).fill(-1);
+      for (let i = 0; i < this.seat.length; i++) {
+        const a = this.placeAdmin1[i]!;
+        if (this.seat[i]! > 0 && a >= 0 && this.pop[i]! >= 0.9 * this.admin1[a]![5]) this.divisionCities[a] = i * 4;
+      }
+    }
+    return this.divisionCities[admin1] ?? -1;
   }
 
   /** Great-circle distance in km between two entries. */

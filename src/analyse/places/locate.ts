@@ -53,12 +53,21 @@ export function refine(g: Gazetteer, chosen: Resolved | null, state: { focus: Fo
   const { focus } = state;
   if (!chosen) {
     if (focus.place >= 0) return focus.place;
-    if (focus.admin1 >= 0) return focus.admin1 * 4 + 1;
+    if (focus.admin1 >= 0) {
+      const city = g.cityOfDivision(focus.admin1);
+      return city >= 0 ? city : focus.admin1 * 4 + 1;
+    }
     return focus.country >= 0 ? focus.country * 4 + 2 : -1;
   }
   const ref = chosen.ref;
   const kind = ref & 3;
-  if (kind === 0 || focus.place < 0) return ref;
+  if (kind === 0) return ref;
+  // "District of Columbia" is Washington: a division that is one city is that city.
+  if (kind === 1 && !chosen.candidate.division && (focus.place < 0 || g.admin1Of(focus.place) !== ref >> 2)) {
+    const city = g.cityOfDivision(ref >> 2);
+    if (city >= 0) return city;
+  }
+  if (focus.place < 0) return ref;
   const p = focus.place;
   if (kind === 3 && g.admin2Of(p) === ref >> 2) return p;
   if (kind === 1 && g.admin1Of(p) === ref >> 2) return p;

@@ -58,6 +58,8 @@ export function findCandidates(doc: PreparedDocument, sentences: readonly Senten
   const datelineEnds = new Set<number>();
   for (const p of doc.paragraphs) {
     if (inside(ignored, p.start)) continue;
+    // Datelines open with two capitals: "YORK, Pa. –", "ST. LOUIS (KMOV) –".
+    if (!isCapital(text.charCodeAt(p.start)) || !isCapital(text.charCodeAt(p.start + 1))) continue;
     const c = dateline(text, p.start, sentenceIndexAt(sentences, p.start));
     if (c) {
       for (const x of c) out.push(x);
@@ -77,6 +79,10 @@ export function findCandidates(doc: PreparedDocument, sentences: readonly Senten
   inheritCues(text, out);
   return out;
 }
+
+const isCapital = (code: number): boolean => code >= 65 && code <= 90;
+/** Letters, digits, and anything beyond ASCII (accented capitals). */
+const isWordStart = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 
 function inside(spans: readonly Span[], at: number): boolean {
   for (const s of spans) if (s.start <= at && at < s.end) return true;
@@ -198,9 +204,10 @@ function tokens(text: string, s: Sentence): Token[][] {
 /** Candidates of one sentence: each run matched greedily, longest name first. */
 function sentenceCandidates(text: string, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
-  const firstWordAt = text.slice(s.start, s.end).search(/[\p{L}\p{N}]/u) + s.start;
+  let firstWordAt = s.start;
+  while (firstWordAt < s.end && !isWordStart(text.charCodeAt(firstWordAt))) firstWordAt++;
   for (const run of tokens(text, s)) {
-    const found: Array<[number, number, Candidate]> = [];
+    const found: Array<[number, number, number, number, string, NameHit, boolean]> = [];
     for (let i = 0; i < run.length; ) {
       if (run[i]!.connector) {
         i++;
@@ -223,21 +230,21 @@ function sentenceCandidates(text: string, s: Sentence): Candidate[] {
         if (allCaps && surface.replace(/\./g, '').length <= 2 && !hit.alias) continue;
         // "University", "Police", "North", "Metro" alone are parts of other names.
         if (len === 1 && (FOLLOWERS.has(surface) || LEADERS.has(surface))) continue;
-        found.push([i, i + len, makeCandidate(text, s, start, last.end, surface, hit, start <= firstWordAt, allCaps)]);
+        found.push([i, i + len, start, last.end, surface, hit, allCaps]);
         taken = len;
         break;
       }
       i += taken || 1;
     }
-    for (const [i, j, c] of found) {
+    for (const [i, j, start, end, surface, hit, allCaps] of found) {
       const before = run[i - 1];
       const after = run[j];
       // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer
-      // name; a hyphen does not ("Savannah-Chatham Metro Police").
+      // name; a hyphen does not ("Savannah-Chatham Metro Police"). Such names are dropped here.
       const beforeIsName = before && !before.connector && !LEADERS.has(before.word) && text.charCodeAt(before.end) !== 45;
-      const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && text.charCodeAt(c.end) !== 45;
-      c.partOfLongerName = Boolean(beforeIsName || afterIsName);
-      out.push(c);
+      const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && text.charCodeAt(end) !== 45;
+      if (beforeIsName || afterIsName) continue;
+      out.push(makeCandidate(text, s, start, end, surface, hit, start <= firstWordAt, allCaps));
     }
   }
   return out;
@@ -322,8 +329,9 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
   const g = gazetteer();
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (let len = Math.min(SLUG_MAX_WORDS, words.length - i); len >= 1; len--) {
-      const key = normalizeName(words.slice(i, i + len).join(' '));
+    const longest = g.startsMultiWord(words[i]!) ? Math.min(SLUG_MAX_WORDS, words.length - i) : 1;
+    for (let len = longest; len >= 1; len--) {
+      const key = len === 1 ? words[i]! : normalizeName(words.slice(i, i + len).join(' '));
       if (key.length < 4) continue;
       const hit = g.lookup(key);
       if (!hit || hit.word || hit.firstName || hit.demonym) continue;

@@ -1,5 +1,5 @@
 import type { DocumentInfo } from '../../model/index.js';
-import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
 import type { Candidate } from './recognise.js';
 import { GENERIC_TLDS, NEEDS_CUE, TLD_COUNTRY } from './tables.js';
@@ -91,6 +91,8 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   if (place < 0) {
     const counts = new Map<number, number>();
     for (const p of places) if ((p.ref & 3) === 0 && (admin1 < 0 || g.admin1Of(p.ref) === admin1)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+    // The city in the outlet's host name counts as one mention ("chicago.suntimes.com").
+    for (const r of hints.places) if (g.countryIndexOf(r) === country && (admin1 < 0 || g.admin1Of(r) === admin1)) counts.set(r, (counts.get(r) ?? 0) + 0.5);
     place = argmax(counts);
     // A story about a whole country ("Kazakhstan" twelve times, "Almaty" three) keeps the country.
     const countryNamed = places.filter((p) => p.ref === country * 4 + 2 && !p.candidate.hit.demonym).length;
@@ -135,6 +137,18 @@ function gate(g: Gazetteer, c: Candidate): boolean {
   return c.sentenceInitial ? pop >= WEAK_POPULATION : pop >= 1000;
 }
 
+const ownNames = new WeakMap<NameHit, Set<number>>();
+
+/** The references whose own GeoNames name is this key ("Pueblo" is Pueblo's own name, an alternate of Puebla's). */
+function ownName(g: Gazetteer, hit: NameHit, key: string): Set<number> {
+  let own = ownNames.get(hit);
+  if (!own) {
+    own = new Set(hit.refs.filter((r) => normalizeName(g.nameOf(r)) === key));
+    ownNames.set(hit, own);
+  }
+  return own;
+}
+
 /** The most populous populated place among the references (divisions are not ranked by it). */
 function bestByPopulation(g: Gazetteer, refs: readonly number[]): number {
   let best = refs[0]!;
@@ -163,7 +177,7 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
     if (kind === 2) score += ci === country ? 5 : 3;
     else if (kind === 1) score += c.division ? 8 : 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
     else if (kind === 3) score += 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
-    else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + (normalizeName(g.nameOf(r)) === c.key ? 1.5 : 0);
+    else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + (ownName(g, c.hit, c.key).has(r) ? 1.5 : 0);
     const a1 = g.admin1Of(r);
     if (qual) {
       if (qual.refs.some((q) => ((q & 3) === 1 ? g.admin1Of(q) === a1 : g.countryIndexOf(q) === ci) && q !== r)) score += 12;
@@ -185,6 +199,8 @@ interface UrlHints {
   country: number;
   countries: number[];
   admin1: number[];
+  /** Cities of 100,000+ named in the host ("chicago.suntimes.com"). */
+  places: number[];
 }
 
 const hintCache = new Map<string, UrlHints>();
@@ -195,7 +211,7 @@ const hintCache = new Map<string, UrlHints>();
  * addresses ("web.archive.org/web/…/http://host/…") are read through to the original host.
  */
 export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints {
-  const empty: UrlHints = { country: -1, countries: [], admin1: [] };
+  const empty: UrlHints = { country: -1, countries: [], admin1: [], places: [] };
   if (!url) return empty;
   const m = /^(?:https?:\/\/)?web\.archive\.org\/web\/[^/]+\/(.+)$/.exec(url);
   const host = /^(?:[a-z]+:\/\/)?([^/:?#]+)/i.exec(m ? m[1]! : url)?.[1]?.toLowerCase().replace(/^www\./, '');
@@ -208,6 +224,7 @@ export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints
   if (!GENERIC_TLDS.has(tld)) country = g.countryIndex(TLD_COUNTRY[tld] ?? tld.toUpperCase());
   const admin1 = new Set<number>();
   const countries = new Set<number>();
+  const places = new Set<number>();
   // Every substring of 5+ letters of the host's labels that names a region or a city of 100,000+.
   for (const label of labels.slice(0, -1)) {
     const letters = label.replace(/[^a-z]/g, '');
@@ -218,6 +235,7 @@ export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints
         let used = false;
         for (const r of hit.refs) {
           if ((r & 3) === 1 || ((r & 3) === 0 && g.population(r) >= 100_000)) {
+            if ((r & 3) === 0) places.add(r);
             admin1.add(g.admin1Of(r));
             countries.add(g.countryIndexOf(r));
             used = true;
@@ -230,7 +248,7 @@ export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints
       }
     }
   }
-  const hints = { country, countries: [...countries], admin1: [...admin1].filter((a) => a >= 0) };
+  const hints = { country, countries: [...countries], admin1: [...admin1].filter((a) => a >= 0), places: [...places] };
   if (hintCache.size > 10_000) hintCache.clear();
   hintCache.set(host, hints);
   return hints;
