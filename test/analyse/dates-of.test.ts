@@ -92,6 +92,31 @@ test('bylines and datelines are not event dates', () => {
   assert.equal(dateOf(analysis, at(text, 'was shot')), null);
 });
 
+test('"today" dates the report when another date is in the sentence', () => {
+  const text = 'Four men were hospitalized today with gunshot wounds received late Friday, authorities said.';
+  const analysis = analyse(text, '2014-11-08');
+  assert.equal(dateOf(analysis, at(text, 'gunshot wounds'))?.start, '2014-11-07');
+});
+
+test('a period is made precise by the day that follows it', () => {
+  const text = 'A man was shot over the weekend in Arkadelphia.\nDeputies were called to a home Sunday evening.';
+  const analysis = analyse(text, '2016-07-25');
+  assert.deepEqual(dateOf(analysis, at(text, 'was shot')), { start: '2016-07-24', end: '2016-07-24', precision: 'day' });
+});
+
+test('an open "until" date is not inherited by the next sentence', () => {
+  const text = 'A curfew was imposed until January 19. Shops were looted in the city.';
+  const analysis = analyse(text, '2022-01-08');
+  assert.equal(dateOf(analysis, at(text, 'looted'))?.start ?? null, null);
+});
+
+test('the story date: the first recent date, unless the lead tells a later stage', () => {
+  const fresh = 'The victim was a father of two.\nHe was shot Saturday night outside his home.\nA vigil was held Monday.';
+  assert.equal(storyDate(analyse(fresh, '2016-04-11'))?.start, '2016-04-09');
+  const followUp = 'Two men were charged Friday in the killing of a teenager.\nThe teen was shot March 9 outside a store.\nHis family spoke to reporters on Saturday.';
+  assert.equal(storyDate(analyse(followUp, '2016-05-28'))?.start, '2016-03-09');
+});
+
 // [byline or metadata string, ISO local time]
 const PUBLICATION: Array<[string, string | null]> = [
   ['by Correspondent - January 8, 2022, 8:21 am', '2022-01-08T08:21'],
