@@ -83,7 +83,8 @@ export function renderHistory(container: HTMLElement, kind: string, history: Fig
   stepPoints.push([width - margin.right, stepPoints[stepPoints.length - 1]![1]]);
   svg.append('path').attr('class', 'step-line').attr('d', line().curve(curveStepAfter)(stepPoints) ?? '');
 
-  const labelled = new Set<number>();
+  const labels: [number, number, number][] = [];
+  const free = (lx: number, ly: number) => labels.every(([px, py]) => Math.abs(px - lx) > 34 || Math.abs(py - ly) > 12);
   entries.forEach((e, i) => {
     const link = svg.append('a').attr('href', e.entry.event ? `${eventRoute(e.entry.document, e.entry.event)}?figure=${encodeURIComponent(e.entry.figure)}` : `#/documents/${encodeURIComponent(e.entry.document)}`);
     link
@@ -95,16 +96,30 @@ export function renderHistory(container: HTMLElement, kind: string, history: Fig
     const day = e.entry.reportedAt?.slice(0, 10) ?? '';
     const qualifier = e.entry.qualifier === 'exact' ? '' : ` (${e.entry.qualifier.replace('_', ' ')})`;
     link.append('title').text(`${num(e.value)} ${kind}${qualifier} · reported ${day} · ${chain(e.entry.attribution) || 'source not named'}${flags[i] ? ' · lower than an earlier report' : ''}${e.entry.duplicateOf ? ' · near-duplicate' : ''}`);
-    if (!labelled.has(e.value) && (i === 0 || e.value !== entries[i - 1]!.value)) {
-      labelled.add(e.value);
-      svg
-        .append('text')
-        .attr('class', flags[i] ? 'value-label contradiction' : 'value-label')
-        .attr('x', x(e.t) + 6)
-        .attr('y', y(e.value) - 6)
-        .text(num(e.value));
-    }
   });
+  // Labels: the values on the step line first (they tell the story), then the others where room is left.
+  const order = entries.map((_, i) => i).sort((a, b) => Number(flags[a]) - Number(flags[b]) || a - b);
+  for (const i of order) {
+    const e = entries[i]!;
+    if (labels.some(([, , v]) => v === e.value)) continue;
+    // Above right of the dot, else below right, else left of it.
+    const spots: [number, number, 'start' | 'end'][] = [
+      [x(e.t) + 6, y(e.value) - 6, 'start'],
+      [x(e.t) + 6, y(e.value) + 14, 'start'],
+      [x(e.t) - 6, y(e.value) + 4, 'end'],
+    ];
+    const spot = spots.find(([lx, ly, anchor]) => free(anchor === 'end' ? lx - 30 : lx, ly));
+    if (!spot) continue;
+    const [lx, ly, anchor] = spot;
+    labels.push([anchor === 'end' ? lx - 30 : lx, ly, e.value]);
+    svg
+      .append('text')
+      .attr('class', flags[i] ? 'value-label contradiction' : 'value-label')
+      .attr('x', lx)
+      .attr('y', ly)
+      .attr('text-anchor', anchor)
+      .text(num(e.value));
+  }
   svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).ticks(Math.min(6, Math.floor(width / 100))));
   svg.append('g').attr('class', 'axis').attr('transform', `translate(${margin.left},0)`).call(axisLeft(y).ticks(4));
 }

@@ -38,12 +38,11 @@ export function renderTimeline(container: HTMLElement, byDay: Stats['byDay'], se
     svg.append('text').attr('x', width / 2).attr('y', height / 2).attr('text-anchor', 'middle').attr('class', 'muted').text('No dated events yet.');
     return;
   }
-  const times = [...days.keys()].map(dayMs);
-  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const [first, last, outside] = focus(days);
   const x = scaleUtc()
     .domain([first - DAY, last + 2 * DAY])
     .range([margin.left, width - margin.right]);
-  const totals = [...days.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0));
+  const totals = [...days.entries()].filter(([d]) => dayMs(d) >= first && dayMs(d) <= last).map(([, m]) => [...m.values()].reduce((a, b) => a + b, 0));
   const y = scaleLinear()
     .domain([0, Math.max(...totals)])
     .nice()
@@ -52,6 +51,7 @@ export function renderTimeline(container: HTMLElement, byDay: Stats['byDay'], se
 
   const bars = svg.append('g').attr('class', 'bars');
   for (const [day, families] of [...days.entries()].sort()) {
+    if (dayMs(day) < first || dayMs(day) > last) continue;
     let base = 0;
     for (const family of FAMILIES) {
       const count = families.get(family.id);
@@ -85,5 +85,39 @@ export function renderTimeline(container: HTMLElement, byDay: Stats['byDay'], se
       onRange(start <= end ? [start, end] : [end, start]);
     });
   const brushLayer = svg.append('g').attr('class', 'brush').call(brush);
-  if (selected) brushLayer.call(brush.move, [x(dayMs(selected[0])), x(dayMs(selected[1]) + DAY)]);
+  if (selected) {
+    const [a, b] = [Math.max(margin.left, x(dayMs(selected[0]))), Math.min(width - margin.right, x(dayMs(selected[1]) + DAY))];
+    if (a < b) brushLayer.call(brush.move, [a, b]);
+  }
+  if (outside > 0) {
+    select(container).append('p').attr('class', 'muted outside').text(`${outside} event${outside === 1 ? '' : 's'} on days outside the range shown (${isoDay(first)} – ${isoDay(last)}); they are in the lists and on the map.`);
+  }
+}
+
+/**
+ * The days to draw: all of them, unless a few outliers (a report a year later) would squash the
+ * rest: a first or last day holding at most 5% of the events (at least one) and separated from
+ * the others by more than 30 days and by more than the span of the others is left out, repeatedly.
+ * Returns [first, last, events left out].
+ */
+function focus(days: Map<string, Map<string, number>>): [number, number, number] {
+  const weighted = [...days.entries()].map(([d, m]) => [dayMs(d), [...m.values()].reduce((a, b) => a + b, 0)] as const).sort((a, b) => a[0] - b[0]);
+  const total = weighted.reduce((s, [, n]) => s + n, 0);
+  const budget = Math.max(1, Math.floor(total * 0.05));
+  let [lo, hi, outside] = [0, weighted.length - 1, 0];
+  const far = (gap: number, span: number) => gap > 30 * DAY && gap > span;
+  for (let changed = true; changed && hi - lo >= 2; ) {
+    changed = false;
+    const last = weighted[hi]!, first = weighted[lo]!;
+    if (outside + last[1] <= budget && far(last[0] - weighted[hi - 1]![0], weighted[hi - 1]![0] - first[0])) {
+      outside += last[1];
+      hi--;
+      changed = true;
+    } else if (outside + first[1] <= budget && far(weighted[lo + 1]![0] - first[0], last[0] - weighted[lo + 1]![0])) {
+      outside += first[1];
+      lo++;
+      changed = true;
+    }
+  }
+  return [weighted[lo]![0], weighted[hi]![0], outside];
 }
