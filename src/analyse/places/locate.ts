@@ -49,7 +49,7 @@ export function chooseInSentence(g: Gazetteer, text: string, sentence: Sentence,
  * inside it ("a shooting in Kern County" with Bakersfield the focus → Bakersfield); the focus
  * itself when nothing was chosen.
  */
-export function refine(g: Gazetteer, chosen: Resolved | null, state: { focus: Focus }): number {
+export function refine(g: Gazetteer, chosen: Resolved | null, state: { focus: Focus; places: readonly Resolved[] }): number {
   const { focus } = state;
   if (!chosen) {
     if (focus.place >= 0) return focus.place;
@@ -67,9 +67,16 @@ export function refine(g: Gazetteer, chosen: Resolved | null, state: { focus: Fo
     const city = g.cityOfDivision(ref >> 2);
     if (city >= 0) return city;
   }
+  if (kind === 3) {
+    // "shot in Travis County" … "Austin police": the most named place of the document in that county.
+    const counts = new Map<number, number>();
+    for (const m of state.places) if ((m.ref & 3) === 0 && g.admin2Of(m.ref) === ref >> 2) counts.set(m.ref, (counts.get(m.ref) ?? 0) + (m.ref === focus.place ? 2 : 1));
+    let best = -1;
+    for (const [r, n] of counts) if (best < 0 || n > counts.get(best)!) best = r;
+    if (best >= 0) return best;
+  }
   if (focus.place < 0) return ref;
   const p = focus.place;
-  if (kind === 3 && g.admin2Of(p) === ref >> 2) return p;
   if (kind === 1 && g.admin1Of(p) === ref >> 2) return p;
   if (kind === 2 && focus.placeFromDateline && g.countryIndexOf(p) === ref >> 2) return p;
   return ref;

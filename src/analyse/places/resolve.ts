@@ -36,7 +36,10 @@ const WEAK_POPULATION = 50_000;
  */
 export function resolveCandidates(cands: readonly Candidate[], info: DocumentInfo): { places: Resolved[]; focus: Focus } {
   const g = gazetteer();
-  const kept = cands.filter((c) => gate(g, c));
+  // A name once accepted as a place is a place at each of its mentions ("… of Atlanta", "East Atlanta").
+  const passed = cands.map((c) => gate(g, c));
+  const placeKeys = new Set(cands.filter((c, i) => passed[i] && !c.ignored).map((c) => c.key));
+  const kept = cands.filter((c, i) => passed[i] || (placeKeys.has(c.key) && !c.partOfLongerName && c.role !== 'neighbourhood' && !NEEDS_CUE.has(c.key)));
   const hints = urlHints(g, info.url);
 
   // 2. focus country
@@ -50,7 +53,9 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     const countries = new Set(c.hit.refs.map((r) => g.countryIndexOf(r)));
     if (countries.size === 1) vote([...countries][0]!, c.hit.refs.some((r) => (r & 3) !== 0) ? w * 2 : w);
     else {
-      const best = bestByPopulation(g, c.hit.refs);
+      // "Santa Ana": the largest place of that very name (not Taguig, which has it as an alternate).
+      const own = ownName(g, c.hit, c.key);
+      const best = bestByPopulation(g, own.size > 0 ? [...own] : c.hit.refs);
       if (g.population(best) >= 100_000) vote(g.countryIndexOf(best), w * 0.5);
     }
     if (c.qualifier) for (const r of c.qualifier.refs) vote(g.countryIndexOf(r), 2);
@@ -72,6 +77,10 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   }
   for (const a1 of hints.admin1) if (g.admin1[a1]![0] === country) regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + 1.5);
   const admin1 = argmax(regionVotes);
+  let totalVotes = 0;
+  for (const v of regionVotes.values()) totalVotes += v;
+  // An established region: the dateline's, or most of the votes ("Chicago police", "Cook County").
+  const strongRegion = admin1 >= 0 && (regionVotes.get(admin1)! >= 2 && regionVotes.get(admin1)! > totalVotes / 2);
 
   // 4. resolve each name
   const places: Resolved[] = [];
@@ -81,7 +90,9 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     // A weak name (no cue, small place) only counts inside the focus country.
     if (isWeak(g, c) && g.countryIndexOf(ref) !== country) continue;
     // A small town of another region, unqualified, is a misreading ("in Haven" of a Winter Haven story).
-    if (admin1 >= 0 && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && g.population(ref) < 10_000) continue;
+    // In a story set in one region, an unqualified town of another is a neighbourhood or a
+    // misreading ("North Lawndale" of Chicago is not Lawndale, California).
+    if (admin1 >= 0 && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && g.population(ref) < (strongRegion ? 100_000 : 10_000)) continue;
     places.push({ candidate: c, ref, display: displayFor(g, c, ref) });
   }
 
@@ -125,7 +136,9 @@ function gate(g: Gazetteer, c: Candidate): boolean {
   if (c.partOfLongerName) return false;
   if (c.hit.demonym) return !c.allCaps || c.cue > 0;
   const division = c.hit.refs.some((r) => (r & 3) !== 0);
-  if (c.hit.firstName && c.cue < 2 && !c.qualifier && c.role !== 'actor') return false;
+  // "Jordan", "Victoria", "Charlotte": a locative cue, an actor word or a qualifier; a city of
+  // 100,000+ also after a weak cue ("Children's Healthcare of Atlanta").
+  if (c.hit.firstName && c.cue < 2 && !c.qualifier && c.role !== 'actor' && !(c.cue === 1 && g.population(bestByPopulation(g, c.hit.refs)) >= 100_000)) return false;
   if (NEEDS_CUE.has(c.key) && (c.role !== 'locative' || c.ignored)) return false;
   if (c.hit.word && !division && c.role !== 'locative' && !c.qualifier) return false;
   if (c.hit.word && division && c.sentenceInitial && c.cue === 0) return false;
