@@ -24,7 +24,13 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): { upda
         stage = p.stage;
         started = performance.now();
         bar = new cliProgress.SingleBar(
-          { stream, format: `${LABELS[p.stage]} [{bar}] {value}/{total} | {speed} docs/s | ETA {eta_formatted}`, etaBuffer: 50, hideCursor: true },
+          {
+            stream,
+            // reading: the total is not known in advance, so no ETA
+            format: p.stage === 'read' ? `${LABELS[p.stage]} {value} documents | {speed} docs/s` : `${LABELS[p.stage]} [{bar}] {value}/{total} | {speed} docs/s | ETA {eta_formatted}`,
+            etaBuffer: 50,
+            hideCursor: true,
+          },
           cliProgress.Presets.shades_classic,
         );
         bar.start(Math.max(p.total, p.done), p.done, { speed: '0' });
