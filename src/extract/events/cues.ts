@@ -3,7 +3,7 @@ import type { Cue, Tag } from './cue.js';
 import { VIOLENCE_CUES } from './lexicon-violence.js';
 import { UNREST_CUES } from './lexicon-unrest.js';
 import { STRATEGIC_CUES } from './lexicon-strategic.js';
-import { gateOf, wordBeginnings } from './gate.js';
+import { gateOf } from './gate.js';
 
 /** Every cue of the lexicons, in one list. */
 export const CUES: Cue[] = [...VIOLENCE_CUES, ...UNREST_CUES, ...STRATEGIC_CUES];
@@ -36,6 +36,21 @@ const COMPILED: { cue: Cue; re: RegExp; gate: string[] | null }[] = CUES.map((cu
   re: new RegExp(cue.pattern.source, 'gi'),
   gate: gateOf(cue.pattern),
 }));
+/** First two letters of a word → the word beginnings that start so, with the cues each lets through. */
+const GATED = new Map<string, { begins: string; cues: number[] }[]>();
+/** The cues without a gate, run on every sentence. */
+const UNGATED: number[] = [];
+COMPILED.forEach(({ gate }, k) => {
+  if (!gate) return void UNGATED.push(k);
+  for (const g of gate) {
+    const list = GATED.get(g.slice(0, 2)) ?? [];
+    const entry = list.find((e) => e.begins === g);
+    if (entry) entry.cues.push(k);
+    else list.push({ begins: g, cues: [k] });
+    GATED.set(g.slice(0, 2), list);
+  }
+});
+const WORD = /[a-z]+/g;
 
 /**
  * Finds every cue in the `spans` of `text` (its sentences; all of it by default) outside the
@@ -50,22 +65,30 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
     for (let m = re.exec(text); m; m = re.exec(text)) masked.push({ start: m.index, end: m.index + m[0].length });
   }
   const out: CueMatch[] = [];
-  const slices = spans.map((s) => text.slice(s.start, s.end));
-  const where = new Map<string, number[]>();
-  slices.forEach((slice, i) => {
-    for (const b of wordBeginnings(slice)) {
-      const list = where.get(b);
-      if (list) list.push(i);
-      else where.set(b, [i]);
-    }
-  });
-  const chosen = new Uint8Array(spans.length);
-  for (const { cue, re, gate } of COMPILED) {
-    chosen.fill(gate ? 0 : 1);
-    if (gate) for (const g of gate) for (const i of where.get(g) ?? []) chosen[i] = 1;
-    for (let i = 0; i < spans.length; i++) {
-      if (!chosen[i]) continue;
-      const slice = slices[i]!;
+  // which cues each span lets through: one pass over the words of the text
+  const n = spans.length;
+  const chosen = new Uint8Array(COMPILED.length * n);
+  for (const k of UNGATED) chosen.fill(1, k * n, (k + 1) * n);
+  const lower = text.toLowerCase();
+  // a text whose lower case changes length (a dotted capital I) cannot be gated by offsets
+  if (lower.length !== text.length) chosen.fill(1);
+  let i = 0;
+  WORD.lastIndex = spans[0]?.start ?? 0;
+  for (let m = WORD.exec(lower); m && i < n; m = WORD.exec(lower)) {
+    while (i < n && m.index >= spans[i]!.end) i++;
+    if (i >= n) break;
+    if (m.index < spans[i]!.start) continue;
+    const w = m[0];
+    if (w.length < 2) continue;
+    const entries = GATED.get(w.slice(0, 2));
+    if (!entries) continue;
+    for (const e of entries) if (w.startsWith(e.begins)) for (const k of e.cues) chosen[k * n + i] = 1;
+  }
+  for (let k = 0; k < COMPILED.length; k++) {
+    const { cue, re } = COMPILED[k]!;
+    for (let i = 0; i < n; i++) {
+      if (!chosen[k * n + i]) continue;
+      const slice = text.slice(spans[i]!.start, spans[i]!.end);
       const offset = spans[i]!.start;
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {

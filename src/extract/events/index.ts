@@ -68,7 +68,14 @@ export function documentScores(title: string | null, perSentence: Candidate[][],
     for (const c of cands) add(c.type, c.score * positionWeight(rank) * (c.framed ? 0.3 : 1));
   });
   if (title) for (const c of decide(findCues(title, []))) add(c.type, c.score * TITLE_WEIGHT * (c.framed ? 0.3 : 1));
-  const probs = withModel ? modelScores(`${title ?? ''}\n${lead}`) : null;
+  // the model adds at most MODEL_WEIGHT to a type: when the rules lead by more, it cannot change the answer
+  let top = 0;
+  let second = 0;
+  for (const v of scores.values()) {
+    if (v > top) [top, second] = [v, top];
+    else if (v > second) second = v;
+  }
+  const probs = withModel && top - second <= MODEL_WEIGHT ? modelScores(`${title ?? ''}\n${lead}`) : null;
   if (probs) EVENT_TYPES.forEach((t, i) => add(t, MODEL_WEIGHT * probs[i]!));
   return scores;
 }
