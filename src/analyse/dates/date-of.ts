@@ -92,7 +92,7 @@ function choose(analysis: Analysis, usable: DateMention[], span: Span, index: nu
   const here = nearest(plain.filter((d) => !REPORTING_DAY.test(d.text)), span) ?? nearest(plain, span);
   if (here || index < 0) return here ?? nearest(dates, span) ?? nearest(inSentence, span);
   // a date inherited from another sentence must be a start, not a saying's nor a stage's date
-  const inheritable = (i: number) => bySentence[i]!.filter((d) => d.rule !== 'clock' && d.value.start !== null && !attached(text, d));
+  const inheritable = (i: number) => bySentence[i]!.filter((d) => d.rule !== 'clock' && d.value.start !== null && !OPEN_RANGE.test(d.rule) && !attached(text, d));
   const paragraph = sentences[index]!.paragraph;
   for (let i = index - 1; i >= Math.max(0, index - SENTENCES_BACK); i--) {
     if (sentences[i]!.paragraph !== paragraph) break;
@@ -118,13 +118,16 @@ function choose(analysis: Analysis, usable: DateMention[], span: Span, index: nu
  */
 function sharpen(analysis: Analysis, usable: DateMention[], chosen: DateMention): DateMention {
   const { start, end, precision } = chosen.value;
-  if (precision === 'day' || precision === 'year' || start === null || end === null) return chosen;
+  if (precision === 'day' || start === null || end === null) return chosen;
   const from = chosen.rule === 'relative-period' && /weekend/i.test(chosen.text) ? shift(start, -1) : start;
   const { sentences, doc } = analysis;
   const first = sentenceAt(sentences, chosen.start);
   let last = first;
   while (first >= 0 && last + 1 < sentences.length && last + 1 <= first + SHARPEN_AHEAD && sentences[last + 1]!.paragraph <= sentences[first]!.paragraph + 2) last++;
-  const limit = first >= 0 ? sentences[last]!.end : chosen.end + 300;
+  // a week or a weekend is made precise nearby; a month or a year anywhere after it
+  // ("shot last month" … "on March 26"; "in August" … "Aug. 12")
+  const long = precision === 'month' || precision === 'year' || (parseReference(end)!.day - parseReference(start)!.day) > 10;
+  const limit = long ? doc.text.length : first >= 0 ? sentences[last]!.end : chosen.end + 300;
   for (const d of usable) {
     if (d.start < chosen.end || d.start >= limit || d.value.precision !== 'day' || d.rule === 'clock' || d.value.start === null) continue;
     if (d.value.start >= from && d.value.start <= end && !attached(doc.text, d)) return d;
@@ -143,6 +146,9 @@ function shift(iso: string, days: number): string {
 
 /** Words that usually date the report rather than the event when another date is at hand. */
 const REPORTING_DAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
+
+/** Rules of ranges running to the publication or from it: "since 1965", "until January 19" date no event but their own sentence's. */
+const OPEN_RANGE = /^(?:since|until)-/;
 
 /** Index of the sentence holding `offset`, or -1. */
 function sentenceAt(sentences: Span[], offset: number): number {
@@ -250,7 +256,7 @@ function findStoryMention(analysis: Analysis, usable: DateMention[]): DateMentio
   let any: DateMention | null = null;
   let sentence = 0;
   for (const d of usable) {
-    if (d.rule === 'clock' || d.value.start === null || d.value.precision === 'year' || /^(?:since|until)-/.test(d.rule)) continue;
+    if (d.rule === 'clock' || d.value.start === null || d.value.precision === 'year' || OPEN_RANGE.test(d.rule)) continue;
     if (referenceIso !== null && d.value.start > referenceIso) continue;
     if (attached(doc.text, d)) continue;
     while (sentence < sentences.length - 1 && sentences[sentence]!.end <= d.start) sentence++;
@@ -293,7 +299,7 @@ function followingDate(analysis: Analysis, index: number): DateMention | null {
     if (sentences[i]!.paragraph > lastParagraph) break;
     if (tellsLaterStage(analysis, i)) continue;
     for (const d of bySentence[i]!) {
-      if (d.rule === 'clock' || d.value.start === null || attached(doc.text, d)) continue;
+      if (d.rule === 'clock' || d.value.start === null || OPEN_RANGE.test(d.rule) || attached(doc.text, d)) continue;
       if (reference !== null && d.value.start !== null && d.value.start > reference) continue;
       return d;
     }
