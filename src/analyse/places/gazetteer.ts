@@ -62,6 +62,7 @@ export class Gazetteer {
   private readonly cache = new Map<string, NameHit | null>();
   private readonly prefixCache = new Map<string, boolean>();
   private divisionCities: Int32Array | null = null;
+  private countyLargest: Int32Array | null = null;
   private readonly countryByCode = new Map<string, number>();
   private readonly admin1ByCode = new Map<string, number>();
 
@@ -310,7 +311,8 @@ export class Gazetteer {
       name,
       country: this.countryOf(ref),
       admin1: a1 >= 0 ? this.admin1[a1]![2] : null,
-      city: kind === 'place' ? name : null,
+      // A US county is given as the city when it is all we know, the way GVA codes it ("Cowley County").
+      city: kind === 'place' || kind === 'admin2' ? name : null,
       lat,
       lon,
       geonameId: kind === 'place' ? this.id[ref >> 2]! : null,
@@ -331,6 +333,22 @@ export class Gazetteer {
       }
     }
     return this.divisionCities[admin1] ?? -1;
+  }
+
+  /**
+   * The most populous place of a US county, for county-equivalent cities ("St. Louis City",
+   * "Baltimore City" → St. Louis, Baltimore); -1 when it has none.
+   */
+  largestInCounty(admin2: number): number {
+    if (!this.countyLargest) {
+      this.countyLargest = new Int32Array(this.admin2.length).fill(-1);
+      // Places are stored by decreasing population: the first seen is the largest.
+      for (let i = 0; i < this.placeAdmin2.length; i++) {
+        const a = this.placeAdmin2[i]!;
+        if (a >= 0 && this.countyLargest[a] === -1) this.countyLargest[a] = i * 4;
+      }
+    }
+    return this.countyLargest[admin2] ?? -1;
   }
 
   /** Great-circle distance in km between two entries. */

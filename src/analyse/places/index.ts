@@ -3,7 +3,7 @@ import type { Analysis, PlaceMention, PreparedDocument, Sentence } from '../anal
 import { gazetteer } from './gazetteer.js';
 import { findCandidates, slugCandidates, titleCandidates } from './recognise.js';
 import { resolveCandidates, type Focus, type Resolved } from './resolve.js';
-import { chooseInSentence, refine } from './locate.js';
+import { chooseInSentence, commonPlace, refine } from './locate.js';
 
 export { gazetteer, Gazetteer, GAZETTEER_PATH } from './gazetteer.js';
 export { normalizeName } from './normalize.js';
@@ -76,10 +76,7 @@ export function locate(analysis: Analysis, span: Span): Location | null {
     chosen = chooseInSentence(g, analysis.doc.text, sentence, state.places.filter((p) => p.candidate.sentence === sentence.index && !p.candidate.ignored), span, state.focus);
     if (!chosen) {
       const inParagraph = state.places.filter((p) => p.candidate.paragraph === sentence.paragraph && p.candidate.start < span.start && !p.candidate.ignored);
-      for (let i = inParagraph.length - 1; i >= 0 && !chosen; i--) {
-        const c = inParagraph[i]!.candidate;
-        if (c.role !== 'origin' && c.role !== 'other') chosen = inParagraph[i]!;
-      }
+      chosen = commonPlace(g, inParagraph, state.focus);
     }
   }
   const ref = refine(g, chosen, state);

@@ -74,10 +74,32 @@ export function refine(g: Gazetteer, chosen: Resolved | null, state: { focus: Fo
     let best = -1;
     for (const [r, n] of counts) if (best < 0 || n > counts.get(best)!) best = r;
     if (best >= 0) return best;
+    // "St. Louis City", "Baltimore City": a county that is a city.
+    if (/ City$/.test(g.nameOf(ref))) {
+      const city = g.largestInCounty(ref >> 2);
+      if (city >= 0) return city;
+    }
   }
   if (focus.place < 0) return ref;
   const p = focus.place;
   if (kind === 1 && g.admin1Of(p) === ref >> 2) return p;
   if (kind === 2 && focus.placeFromDateline && g.countryIndexOf(p) === ref >> 2) return p;
   return ref;
+}
+
+/**
+ * The place of a paragraph for a sentence that names none: what its places have in common
+ * ("Zhanaozen", "Aktau" and "Kazakhstan" → Kazakhstan; "Crossville" and "Knoxville" → Tennessee,
+ * refined later to the focus place), else the last one.
+ */
+export function commonPlace(g: Gazetteer, places: readonly Resolved[], focus: Focus): Resolved | null {
+  const usable = places.filter((p) => !p.candidate.qualifies && ROLE_RANK[p.candidate.role]! > 0 && !(p.candidate.hit.demonym && g.countryIndexOf(p.ref) !== focus.country));
+  if (usable.length === 0) return null;
+  const last = usable[usable.length - 1]!;
+  if (usable.every((p) => p.ref === last.ref)) return last;
+  const a1 = g.admin1Of(last.ref);
+  if (a1 >= 0 && usable.every((p) => g.admin1Of(p.ref) === a1)) return usable.find((p) => (p.ref & 3) === 1) ?? { ...last, ref: a1 * 4 + 1, display: '' };
+  const ci = g.countryIndexOf(last.ref);
+  if (usable.every((p) => g.countryIndexOf(p.ref) === ci)) return usable.find((p) => (p.ref & 3) === 2) ?? { ...last, ref: ci * 4 + 2, display: '' };
+  return last;
 }
