@@ -13,6 +13,8 @@ export interface Db {
   get(sql: string, params?: Param[]): Promise<Row | undefined>;
   /** Runs a statement; resolves to the number of rows changed. */
   run(sql: string, params?: Param[]): Promise<number>;
+  /** Runs an INSERT into a table with a `seq` key; resolves to the new row's `seq` (null when nothing was inserted). */
+  insert(sql: string, params?: Param[]): Promise<number | null>;
   /** Runs a script of several statements without parameters. */
   exec(sql: string): Promise<void>;
   /** Runs `fn` in one transaction (serialised with other transactions of this connection). */

@@ -99,18 +99,18 @@ export class SqlStore implements Store {
     }
     let id = doc.sourceId;
     if (await tx.get('SELECT 1 AS x FROM documents WHERE id = ?', [id])) id = `${doc.sourceId}#${doc.contentHash.slice(0, 12)}`;
-    const row = await tx.get(
+    const seq = await tx.insert(
       `INSERT INTO documents (id, content_hash, title, url, outlet, published_at, language, text, status, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       [id, doc.contentHash, doc.title, doc.url, doc.outlet, doc.publishedAt, doc.language, doc.text, doc.status ?? 'pending', this.now()],
     );
-    if (!row) {
+    if (seq === null) {
       const again = await tx.get('SELECT id FROM documents WHERE content_hash = ?', [doc.contentHash]);
       if (again) return { id: String(again.id), inserted: false };
       throw new Error(`document id ${id} was taken concurrently`);
     }
     if (tx.dialect === 'sqlite') {
-      await tx.run('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)', [Number(row.seq), doc.title ?? '', doc.text]);
+      await tx.run('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)', [seq, doc.title ?? '', doc.text]);
     }
     return { id, inserted: true };
   }
@@ -138,14 +138,17 @@ export class SqlStore implements Store {
         days.set(event.id, { day, country });
         const evidence = event.evidence.map((e) => e.text).join(' … ');
         const values: Param[] = [documentId, event.id, ord, event.type, event.subtype, day, end, country, event.location?.admin1 ?? null, event.confidence, JSON.stringify(event)];
-        const row = await tx.get(
-          tx.dialect === 'sqlite'
-            ? `INSERT INTO events (document, id, ord, type, subtype, day, day_end, country, admin1, confidence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`
-            : `INSERT INTO events (document, id, ord, type, subtype, day, day_end, country, admin1, confidence, data, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
-          tx.dialect === 'sqlite' ? values : [...values, evidence],
-        );
         if (tx.dialect === 'sqlite') {
-          await tx.run('INSERT INTO evidence_fts (rowid, text, document, event) VALUES (?, ?, ?, ?)', [Number(row!.seq), evidence, documentId, event.id]);
+          const seq = await tx.insert(
+            'INSERT INTO events (document, id, ord, type, subtype, day, day_end, country, admin1, confidence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            values,
+          );
+          await tx.run('INSERT INTO evidence_fts (rowid, text, document, event) VALUES (?, ?, ?, ?)', [seq, evidence, documentId, event.id]);
+        } else {
+          await tx.run(
+            'INSERT INTO events (document, id, ord, type, subtype, day, day_end, country, admin1, confidence, data, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [...values, evidence],
+          );
         }
       }
       for (const figure of result.figures) {
@@ -182,9 +185,18 @@ export class SqlStore implements Store {
     }
   }
 
+  /** Removes an earlier result of the document (nothing to do, and nothing done, the first time). */
   private async deleteResult(tx: Db, documentId: string): Promise<void> {
+    const earlier = await tx.get(
+      'SELECT EXISTS (SELECT 1 FROM events WHERE document = ?) AS e, EXISTS (SELECT 1 FROM figures WHERE document = ?) AS f, EXISTS (SELECT 1 FROM members WHERE document = ?) AS m',
+      [documentId, documentId, documentId],
+    );
+    if (!earlier || (!Number(earlier.e) && !Number(earlier.f) && !Number(earlier.m))) return;
     if (tx.dialect === 'sqlite') {
-      await tx.run('DELETE FROM evidence_fts WHERE rowid IN (SELECT seq FROM events WHERE document = ?)', [documentId]);
+      // by rowid one at a time: FTS5 would scan the whole table for `rowid IN (subquery)`
+      for (const row of await tx.all('SELECT seq FROM events WHERE document = ?', [documentId])) {
+        await tx.run('DELETE FROM evidence_fts WHERE rowid = ?', [Number(row.seq)]);
+      }
     }
     await tx.run('DELETE FROM events WHERE document = ?', [documentId]);
     await tx.run('DELETE FROM figures WHERE document = ?', [documentId]);
@@ -327,15 +339,13 @@ export class SqlStore implements Store {
         }
       }
       for (const a of batch.assignments) {
-        let main = 1;
-        if (a.event !== null) {
-          const row = await tx.get('UPDATE events SET incident = ? WHERE document = ? AND id = ? RETURNING ord', [a.incident, a.document, a.event]);
-          main = Number(row?.ord ?? 1) === 0 ? 1 : 0;
-        }
+        if (a.event !== null) await tx.run('UPDATE events SET incident = ? WHERE document = ? AND id = ?', [a.incident, a.document, a.event]);
+        // main: the document's first event, or the whole document
         await tx.run(
-          `INSERT INTO members (incident, document, event, main) VALUES (?, ?, ?, ?)
+          `INSERT INTO members (incident, document, event, main)
+           VALUES (?, ?, ?, coalesce((SELECT CASE WHEN ord = 0 THEN 1 ELSE 0 END FROM events WHERE document = ? AND id = ?), 1))
            ON CONFLICT (document, event) DO UPDATE SET incident = excluded.incident, main = excluded.main`,
-          [a.incident, a.document, a.event ?? '', main],
+          [a.incident, a.document, a.event ?? '', a.document, a.event ?? ''],
         );
         await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, ?, ?, 'auto', ?, ?)`, [a.incident, a.document, a.event, a.reason, at]);
         touched.add(a.incident);

@@ -38,6 +38,11 @@ export class PostgresDb implements Db {
     return result.rowCount ?? 0;
   }
 
+  async insert(sql: string, params: Param[] = []): Promise<number | null> {
+    const row = await this.get(`${sql} RETURNING seq`, params);
+    return row ? Number(row.seq) : null;
+  }
+
   async exec(sql: string): Promise<void> {
     await this.target.query(sql);
   }

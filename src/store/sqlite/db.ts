@@ -21,6 +21,8 @@ export class SqliteDb implements Db {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
     this.db.pragma('foreign_keys = OFF');
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('temp_store = MEMORY');
   }
 
   private prepare(sql: string): Statement {
@@ -51,6 +53,11 @@ export class SqliteDb implements Db {
 
   async run(sql: string, params: Param[] = []): Promise<number> {
     return this.runSync(sql, params);
+  }
+
+  async insert(sql: string, params: Param[] = []): Promise<number | null> {
+    const info = this.prepare(sql).run(...params.map(bind));
+    return info.changes > 0 ? Number(info.lastInsertRowid) : null;
   }
 
   async exec(sql: string): Promise<void> {
