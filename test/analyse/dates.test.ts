@@ -62,8 +62,13 @@ const POSITIVE: Row[] = [
   // a clock time alone is a time of the reference day (the evening before when later than the reference time)
   ['The car was parked there around 3:15 p.m.', '2016-01-25', '3:15 p.m.', '2016-01-25', '2016-01-25', 'day'],
   ['Shots were heard at 11 p.m.', '2022-01-08T08:21', '11 p.m.', '2022-01-07', '2022-01-07', 'day'],
-  // anaphors resolve against the date before them
+  // anaphors resolve against the date before them, or the date they name
   ['He was shot Friday. He died the next day.', SAT, 'the next day', '2022-01-08', '2022-01-08', 'day'],
+  ['A girl was shot the day after Thanksgiving.', '2016-11-30', 'the day after Thanksgiving', '2016-11-25', '2016-11-25', 'day'],
+  // written years after holidays and months; year ranges
+  ['He filed for divorce on Valentine’s Day, 2011 in Kansas City.', SAT, 'Valentine’s Day, 2011', '2011-02-14', '2011-02-14', 'day'],
+  ['He entered the Navy in May of 2014.', SAT, 'May of 2014', '2014-05-01', '2014-05-31', 'month'],
+  ['He served from 2002 to 2004.', SAT, 'from 2002 to 2004', '2002-01-01', '2004-12-31', 'range'],
 ];
 
 for (const [sentence, reference, span, start, end, precision] of POSITIVE) {
@@ -92,6 +97,7 @@ const NEGATIVE: Array<[string, string, string]> = [
   ['The company employs 2015 people.', SAT, '2015'],
   ['He served 12 years in prison.', SAT, '12 years'],
   ['The 1200 block of Main Street was closed.', SAT, '1200'],
+  ['The day after the shooting, police made an arrest.', SAT, 'The day after'],
 ];
 
 for (const [sentence, reference, text] of NEGATIVE) {

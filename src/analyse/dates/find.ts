@@ -36,7 +36,7 @@ export function findDatesIn(text: string, reference: string | null): { mentions:
     const match = m && rule.match(m, ctx);
     if (match) found.push({ start: match.start, end: match.end, kind: rule.kind, rule: match.rule ?? rule.name, value: match.value });
   }
-  const refined = resolveAnaphors(applyBounds(text, ref, mergeRanges(text, mergeNeighbours(text, removeOverlaps(found)))));
+  const refined = resolveAnaphors(text, applyBounds(text, ref, mergeRanges(text, mergeNeighbours(text, removeOverlaps(found)))));
   const mentions: DateMention[] = [];
   let unresolved: Found | null = null;
   for (const f of refined) {

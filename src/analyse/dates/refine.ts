@@ -112,13 +112,31 @@ export function applyBounds(text: string, ref: Reference | null, found: Found[])
   });
 }
 
-/** Resolves "the next day", "two days later" against the last single-day date before them; drops those without one. */
-export function resolveAnaphors(found: Found[]): Found[] {
+// "the day after Thanksgiving": relative to the date that follows; "the day after the shooting": to no date
+const BEFORE_OR_AFTER = /(?:after|before)$/i;
+const WORD_AFTER = /^\s+[A-Za-z]/;
+
+/**
+ * Resolves "the next day", "two days later" against the last single-day date before them, and
+ * "the day after Thanksgiving" against the date right after; drops those without one.
+ */
+export function resolveAnaphors(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
   let anchor: number | null = null;
-  for (const f of found) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
     if (f.kind === 'anaphor') {
-      if (anchor === null || f.value === UNRESOLVED || f.value.start === null) continue;
+      if (f.value === UNRESOLVED || f.value.start === null) continue;
+      if (BEFORE_OR_AFTER.test(text.slice(f.start, f.end)) && WORD_AFTER.test(text.slice(f.end, f.end + 3))) {
+        const next = found[i + 1];
+        if (!next || next.kind !== 'date' || next.value === UNRESOLVED || next.value.start === null || !/^\s+$/.test(text.slice(f.end, next.start))) continue;
+        const day = next.value.start + f.value.start;
+        out.push({ start: f.start, end: next.end, kind: 'date', rule: `anaphor+${next.rule}`, value: { start: day, end: day, precision: 'day' } });
+        anchor = day;
+        i++;
+        continue;
+      }
+      if (anchor === null) continue;
       const day = anchor + f.value.start;
       out.push({ ...f, value: { start: day, end: day, precision: 'day' } });
       continue;

@@ -81,6 +81,8 @@ const COUNT_BEFORE = new RegExp(String.raw`(?<![A-Za-z\d])(${COUNT_SOURCE})\s+$`
 const SHORT_NUMERIC_PREP = /\b(?:on|since|until|from|through)\s$/i;
 // "in 2015", "since 2019", "mid-2020"
 const YEAR_PREP = /(?:\b(?:in|since|during|until|by|early|late|spring|summer|fall|autumn|winter|before|after|between|from)\s+|\bmid-)$/i;
+// "from 2002 to 2004", "in 2002 and 2003": a second year after a first
+const YEAR_BEFORE = /\b(?:19|20)\d{2}\s*(?:-|–|to|through|and|or)\s*$/;
 // "on Christmas", "before Thanksgiving"
 const HOLIDAY_PREP = /\b(?:on|before|after|since|until|over|during|at)\s+$/i;
 
@@ -128,7 +130,10 @@ export const DATE_RULES: DateRule[] = [
     name: 'holiday',
     head: String.raw`(?:Christmas|New\s+Year|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine|Thanksgiving|Memorial\s+Day|Labou?r\s+Day|Mother|Father|Easter)`,
     kind: 'date',
-    pattern: new RegExp(String.raw`\b(?:${HOLIDAYS.map((h) => `(${h.source})`).join('|')})(?:\s+${PART_OF_DAY_SOURCE})?(?![A-Za-z])`, 'y'),
+    pattern: new RegExp(
+      String.raw`\b(?:${HOLIDAYS.map((h) => `(${h.source})`).join('|')})(?:\s+${PART_OF_DAY_SOURCE})?(?![A-Za-z])(?:,?\s+${YEAR})?`,
+      'y',
+    ),
     match: (m, ctx) => {
       const i = m.slice(1).findIndex((g) => g !== undefined);
       const holiday = HOLIDAYS[i];
@@ -136,6 +141,9 @@ export const DATE_RULES: DateRule[] = [
       // "Christmas shopping" is no date; "on Christmas" is
       const bare = m[0] === m[i + 1] && !/\s(?:Day|Eve|Sunday)$/.test(m[0]);
       if (bare && !HOLIDAY_PREP.test(before(ctx, m.index))) return null;
+      // "on Valentine's Day, 2011"
+      const written = m[HOLIDAYS.length + 1];
+      if (written) return spanOf(m, 0, single(holiday.day(Number(written))));
       if (!ctx.ref) return spanOf(m, 0, UNRESOLVED);
       const year = partsOf(ctx.ref.day).year;
       const candidates = [year - 1, year, year + 1].map((y): [number, number] | null => {
@@ -146,11 +154,11 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
-    // "Jan. 19", "January 8, 2022", "Jan 5-7", "19 January 2022", "January 2022", "in March"
+    // "Jan. 19", "January 8, 2022", "Jan 5-7", "19 January 2022", "January 2022", "May of 2014", "in March"
     name: 'month-day',
     head: String.raw`${MONTH_SOURCE}`,
     kind: 'date',
-    pattern: new RegExp(String.raw`\b(${MONTH_SOURCE})(?:\s*${DAY}(?:\s*(?:-|–|to|through)\s*${DAY})?)?(?:,?\s*${YEAR})?`, 'y'),
+    pattern: new RegExp(String.raw`\b(${MONTH_SOURCE})(?:\s*${DAY}(?:\s*(?:-|–|to|through)\s*${DAY})?)?(?:,?\s*(?:of\s+)?${YEAR})?`, 'y'),
     match: (m, ctx) => {
       const month = monthNumber(m[1]!);
       if (m[2]) return spanOf(m, 0, monthDay(ctx, m.index, month, Number(m[2]), m[4], m[3] ? Number(m[3]) : undefined));
@@ -257,7 +265,8 @@ export const DATE_RULES: DateRule[] = [
     kind: 'date',
     pattern: /\b((?:19|20)\d{2})\b(?![,.]\d)(?!\s*(?:%|percent|people|persons|of\b))/y,
     match: (m, ctx) => {
-      if (!YEAR_PREP.test(before(ctx, m.index))) return null;
+      const pre = before(ctx, m.index);
+      if (!YEAR_PREP.test(pre) && !YEAR_BEFORE.test(pre)) return null;
       const [start, end] = yearBounds(Number(m[1]));
       return spanOf(m, 0, { start, end, precision: 'year' });
     },
