@@ -2,7 +2,7 @@ import type { DocumentInfo } from '../../model/index.js';
 import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
 import type { Candidate } from './recognise.js';
-import { GENERIC_TLDS, NEEDS_CUE, TLD_COUNTRY } from './tables.js';
+import { GENERIC_TLD_COUNTRY, GENERIC_TLDS, NEEDS_CUE, TLD_COUNTRY } from './tables.js';
 
 /** A candidate accepted as a place and resolved to one gazetteer entry. */
 export interface Resolved {
@@ -48,6 +48,9 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     votes.set(ci, (votes.get(ci) ?? 0) + w);
   };
   if (hints.country >= 0) vote(hints.country, 3);
+  // An outlet on a generic domain (.com, .org …) leans, without other evidence, to the US, where
+  // most such English-language local news is.
+  if (hints.generic) vote(g.countryIndex(GENERIC_TLD_COUNTRY), 0.4);
   for (const c of kept) {
     const w = c.dateline ? 4 : c.hit.demonym || c.ignored ? 0.5 : 1;
     const countries = new Set(c.hit.refs.map((r) => g.countryIndexOf(r)));
@@ -56,7 +59,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
       // "Santa Ana": the largest place of that very name (not Taguig, which has it as an alternate).
       const own = ownName(g, c.hit, c.key);
       const best = bestByPopulation(g, own.size > 0 ? [...own] : c.hit.refs);
-      if (g.population(best) >= 100_000) vote(g.countryIndexOf(best), w * 0.5);
+      if (g.population(best) >= 100_000) vote(g.countryIndexOf(best), w * 0.3);
     }
     if (c.qualifier) for (const r of c.qualifier.refs) vote(g.countryIndexOf(r), 2);
   }
@@ -199,6 +202,10 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
     if (ci === country) score += 4;
     if (admin1 >= 0 && a1 === admin1 && kind !== 2) score += 3;
     if (hints.admin1.includes(a1) && kind !== 2) score += 1.5;
+    if (hints.callSign && kind !== 2 && g.countries[ci]![0] === GENERIC_TLD_COUNTRY) {
+      const west = g.coordinates(r)[1] < MISSISSIPPI_LON;
+      if (west === (hints.callSign === 'K')) score += 1.5;
+    }
     if (anchor >= 0 && anchor !== r && kind !== 2) {
       const d = g.distance(anchor, r);
       score += d < 50 ? 2.5 : d < 150 ? 1.5 : d < 400 ? 0.5 : 0;
@@ -208,12 +215,21 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
   return best;
 }
 
+// "ktvu", "wgntv", "kctv5", "wate": a call sign of four letters or three plus "tv"/"dt"/a channel.
+const CALL_SIGN = /^([kw])[a-z]{2,3}(?:tv|dt|news|\d{1,2})?$/;
+/** Longitude of the Mississippi for the call-sign convention (St. Louis −90.2 is west, Memphis −90.05 east). */
+const MISSISSIPPI_LON = -90.15;
+
 interface UrlHints {
   country: number;
   countries: number[];
   admin1: number[];
   /** Cities of 100,000+ named in the host ("chicago.suntimes.com"). */
   places: number[];
+  /** The host is on a generic top-level domain (.com, .org, .net …). */
+  generic: boolean;
+  /** A US broadcaster's call sign as host ("ktvu.com", "wgntv.com"): K west of the Mississippi, W east. */
+  callSign: 'K' | 'W' | null;
 }
 
 const hintCache = new Map<string, UrlHints>();
@@ -224,7 +240,7 @@ const hintCache = new Map<string, UrlHints>();
  * addresses ("web.archive.org/web/…/http://host/…") are read through to the original host.
  */
 export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints {
-  const empty: UrlHints = { country: -1, countries: [], admin1: [], places: [] };
+  const empty: UrlHints = { country: -1, countries: [], admin1: [], places: [], generic: false, callSign: null };
   if (!url) return empty;
   const m = /^(?:https?:\/\/)?web\.archive\.org\/web\/[^/]+\/(.+)$/.exec(url);
   const host = /^(?:[a-z]+:\/\/)?([^/:?#]+)/i.exec(m ? m[1]! : url)?.[1]?.toLowerCase().replace(/^www\./, '');
@@ -261,7 +277,10 @@ export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints
       }
     }
   }
-  const hints = { country, countries: [...countries], admin1: [...admin1].filter((a) => a >= 0), places: [...places] };
+  const generic = GENERIC_TLDS.has(tld);
+  const call = generic && labels.length >= 2 ? CALL_SIGN.exec(labels[labels.length - 2]!) : null;
+  const callSign = call ? (call[1]!.toUpperCase() as 'K' | 'W') : null;
+  const hints = { country, countries: [...countries], admin1: [...admin1].filter((a) => a >= 0), places: [...places], generic, callSign };
   if (hintCache.size > 10_000) hintCache.clear();
   hintCache.set(host, hints);
   return hints;

@@ -88,7 +88,13 @@ export const US_POSTAL_CODES: ReadonlySet<string> = new Set([
  */
 export const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
 
-/** Generic top-level domains that say nothing about a country. */
+/**
+ * The country an English-language outlet on a generic domain leans to when nothing else decides
+ * (a weak vote: "Berlin teen dies" on a .com site is Berlin, Connecticut, unless Germany is named).
+ */
+export const GENERIC_TLD_COUNTRY = 'US';
+
+/** Generic top-level domains that say nothing certain about a country. */
 export const GENERIC_TLDS: ReadonlySet<string> = new Set(['com', 'org', 'net', 'info', 'news', 'tv', 'fm', 'me', 'co', 'io', 'ly']);
 
 /**
