@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { InputDocument } from '../../src/model/index.js';
 import { ingest, ingestDocuments, processPending, resolvePending } from '../../src/ingest/pipeline.js';
 import { Resolver } from '../../src/ingest/resolver.js';
-import { reconcileHistory, summarizeFigures } from '../../src/ingest/summarize.js';
+import { summarizeFigures } from '../../src/ingest/summarize.js';
 import type { ReadItem } from '../../src/ingest/sources/item.js';
 import { openSqliteStore } from '../../src/store/sqlite/store.js';
 import type { HistoryEntry, Store } from '../../src/store/store.js';
@@ -89,15 +89,15 @@ describe('ingest pipeline', () => {
   });
 });
 
-describe('figure reconciliation (the summarizer the store is given)', () => {
-  const entry = (document: string, value: number, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
+describe('figure histories (the summarizer the store is given)', () => {
+  const entry = (document: string, value: number, reportedAt: string, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
     value,
     low: value,
     high: value,
     qualifier: 'exact',
     scope: 'incident',
     kind: 'killed',
-    reportedAt: null,
+    reportedAt,
     document,
     duplicateOf: null,
     figure: 'f1',
@@ -106,17 +106,18 @@ describe('figure reconciliation (the summarizer the store is given)', () => {
     evidence: [],
     ...over,
   });
-  const cases: [string, HistoryEntry[], { low: number; best: number; high: number; contradiction: boolean; sources: number } | null][] = [
-    ['one report', [entry('a', 3)], { low: 3, best: 3, high: 3, contradiction: false, sources: 1 }],
-    ['a toll rising in one source: its latest report counts', [entry('a', 26), entry('a', 164)], { low: 164, best: 164, high: 164, contradiction: false, sources: 1 }],
-    ['two sources disagree: best is the larger floor, flagged', [entry('a', 2), entry('b', 3)], { low: 2, best: 3, high: 3, contradiction: true, sources: 2 }],
-    ['a near-duplicate is not another source', [entry('a', 2), entry('b', 2, { duplicateOf: 'a' })], { low: 2, best: 2, high: 2, contradiction: false, sources: 1 }],
-    ['"up to 10" does not raise best', [entry('a', 4), entry('b', 10, { qualifier: 'at_most', low: 0 })], { low: 0, best: 4, high: 10, contradiction: true, sources: 2 }],
-    ['statistics (scope other) are left out', [entry('a', 45, { scope: 'other' })], null],
-  ];
-  for (const [name, history, expected] of cases) {
-    it(name, () => assert.deepEqual(reconcileHistory(history), expected));
-  }
+  it('groups by kind, keeps every report in order, reconciles each kind', () => {
+    const figures = summarizeFigures([
+      entry('b', 164, '2022-01-09'),
+      entry('a', 26, '2022-01-08'),
+      entry('a', 3811, '2022-01-08', { kind: 'detained' }),
+      entry('c', 45, '2022-01-10', { scope: 'other' }),
+    ]);
+    assert.deepEqual(Object.keys(figures).sort(), ['detained', 'killed']);
+    assert.deepEqual(figures.killed?.history.map((h) => [h.document, h.value]), [['a', 26], ['b', 164], ['c', 45]]);
+    assert.equal(figures.killed?.best, 164);
+    assert.equal(figures.detained?.best, 3811);
+  });
 });
 
 describe('ingestDocuments (for the API)', () => {
