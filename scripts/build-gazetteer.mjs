@@ -273,10 +273,12 @@ const meta = escape(JSON.stringify({
 // Names: one line per name, sorted by key: key|display|refs|flags. The display form is empty when
 // it is the first entry's own name; refs are index * 4 + kind in base 36; flags: w (a common
 // lower-case English word), n (a common first name).
+// Sorted by the escaped key, the form the run-time binary search compares.
 const nameLines = [...names.entries()]
+  .map(([key, e]) => [escape(key), `${escape(key)}|${escape(e.display === entryName(e.refs[0]) ? '' : e.display)}|${e.refs.map((r) => r.toString(36)).join(',')}|${flags(key)}`])
   .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-  .map(([key, e]) => `${key}|${e.display === entryName(e.refs[0]) ? '' : e.display}|${e.refs.map((r) => r.toString(36)).join(',')}|${flags(key)}`);
-const namesText = escape(nameLines.join('\n'));
+  .map(([, line]) => line);
+const namesText = nameLines.join('\n');
 const placeText = escape(places.name.join('\n'));
 const lineStarts = (t) => { const o = [0]; for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) o.push(i + 1); return o; };
 

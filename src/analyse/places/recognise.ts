@@ -317,8 +317,8 @@ const SLUG_MAX_WORDS = 3;
 
 /**
  * Place names in the address's path ("…/news/local/atlanta/…", "…/shooting-in-chattanooga"):
- * names of 4+ letters that are not common words or first names, of a region or of a place of
- * 5,000+ people. They count for the document's focus only.
+ * names of 4+ letters that are not common words, of a region or of a place of 5,000+ people
+ * (100,000+ for first names: "atlanta", "charlotte"). They count for the document's focus only.
  */
 export function slugCandidates(url: string | null | undefined): Candidate[] {
   if (!url) return [];
@@ -334,8 +334,10 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
       const key = len === 1 ? words[i]! : normalizeName(words.slice(i, i + len).join(' '));
       if (key.length < 4) continue;
       const hit = g.lookup(key);
-      if (!hit || hit.word || hit.firstName || hit.demonym) continue;
-      const refs = hit.refs.filter((r) => (r & 3) === 1 || ((r & 3) === 0 && g.population(r) >= 5000));
+      if (!hit || hit.word || hit.demonym) continue;
+      // First names only as large cities ("/local/atlanta/", "/charlotte-shooting").
+      const min = hit.firstName ? 100_000 : 5000;
+      const refs = hit.refs.filter((r) => (!hit.firstName && (r & 3) === 1) || ((r & 3) === 0 && g.population(r) >= min));
       if (refs.length === 0) continue;
       out.push({
         start: 0, end: 0, text: key, key, hit: { ...hit, refs }, sentence: -1, paragraph: -1, cue: 2, role: 'locative',
