@@ -17,6 +17,14 @@ export interface MatchConfig {
   /** Added when both places name the same city; taken when both name different cities. */
   sameCity: number;
   otherCity: number;
+  /** Fewest shared terms for a text match (crisis matches excepted). */
+  minShared: number;
+  /** How the day gap is measured (see {@link dayGap}). */
+  gapMode: 'event' | 'nearest';
+  /** Added on top of `sameCity` when both events are dated and within a day of each other. */
+  sameCityDay: number;
+  /** Taken when the event types' families are incompatible (event typing is not always right, so not a veto). */
+  otherFamily: number;
   /** Taken when both carry an incident-scope killed figure and they differ. */
   otherKilled: number;
   /**
@@ -28,6 +36,8 @@ export interface MatchConfig {
   siteMin: number;
   /** The document count IDF assumes at least (so the first documents do not make every term rare). */
   minDocuments: number;
+  /** Leave the observation's own city and region names out of its term vector (they are scored as place). */
+  dropPlaceTerms: boolean;
   /**
    * Crisis incidents: how far (days) from the incident's latest day a crisis observation may join,
    * the score it needs, the credit for being a country- or region-wide event of the same country
@@ -42,15 +52,20 @@ export interface MatchConfig {
 export const DEFAULT_MATCH: MatchConfig = {
   window: 60,
   maxPostings: 400,
-  queryTerms: 12,
+  queryTerms: 20,
   threshold: 0.12,
   gapWeight: 0.05,
-  sameCity: 0.1,
-  otherCity: 0.5,
+  sameCity: 0.05,
+  otherCity: 0.05,
   otherKilled: 0.1,
+  sameCityDay: 0,
+  minShared: 2,
+  gapMode: 'event',
+  otherFamily: 0.1,
   minDocuments: 2000,
   siteShare: 0.3,
   siteMin: 3,
+  dropPlaceTerms: false,
   crisisWindow: 21,
   crisisThreshold: 0.12,
   crisisBonus: 0.2,
@@ -87,7 +102,7 @@ export function termVector(o: Observation, index: IncidentIndex, config: MatchCo
   const siteDocs = o.site ? index.siteCount(o.site) : 0;
   const siteMin = Math.max(config.siteMin, config.siteShare * siteDocs);
   let sq = 0;
-  const placeNames = [o.city, o.admin1].filter((p): p is string => !!p).map((p) => p.toLowerCase());
+  const placeNames = config.dropPlaceTerms ? [o.city, o.admin1].filter((p): p is string => !!p).map((p) => p.toLowerCase()) : [];
   for (const [term, tf] of o.terms) {
     // the place is scored by itself (sameCity), not again as a word
     if (placeNames.includes(term)) continue;
@@ -119,10 +134,23 @@ export function cosine(a: TermVector, b: TermVector): { cosine: number; shared: 
   return { cosine: dot / (a.norm * b.norm), shared: shared.slice(0, 8).map(([t]) => t) };
 }
 
-/** Hard constraints: a pair that can never be one incident, whatever the text says. */
+/**
+ * Days between two observations: between their event dates (else publication dates); with mode
+ * `nearest`, the smallest gap among event and publication dates (a follow-up's own event date —
+ * an arrest, a hearing — is then not held against it when it was published close to the other).
+ */
+export function dayGap(o: Observation, m: Observation, mode: 'event' | 'nearest'): number | null {
+  const a = dayOf(o);
+  const b = dayOf(m);
+  if (a === null || b === null) return null;
+  let gap = Math.abs(a - b);
+  if (mode === 'nearest' && o.reportedDay !== null && m.reportedDay !== null) gap = Math.min(gap, Math.abs(o.reportedDay - m.reportedDay));
+  return gap;
+}
+
+/** Hard constraint: events in two different countries are never one incident, whatever the text says. */
 export function blocked(o: Observation, m: Observation): boolean {
-  if (o.country && m.country && o.country !== m.country) return true;
-  return !compatibleTypes(o.type, m.type);
+  return o.country !== null && m.country !== null && o.country !== m.country;
 }
 
 /**
@@ -139,17 +167,19 @@ export function scorePair(
   crisis = false,
 ): MatchReason | null {
   if (blocked(o, m)) return null;
-  const a = dayOf(o);
-  const b = dayOf(m);
-  const gap = a !== null && b !== null ? Math.abs(a - b) : null;
+  const gap = dayGap(o, m, config.gapMode);
   if (gap !== null && gap > (crisis ? config.crisisWindow * 2 : config.window)) return null;
   const { cosine: cos, shared } = cosine(ov, mv);
+  // one word in common (often just the town's name) is not evidence of the same event
+  if (!crisis && shared.length < config.minShared) return null;
   const gapWeight = crisis ? config.crisisGapWeight : config.gapWeight;
   let score = cos + (crisis ? config.crisisBonus : 0) - (gap === null ? 0 : gapWeight * Math.log2(1 + gap));
   let place: MatchReason['place'] = 'unknown';
+  if (!compatibleTypes(o.type, m.type)) score -= config.otherFamily;
   if (o.city && m.city) {
     place = o.city === m.city ? 'same-city' : 'other-city';
     score += o.city === m.city ? config.sameCity : -config.otherCity;
+    if (o.city === m.city && o.day !== null && m.day !== null && Math.abs(o.day - m.day) <= 1) score += config.sameCityDay;
   } else if (o.admin1 && m.admin1 && o.admin1 === m.admin1) {
     place = 'same-admin1';
   }
