@@ -110,7 +110,7 @@ export const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|reported|announced|confir
 export const FOLLOW_UP =
   /\b(?:arrest(?:ed|s)?|charged|charges|arraign(?:ed|ment)|court|sentenc(?:ed|ing)|funeral|vigil|memorial|booked|indict(?:ed|ment)|hearing|identified|autopsy|trial|pleaded|convicted|bond|bail|press\s+conference|released\s+the\s+name)\b/i;
 
-/** Stage verbs right before a date: "was arrested Monday", "indicted today", "in court on Wednesday", "Date of Birth: 01/6/1992". */
+/** Stage verbs right before a date: "was arrested Monday", "indicted today", "in court on Wednesday", "Date of Birth: 01/6/1992", "(DOB 07/19/98)". */
 // "A man was arrested Monday in connection with the shooting"
 export const STAGE_BEFORE =
-  /\b(?:arrested|charged|arraigned|indicted|sentenced|booked|identified|court|hearing|waived|released|convicted|pleaded\s+\w+|appeared|extradited|jailed|buried|investigate|investigating|searching|searched|met\s+with\s+\w+)\s+(?:on\s+|late\s+|early\s+|this\s+)?$|\b(?:born|birth)\W*(?:on\s+|in\s+)?$/i;
+  /\b(?:arrested|charged|arraigned|indicted|sentenced|booked|identified|court|hearing|waived|released|convicted|pleaded\s+\w+|appeared|extradited|jailed|buried|investigate|investigating|searching|searched|met\s+with\s+\w+)\s+(?:on\s+|late\s+|early\s+|this\s+)?$|\b(?:born|birth|DOB|D\.O\.B\.)\W*(?:on\s+|in\s+)?$/i;
