@@ -1,4 +1,4 @@
-import type { DateValue, EventType, Location } from '../../model/index.js';
+import type { DateValue, Location } from '../../model/index.js';
 
 /** Subtypes that may name the same real-world event (a statement that condemns is one statement). */
 const COMPATIBLE_SUBTYPES: string[][] = [
@@ -30,7 +30,10 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** True when two dates can be one event's: either unknown, or ranges that overlap within a day. */
+/** Days two reports of one event may differ by: shot on Sunday, died on Monday. */
+const SLACK = 1;
+
+/** True when two dates can be one event's: either unknown, or ranges that overlap within SLACK days. */
 export function datesCompatible(a: DateValue | null, b: DateValue | null): boolean {
   if (!a || !b) return true;
   const aStart = a.start ?? a.end;
@@ -38,10 +41,5 @@ export function datesCompatible(a: DateValue | null, b: DateValue | null): boole
   if (!aStart || !bStart) return true;
   const aEnd = a.end ?? a.start!;
   const bEnd = b.end ?? b.start!;
-  return addDays(aStart, -1) <= bEnd && addDays(bStart, -1) <= aEnd;
-}
-
-/** Types that one event of another type may be merged into: none (type must match). */
-export function sameType(a: EventType, b: EventType): boolean {
-  return a === b;
+  return addDays(aStart, -SLACK) <= bEnd && addDays(bStart, -SLACK) <= aEnd;
 }
