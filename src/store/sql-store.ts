@@ -3,30 +3,29 @@ import type { Db, Param } from './db.js';
 import { placeholders } from './db.js';
 import type { Migration } from './migrations/index.js';
 import * as read from './queries.js';
-import { historyEntry, parse } from './rows.js';
-import {
-  StoreError,
-  type Correction,
-  type DocumentRecord,
-  type DocumentStatus,
-  type EventRecord,
-  type FigureRecord,
-  type FigureSummarizer,
-  type HistoryEntry,
-  type IncidentRecord,
-  type IncidentState,
-  type NewDocument,
-  type Page,
-  type PendingDocument,
-  type Progress,
-  type Query,
-  type Resolution,
-  type ResolutionOptions,
-  type ResolveInput,
-  type ResolveState,
-  type ResultExtra,
-  type Stats,
-  type Store,
+import * as resolution from './resolution.js';
+import { parse } from './rows.js';
+import type {
+  Correction,
+  DocumentRecord,
+  DocumentStatus,
+  EventRecord,
+  FigureRecord,
+  FigureSummarizer,
+  HistoryEntry,
+  IncidentRecord,
+  NewDocument,
+  Page,
+  PendingDocument,
+  Progress,
+  Query,
+  Resolution,
+  ResolutionOptions,
+  ResolveInput,
+  ResolveState,
+  ResultExtra,
+  Stats,
+  Store,
 } from './store.js';
 
 /** The day (`YYYY-MM-DD`) of an ISO date-time, or null. */
@@ -295,181 +294,20 @@ export class SqlStore implements Store {
     return Number(row?.value ?? 0);
   }
 
-  async resolveState(): Promise<ResolveState> {
-    return this.db.transaction(async (tx) => {
-      const version = Number((await tx.get(`SELECT value FROM meta WHERE key = 'resolve_version'`))?.value ?? 0);
-      const members = (
-        await tx.all('SELECT m.document, m.event, m.incident FROM members m JOIN documents d ON d.id = m.document ORDER BY d.seq, m.main DESC, m.seq')
-      ).map((row) => ({ document: String(row.document), event: row.event === '' ? null : String(row.event), incident: String(row.incident) }));
-      const byIncident = new Map<string, string[]>();
-      for (const m of members) {
-        const list = byIncident.get(m.incident) ?? [];
-        if (list[list.length - 1] !== m.document) list.push(m.document);
-        byIncident.set(m.incident, list);
-      }
-      const incidents: IncidentState[] = (await tx.all('SELECT id, state FROM incidents ORDER BY seq')).map((row) => ({
-        id: String(row.id),
-        state: parse<unknown>(row.state, null),
-        documents: byIncident.get(String(row.id)) ?? [],
-      }));
-      const documents = (await tx.all(`SELECT id, duplicate_of, signature FROM documents WHERE resolved = 1 AND status = 'done' ORDER BY seq`)).map((row) => ({
-        document: String(row.id),
-        duplicateOf: row.duplicate_of === null ? null : String(row.duplicate_of),
-        features: parse<unknown>(row.signature, null),
-      }));
-      const corrections = (await tx.all('SELECT data FROM corrections ORDER BY seq')).map((row) => parse<Correction>(row.data, {} as Correction));
-      return { version, incidents, members, documents, corrections };
-    });
+  resolveState(): Promise<ResolveState> {
+    return resolution.resolveState(this.db);
   }
 
   saveResolution(batch: Resolution, options: ResolutionOptions): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
-      const lock = tx.dialect === 'postgres' ? 'FOR UPDATE' : '';
-      const version = Number((await tx.get(`SELECT value FROM meta WHERE key = 'resolve_version' ${lock}`))?.value ?? 0);
-      if (options.expectedVersion !== undefined && options.expectedVersion !== version) return false;
-      const at = this.now();
-      for (const d of batch.duplicates) await tx.run('UPDATE documents SET duplicate_of = ? WHERE id = ?', [d.duplicateOf, d.document]);
-      for (const incident of batch.incidents) await this.upsertIncident(tx, incident);
-      const touched = new Set(batch.incidents.map((i) => i.id));
-      const documents = [...new Set(batch.assignments.map((a) => a.document))];
-      for (let i = 0; i < documents.length; i += 500) {
-        const ids = documents.slice(i, i + 500);
-        for (const row of await tx.all(`SELECT DISTINCT incident FROM members WHERE document IN (${placeholders(ids.length)})`, ids)) {
-          touched.add(String(row.incident));
-        }
-      }
-      for (const a of batch.assignments) {
-        if (a.event !== null) await tx.run('UPDATE events SET incident = ? WHERE document = ? AND id = ?', [a.incident, a.document, a.event]);
-        // main: the document's first event, or the whole document
-        await tx.run(
-          `INSERT INTO members (incident, document, event, main)
-           VALUES (?, ?, ?, coalesce((SELECT CASE WHEN ord = 0 THEN 1 ELSE 0 END FROM events WHERE document = ? AND id = ?), 1))
-           ON CONFLICT (document, event) DO UPDATE SET incident = excluded.incident, main = excluded.main`,
-          [a.incident, a.document, a.event ?? '', a.document, a.event ?? ''],
-        );
-        await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, ?, ?, 'auto', ?, ?)`, [a.incident, a.document, a.event, a.reason, at]);
-        touched.add(a.incident);
-      }
-      for (const row of await tx.all('SELECT id FROM incidents WHERE stale = 1')) touched.add(String(row.id));
-      await this.refreshIncidents(tx, [...touched], options.summarize);
-      for (let i = 0; i < batch.documents.length; i += 500) {
-        const ids = batch.documents.slice(i, i + 500);
-        await tx.run(`UPDATE documents SET resolved = 1 WHERE id IN (${placeholders(ids.length)})`, ids);
-      }
-      await tx.run(`UPDATE meta SET value = value + 1 WHERE key = 'resolve_version'`);
-      return true;
-    });
-  }
-
-  private async upsertIncident(tx: Db, incident: Resolution['incidents'][number]): Promise<void> {
-    const date = incident.date;
-    const day = dayOf(date?.start) ?? dayOf(date?.end);
-    await tx.run(
-      `INSERT INTO incidents (id, type, subtype, day, day_end, country, admin1, title, location, date, state)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET type = excluded.type, subtype = excluded.subtype, day = excluded.day,
-         day_end = excluded.day_end, country = excluded.country, admin1 = excluded.admin1, title = excluded.title,
-         location = excluded.location, date = excluded.date, state = excluded.state`,
-      [
-        incident.id,
-        incident.type,
-        incident.subtype,
-        day,
-        dayOf(date?.end) ?? day,
-        incident.location?.country ?? null,
-        incident.location?.admin1 ?? null,
-        incident.title,
-        JSON.stringify(incident.location),
-        JSON.stringify(incident.date),
-        JSON.stringify(incident.state ?? null),
-      ],
-    );
-  }
-
-  /** Recomputes counts and figure histories of incidents; drops incidents left without events. */
-  private async refreshIncidents(tx: Db, ids: string[], summarize: FigureSummarizer): Promise<void> {
-    for (const id of ids) {
-      const docs = await tx.all(
-        'SELECT DISTINCT d.id, d.seq, d.duplicate_of FROM members m JOIN documents d ON d.id = m.document WHERE m.incident = ? ORDER BY d.seq',
-        [id],
-      );
-      if (docs.length === 0) {
-        await tx.run('DELETE FROM incidents WHERE id = ?', [id]);
-        continue;
-      }
-      const sources = read.independent(docs.map((d) => ({ id: String(d.id), duplicateOf: d.duplicate_of as string | null })));
-      const figures = summarize(await this.historyOf(tx, id));
-      await tx.run('UPDATE incidents SET document_count = ?, source_count = ?, figures = ?, stale = 0 WHERE id = ?', [docs.length, sources.length, JSON.stringify(figures), id]);
-    }
-  }
-
-  /** Figures linked to the incident's events, and unlinked figures of documents whose main event is in it. */
-  private async historyOf(db: Db, incidentId: string): Promise<HistoryEntry[]> {
-    const rows = await db.all(
-      `SELECT f.document, f.data, d.published_at, d.duplicate_of FROM figures f
-       JOIN members m ON m.document = f.document AND (m.event = f.event OR (f.event IS NULL AND m.main = 1))
-       JOIN documents d ON d.id = f.document
-       WHERE m.incident = ? ORDER BY (d.published_at IS NULL), d.published_at, d.seq, f.seq`,
-      [incidentId],
-    );
-    return rows.map(historyEntry);
+    return resolution.saveResolution(this.db, this.now(), batch, options);
   }
 
   incidentFigures(incidentId: string): Promise<HistoryEntry[]> {
-    return this.historyOf(this.db, incidentId);
+    return resolution.historyOf(this.db, incidentId);
   }
 
   applyCorrection(correction: Correction, summarize: FigureSummarizer): Promise<string[]> {
-    return this.db.transaction(async (tx) => {
-      const at = correction.at ?? this.now();
-      const incident = await tx.get('SELECT id, type, subtype, title, location, date, state FROM incidents WHERE id = ?', [correction.incident]);
-      if (!incident) throw new StoreError('E_NO_INCIDENT', `No incident ${correction.incident}: list them with \`sitrep incidents\`.`);
-      let touched: string[];
-      if (correction.kind === 'merge') {
-        if (!(await tx.get('SELECT 1 AS x FROM incidents WHERE id = ?', [correction.other]))) {
-          throw new StoreError('E_NO_INCIDENT', `No incident ${correction.other}: list them with \`sitrep incidents\`.`);
-        }
-        await tx.run('UPDATE events SET incident = ? WHERE incident = ?', [correction.incident, correction.other]);
-        await tx.run('UPDATE members SET incident = ? WHERE incident = ?', [correction.incident, correction.other]);
-        await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, NULL, NULL, 'merge', ?, ?)`, [
-          correction.incident,
-          `merged ${correction.other} into ${correction.incident} by hand`,
-          at,
-        ]);
-        touched = [correction.incident, correction.other];
-      } else {
-        const moved = await tx.run('UPDATE members SET incident = ? WHERE incident = ? AND document = ?', [correction.into, correction.incident, correction.document]);
-        await tx.run('UPDATE events SET incident = ? WHERE incident = ? AND document = ?', [correction.into, correction.incident, correction.document]);
-        if (moved === 0) {
-          throw new StoreError('E_NOT_IN_INCIDENT', `Document ${correction.document} is not in incident ${correction.incident}: see \`sitrep incidents --incident ${correction.incident}\`.`);
-        }
-        const first = await tx.get('SELECT data FROM events WHERE incident = ? ORDER BY ord LIMIT 1', [correction.into]);
-        const event = parse<Event | null>(first?.data, null);
-        await this.upsertIncident(tx, {
-          id: correction.into,
-          type: event?.type ?? String(incident.type),
-          subtype: event?.subtype ?? null,
-          location: event?.location ?? null,
-          date: event?.date ?? null,
-          title: String((await tx.get('SELECT title FROM documents WHERE id = ?', [correction.document]))?.title ?? '') || null,
-          state: null,
-        });
-        for (const id of [correction.incident, correction.into]) {
-          await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, ?, NULL, 'split', ?, ?)`, [
-            id,
-            correction.document,
-            `split ${correction.document} out of ${correction.incident} into ${correction.into} by hand`,
-            at,
-          ]);
-        }
-        await tx.run('UPDATE incidents SET state = NULL WHERE id = ?', [correction.incident]);
-        touched = [correction.incident, correction.into];
-      }
-      await tx.run('INSERT INTO corrections (data) VALUES (?)', [JSON.stringify({ ...correction, at })]);
-      await this.refreshIncidents(tx, touched, summarize);
-      await tx.run(`UPDATE meta SET value = value + 1 WHERE key = 'resolve_version'`);
-      return touched;
-    });
+    return resolution.applyCorrection(this.db, this.now(), correction, summarize);
   }
 
   listDocuments(query: Query): Promise<Page<DocumentRecord>> {
