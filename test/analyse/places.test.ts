@@ -162,3 +162,36 @@ test('gazetteer: alternate spellings share one GeoNames id; keys normalise', () 
   assert.equal(normalizeName('Novyy Uzen’'), 'novyy uzen');
   assert.match(g.credit, /GeoNames.*CC BY 4\.0/);
 });
+
+/** [text, url, expected "city / admin1 / country" of the first sentence] */
+const OUTLET_AND_CONTEXT: Array<[string, string | null, string]> = [
+  // Germany named decides the Berlin; a state named decides it too.
+  ['A Berlin teen died after a shooting on Sunday, German police said.', 'http://www.example-news.com/story/1', 'Berlin / State of Berlin / DE'],
+  ['A Berlin teen died after a shooting on Sunday, New Hampshire State Police said.', 'http://www.example-news.com/story/1', 'Berlin / New Hampshire / US'],
+  // A broadcaster's call sign: K west of the Mississippi, W east.
+  ['A man was shot in Richmond on Friday.', 'http://www.kxyz.com/news/1', 'Richmond / California / US'],
+  ['A man was shot in Richmond on Friday.', 'http://www.wxyz.com/news/1', 'Richmond / Virginia / US'],
+  // The address's path names the city when the text does not.
+  ['Police said a man was found dead in his car.', 'http://web.archive.org/web/2016/http://www.example.com/news/local/atlanta/man-found-dead', 'Atlanta / Georgia / US'],
+  // "in the Austin neighborhood" of a Chicago story is not Austin, Texas.
+  ['Chicago police said two men were shot in the Austin neighborhood on Sunday.', null, 'Chicago / Illinois / US'],
+  // A county is the city when it is all we know, the way GVA codes it.
+  ['Deputies said a boy was shot in Cowley County on Monday.', null, 'Cowley County / Kansas / US'],
+  // "St. Louis City" is St. Louis.
+  ['A man was shot in St. Louis City on Monday, police said.', null, 'St. Louis / Missouri / US'],
+];
+
+test('locate: outlet priors, address paths, neighbourhoods, counties', () => {
+  for (const [text, url, expected] of OUTLET_AND_CONTEXT) {
+    const a = analyse({ text, url });
+    const l = locate(a, { start: 0, end: text.length });
+    assert.equal(`${l?.city} / ${l?.admin1} / ${l?.country}`, expected, `${text} ${url}`);
+  }
+});
+
+test('regression: the name index is sorted as the binary search compares (names near non-ASCII keys were missed)', () => {
+  const g = gazetteer();
+  for (const name of ['Grove City', 'Łódź', 'Aarwangen', 'Zürich', 'São Paulo']) {
+    assert.ok(g.lookup(normalizeName(name)), name);
+  }
+});

@@ -2,6 +2,7 @@ import type { Span } from '../../model/index.js';
 import type { Sentence } from '../analysis.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Focus, Resolved } from './resolve.js';
+import { normalizeName } from './normalize.js';
 
 // "voiced concern", "spoke with", "condemned", "called for": the sentence reports a statement.
 const STATEMENT = /\b(?:said|says|say|voiced|expressed|spoke|speaks|discussed|called|calls|condemned|condemns|urged|urges|announced|warned|welcomed|critici[sz]ed|denounced|demanded|stated|told|praised|reiterated|concerned|statement)\b/;
@@ -75,9 +76,16 @@ export function refine(g: Gazetteer, chosen: Resolved | null, state: { focus: Fo
     for (const [r, n] of counts) if (best < 0 || n > counts.get(best)!) best = r;
     if (best >= 0) return best;
     // "St. Louis City", "Baltimore City": a county that is a city.
-    if (/ City$/.test(g.nameOf(ref))) {
+    const name = g.nameOf(ref);
+    if (/ City$/.test(name)) {
       const city = g.largestInCounty(ref >> 2);
       if (city >= 0) return city;
+      // The place itself may carry no county code: the namesake of the same state.
+      const a1 = g.admin1Of(ref);
+      const hit = g.lookup(normalizeName(name.slice(0, -5)));
+      let best = -1;
+      for (const r of hit?.refs ?? []) if ((r & 3) === 0 && g.admin1Of(r) === a1 && (best < 0 || g.population(r) > g.population(best))) best = r;
+      if (best >= 0) return best;
     }
   }
   if (focus.place < 0) return ref;

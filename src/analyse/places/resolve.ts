@@ -118,9 +118,15 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   return { places, focus: { country, admin1: focusAdmin1, place, placeFromDateline: fromDateline } };
 }
 
+/**
+ * The spelling to report: the text's form when GeoNames' own name is another word ("Aktau" for
+ * "Shevchenko"), else the own name ("St. Louis", not its alternate "Saint Louis City").
+ */
 function displayFor(g: Gazetteer, c: Candidate, ref: number): string {
   if (!c.hit.display || c.hit.demonym) return '';
-  if (g.nameOf(ref) === c.hit.display) return '';
+  const own = normalizeName(g.nameOf(ref));
+  const shown = normalizeName(c.hit.display);
+  if (own === shown || shown.startsWith(own) || own.startsWith(shown)) return '';
   return c.hit.display;
 }
 
