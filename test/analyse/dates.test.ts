@@ -128,3 +128,22 @@ test('every mention text equals its slice', () => {
   const text = 'On Monday, Jan. 5, 2015 at 3 p.m., since Sunday, until Jan. 19 and earlier this week — two days ago.';
   for (const m of findDatesIn(text, SAT).mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('findDates leaves one W_DATE_NO_REFERENCE message on the document, however many relative dates', async () => {
+  const { findDates } = await import('../../src/analyse/dates/index.js');
+  const text = 'Protests began on Wednesday. Yesterday the army arrived. Last night it was calm.';
+  const doc = {
+    id: 'd', text, reference: null, paragraphs: [{ start: 0, end: text.length }], ignored: [], messages: [],
+    info: { title: null, publishedAt: null, language: null, outlet: null, url: null, duplicateOf: null },
+  };
+  const mentions = findDates(doc, [{ start: 0, end: text.length, index: 0, paragraph: 0 }]);
+  assert.equal(mentions.length, 3);
+  findDates(doc, [{ start: 0, end: text.length, index: 0, paragraph: 0 }]);
+  assert.deepEqual(doc.messages.map((m) => m.code), [NO_REFERENCE]);
+});
+
+test('a written reference is read as well as an ISO one; odd input does not throw', () => {
+  assert.equal(findDatesIn('It grew violent on Wednesday.', 'January 8, 2022, 8:21 am').mentions[0]!.value.start, '2022-01-05');
+  assert.deepEqual(findDatesIn('', SAT).mentions, []);
+  assert.deepEqual(findDatesIn('On 99/99/9999 and Feb. 30 and 31/31 at 25:99 pm.', SAT).mentions.map((m) => m.text), []);
+});

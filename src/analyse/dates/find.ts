@@ -11,6 +11,7 @@
 import type { DateValue, Message } from '../../model/index.js';
 import type { DateMention } from '../analysis.js';
 import { isoOf, parseReference, type Reference } from './calendar.js';
+import { parsePublicationDate } from './publication.js';
 import { applyBounds, mergeNeighbours, mergeRanges, removeOverlaps, resolveAnaphors, type Found } from './refine.js';
 import { UNRESOLVED, type DayValue } from './resolve.js';
 import { DATE_RULES } from './rules.js';
@@ -23,7 +24,8 @@ export const NO_REFERENCE = 'W_DATE_NO_REFERENCE';
 
 /** Date mentions of `text` with the reference already read, plus any message to attach to the document. */
 export function findDatesIn(text: string, reference: string | null): { mentions: DateMention[]; messages: Message[] } {
-  const ref: Reference | null = parseReference(reference);
+  // an ISO reference as the contract says; a written one ("January 8, 2022, 8:21 am") is read too
+  const ref: Reference | null = parseReference(reference) ?? (reference ? parseReference(parsePublicationDate(reference)) : null);
   const ctx = { text, ref };
   const found: Found[] = [];
   HEADS.lastIndex = 0;
