@@ -24,7 +24,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
     let s = m[0];
     if (m.index + s.length > end) s = s.slice(0, end - m.index);
-    out.push({ start: m.index, end: m.index + s.length, text: s, lower: s.toLowerCase().replace(/’/g, "'") });
+    const lower = s.toLowerCase();
+    out.push({ start: m.index, end: m.index + s.length, text: s, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
   }
   return out;
 }

@@ -15,7 +15,7 @@ const TEASER_PARAGRAPHS = 12;
 export function repeatedParagraphs(text: string, paragraphs: Span[]): Span[] {
   const out: Span[] = [];
   const seen = new Map<string, number>();
-  const bodies = paragraphs.map((p) => normalise(text.slice(p.start, p.end)));
+  const bodies = paragraphs.map((p) => text.slice(p.start, p.end));
   bodies.forEach((body, i) => {
     if (body.length < MIN_PIECE) return;
     if (seen.has(body)) {
@@ -36,8 +36,4 @@ export function repeatedParagraphs(text: string, paragraphs: Span[]): Span[] {
     if (holders.size > 1 || /\[(?:…|\.\.\.)\]$/.test(body)) out.push(paragraphs[i]!);
   });
   return out;
-}
-
-function normalise(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }

@@ -42,8 +42,13 @@ const OF_REFERENCE = new Set(['them', 'those', 'whom', 'these', 'the', 'which', 
  * @example candidatesOf(tokenize('26 people have been killed.')) // [{ kind: 'killed', value: 26, … }]
  */
 export function candidatesOf(tokens: readonly Token[], previous: number | null = null): Candidate[] {
-  const numbers = findNumbers(tokens);
-  for (const ref of references(tokens, numbers)) numbers.push(ref);
+  // a mention can only make a figure with a trigger word near it: find those first (cheap set lookups)
+  const hot = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) hot[i + 1] = hot[i]! + (HOT_WORDS.has(tokens[i]!.lower) ? 1 : 0);
+  if (hot[tokens.length] === 0) return [];
+  const near = (from: number, to: number): boolean => hot[Math.min(tokens.length, Math.max(0, to))]! > hot[Math.max(0, Math.min(tokens.length, from))]!;
+  const numbers = findNumbers(tokens).filter((m) => m.rule === 'anaphora' || near(m.first - 5, m.last + 20));
+  for (const ref of references(tokens, numbers, near)) numbers.push(ref);
   numbers.sort((a, b) => a.first - b.first);
   const out: Candidate[] = [];
   let lastValue = previous;
@@ -282,6 +287,15 @@ const NOUN_TRIGGERS = new Set(['gunshot', 'injuries', 'casualties', 'suffering',
 
 const TRIGGER_STARTS = new Set([...AFTER_TRIGGERS.map((r) => r.words[0]!)]);
 
+/** Words of triggers, kind nouns and implied figures, less the little words: a mention far from all of them makes no figure. */
+const HOT_WORDS: ReadonlySet<string> = new Set(
+  [...AFTER_TRIGGERS, ...BEFORE_TRIGGERS, ...IMPLIED]
+    .flatMap((r) => r.words)
+    .concat(Object.keys(NOUN_KINDS), ['counts', 'injured', 'wounded'])
+    .filter((w) => !/^(?:in|with|to|the|a|an|of|and|or|by|at|for|from|their|his|her|on|into|up|out|lives|life|care|condition|bodies|body|treatment|homes|from|sent|taken|brought|took|forced|held|made|did|lost|suffering|suffered|sustained|treated|left|rounded|seen|found)$/.test(w))
+    .concat(['bodies', 'body', 'taken', 'brought', 'sent', 'suffering', 'suffered', 'sustained', 'treated', 'lost']),
+);
+
 /** Every word that can make a figure: trigger words before or after the number, nouns that carry a kind. */
 const FIGURE_WORDS = new RegExp(
   `\\b(?:${[...new Set([...TRIGGER_STARTS, ...BEFORE_TRIGGERS.map((r) => r.words[0]!), ...Object.keys(NOUN_KINDS)])].join('|')})\\b`,
@@ -385,7 +399,7 @@ function matchAt(tokens: readonly Token[], k: number, table: readonly TriggerRow
  * People counted by reference or by name: "he died", "the victim was pronounced dead", "killing
  * him", "Timothy Agnew was killed", "14-year-old Destin Wallace died".
  */
-function references(tokens: readonly Token[], numbers: readonly NumberMention[]): NumberMention[] {
+function references(tokens: readonly Token[], numbers: readonly NumberMention[], near: (from: number, to: number) => boolean): NumberMention[] {
   const out: NumberMention[] = [];
   const taken = new Uint8Array(tokens.length);
   for (const m of numbers) taken.fill(1, m.first, m.last);
@@ -393,6 +407,10 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[])
     if (taken[i]) continue;
     const t = tokens[i]!;
     const w = t.lower;
+    // cheap test first: a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && !DEFINITE.has(w) && !(w in PRONOUNS) && !OBJECT_PRONOUNS.has(w) && !(c >= 48 && c <= 57 && w.endsWith('-old'))) continue;
+    if (!near(i - 5, i + 20)) continue;
     let last = -1;
     let value = 1;
     let rule: NumberMention['rule'] = 'reference';
@@ -419,7 +437,7 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[])
       if (prev && isName(prev)) continue;
       const after = tokens[j]?.lower ?? '';
       const subject = NAME_NEXT.has(after) || TRIGGER_STARTS.has(after);
-      const object = prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
+      const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
       if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
         last = j;
         rule = 'name';
@@ -460,12 +478,23 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 
 /** True when a before-trigger ends just before token i: "killing Lewis", "the death of Benetria Robinson". */
 function endsTrigger(tokens: readonly Token[], i: number): boolean {
-  return BEFORE_TRIGGERS.some((row) => row.words.every((w, k) => tokens[i - row.words.length + k]?.lower === w));
+  const rows = BEFORE_BY_LAST.get(tokens[i - 1]?.lower ?? '');
+  return rows !== undefined && rows.some((row) => row.words.every((w, k) => tokens[i - row.words.length + k]?.lower === w));
+}
+
+const BEFORE_BY_LAST = new Map<string, TriggerRow[]>();
+for (const row of BEFORE_TRIGGERS) {
+  const last = row.words[row.words.length - 1]!;
+  BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), row]);
 }
 
 function isName(t: Token): boolean {
-  return isCapitalised(t) && /^\p{Lu}[\p{L}'’.-]+$/u.test(t.text) && /\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !PERSON_PLURALS.has(t.lower);
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90 || t.text.length < 2 || NOT_NAMES.has(t.lower) || PERSON_PLURALS.has(t.lower)) return false;
+  return NAME_SHAPE.test(t.text);
 }
+
+const NAME_SHAPE = /^\p{Lu}(?=[^]*\p{Ll})[\p{L}'’.-]+$/u;
 
 function textOf(tokens: readonly Token[], from: number, to: number): string {
   return tokens.slice(from, to).map((t, i, a) => (i > 0 && a[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');

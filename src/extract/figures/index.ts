@@ -59,7 +59,7 @@ export function extractFigures(analysis: Analysis): Figure[] {
     previousParagraph = s.paragraph;
     const sentence = text.slice(s.start, s.end);
     if (!mayHoldFigure(sentence)) continue;
-    if (NO_INJURY.test(sentence)) noInjury = true;
+    if (!noInjury && /\b(?:no|No|NO|none|None)\b/.test(sentence) && NO_INJURY.test(sentence)) noInjury = true;
     const candidates = candidatesOf(tokenize(text, s.start, s.end), lastValue);
     if (candidates.length === 0) continue;
     const attribution = attributionAt(s.index);
