@@ -269,6 +269,8 @@ const meta = escape(JSON.stringify({
   countries,
   admin1,
   admin2,
+  // Common English first names, for telling "Officer Taylor" and "Jackson Brann" from places.
+  firstNames: [...firstNames].sort().join(' '),
 }));
 // Names: one line per name, sorted by key: key|display|refs|flags. The display form is empty when
 // it is the first entry's own name; refs are index * 4 + kind in base 36; flags: w (a common

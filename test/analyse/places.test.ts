@@ -64,6 +64,8 @@ const NOT_PLACES: Array<[string, string]> = [
   ['He works at Indiana University Health.', 'University'],
   ['The victim lived on Lamar Street.', 'Lamar'],
   ['Whitney Houston sang the anthem.', 'Houston'],
+  ['Police arrested Jackson Brann on Friday. Brann was held without bail, and Jackson said nothing.', 'Brann'],
+  ['Officer Taylor fired once. Later Taylor told investigators he was afraid.', 'Taylor'],
 ];
 
 test('common words, first names and parts of longer names are not places', () => {

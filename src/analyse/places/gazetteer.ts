@@ -34,6 +34,8 @@ interface Meta {
   admin1: [number, string, string, number, number, number][];
   /** [admin1 index, code, name, lat, lon, population of its places] (US counties) */
   admin2: [number, string, string, number, number, number][];
+  /** Common English first names, lower case, space-separated. */
+  firstNames: string;
 }
 
 /**
@@ -62,6 +64,8 @@ export class Gazetteer {
   private readonly cache = new Map<string, NameHit | null>();
   private readonly prefixCache = new Map<string, boolean>();
   private divisionCities: Int32Array | null = null;
+  private readonly firstNameText: string;
+  private firstNameSet: Set<string> | null = null;
   private countyLargest: Int32Array | null = null;
   private readonly countryByCode = new Map<string, number>();
   private readonly admin1ByCode = new Map<string, number>();
@@ -103,6 +107,7 @@ export class Gazetteer {
     this.admin1 = meta.admin1;
     this.admin2 = meta.admin2;
     this.credit = meta.credit;
+    this.firstNameText = meta.firstNames;
     for (const [i, c] of this.countries.entries()) this.countryByCode.set(c[0], i);
     for (const [i, a] of this.admin1.entries()) this.admin1ByCode.set(`${this.countries[a[0]]![0]}.${a[1]}`, i);
     this.mergeHandTables();
@@ -132,6 +137,12 @@ export class Gazetteer {
     if (this.prefixCache.size > 100_000) this.prefixCache.clear();
     this.prefixCache.set(word, found);
     return found;
+  }
+
+  /** Whether a word is a common English first name ("Taylor", "Jackson", "Patrick"). */
+  isFirstName(word: string): boolean {
+    this.firstNameSet ??= new Set(this.firstNameText.split(' '));
+    return this.firstNameSet.has(word.toLowerCase());
   }
 
   /** The country index of an ISO alpha-2 code, or -1. */

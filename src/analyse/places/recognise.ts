@@ -2,7 +2,7 @@ import type { Span } from '../../model/index.js';
 import type { PreparedDocument, Sentence } from '../analysis.js';
 import { gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
-import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, US_POSTAL_CODES, type CueRole } from './tables.js';
+import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
 
 /** A capitalised name found in the gazetteer, with the context that makes it a place or not. */
 export interface Candidate extends Span {
@@ -27,6 +27,8 @@ export interface Candidate extends Span {
   partOfLongerName: boolean;
   /** In a header line or a repeated paragraph: counts for the document's focus, is not a mention. */
   ignored: boolean;
+  /** The document also names a person so ("Officer Taylor" … "Taylor said"). */
+  person?: boolean;
 }
 
 interface Token extends Span {
@@ -67,15 +69,17 @@ export function findCandidates(doc: PreparedDocument, sentences: readonly Senten
     }
   }
   const firstDateline = out.length;
+  const persons = new Set<string>();
   for (const s of sentences) {
     const skip = inside(ignored, s.start);
-    for (const c of sentenceCandidates(text, s)) {
+    for (const c of sentenceCandidates(text, s, persons)) {
       if (firstDateline > 0 && out.some((d) => d.dateline && d.start <= c.start && c.start < d.end + 1 && d.sentence === c.sentence)) continue;
       c.ignored = skip;
       out.push(c);
     }
   }
   out.sort((a, b) => a.start - b.start);
+  for (const c of out) if (persons.has(c.key) && !c.dateline) c.person = true;
   inheritCues(text, out);
   return out;
 }
@@ -202,11 +206,22 @@ function tokens(text: string, s: Sentence): Token[][] {
 }
 
 /** Candidates of one sentence: each run matched greedily, longest name first. */
-function sentenceCandidates(text: string, s: Sentence): Candidate[] {
+function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): Candidate[] {
   const out: Candidate[] = [];
+  const g = gazetteer();
   let firstWordAt = s.start;
   while (firstWordAt < s.end && !isWordStart(text.charCodeAt(firstWordAt))) firstWordAt++;
   for (const run of tokens(text, s)) {
+    // "Officer Taylor", "Jackson Brann": the words after a title or a first name are a person's.
+    if (persons && run.length > 1) {
+      for (let k = 0; k < run.length - 1; k++) {
+        const t = run[k]!;
+        if (t.connector || !(TITLES.has(t.word) || g.isFirstName(t.word))) continue;
+        const next = run[k + 1]!;
+        if (!next.connector && !FOLLOWERS.has(next.word) && text.charCodeAt(t.end) !== 45) persons.add(normalizeName(run[run.length - 1]!.word));
+        break;
+      }
+    }
     const found: Array<[number, number, number, number, string, NameHit, boolean]> = [];
     for (let i = 0; i < run.length; ) {
       if (run[i]!.connector) {

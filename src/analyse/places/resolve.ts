@@ -39,7 +39,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   // A name once accepted as a place is a place at each of its mentions ("… of Atlanta", "East Atlanta").
   const passed = cands.map((c) => gate(g, c));
   const placeKeys = new Set(cands.filter((c, i) => passed[i] && !c.ignored).map((c) => c.key));
-  const kept = cands.filter((c, i) => passed[i] || (placeKeys.has(c.key) && !c.partOfLongerName && c.role !== 'neighbourhood' && !NEEDS_CUE.has(c.key)));
+  const kept = cands.filter((c, i) => passed[i] || (placeKeys.has(c.key) && !c.partOfLongerName && !c.person && c.role !== 'neighbourhood' && !NEEDS_CUE.has(c.key)));
   const hints = urlHints(g, info.url);
 
   // 2. focus country
@@ -143,6 +143,8 @@ function gate(g: Gazetteer, c: Candidate): boolean {
   // "in the Austin neighborhood" of a Chicago story is not Austin, Texas.
   if (c.role === 'neighbourhood' && !c.hit.refs.some((r) => (r & 3) !== 0)) return false;
   if (c.partOfLongerName) return false;
+  // "Taylor said" where the story named "Officer Taylor"; "in Taylor" stays a place.
+  if (c.person && c.cue < 2 && !c.qualifier) return false;
   if (c.hit.demonym) return !c.allCaps || c.cue > 0;
   const division = c.hit.refs.some((r) => (r & 3) !== 0);
   // "Jordan", "Victoria", "Charlotte": a locative cue, an actor word or a qualifier; a city of

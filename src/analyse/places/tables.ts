@@ -182,3 +182,11 @@ export const NEEDS_CUE: ReadonlySet<string> = new Set([
   'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'march', 'june', 'july', 'august', 'date', 'updated', 'posted', 'christmas', 'easter',
 ]);
+
+/** Words before a person's name: "Officer Taylor", "Sgt. Jackson", "Mayor Lincoln". */
+export const TITLES: ReadonlySet<string> = new Set([
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Officer', 'Sgt', 'Sgt.', 'Sergeant', 'Det', 'Det.', 'Detective',
+  'Lt', 'Lt.', 'Lieutenant', 'Capt', 'Capt.', 'Captain', 'Cpl', 'Cpl.', 'Deputy', 'Judge', 'Gov', 'Gov.', 'Governor',
+  'Sen', 'Sen.', 'Senator', 'Rep', 'Rep.', 'Mayor', 'Trooper', 'Coroner', 'Rev', 'Rev.', 'Pastor', 'Coach', 'Prosecutor',
+  'Attorney', 'Agent', 'Chief', 'Sheriff', 'President', 'Minister', 'Secretary', 'Spokesman', 'Spokeswoman',
+]);
