@@ -25,6 +25,8 @@ const BACKGROUND: RegExp[] = [
   /\b(?:during|amid|amidst|over|since|after|following|despite|result of|because of|due to|in the wake of) (?:the |this |last |recent |these |several |days of |weeks of |months of |a wave of |a spate of |the recent |the ongoing )+(?:\w+ )?(?:unrest|protests|turmoil|demonstrations|violence|riots|crisis|uprising)\b/gi,
   // "protest-hit Kazakhstan", "riot-torn city", "anti-riot police"
   /\b(?:protest|riot|unrest|conflict|war|violence|quake|flood)[-‐](?:hit|torn|ravaged|affected|stricken|prone)\b|\banti-?riot\b|\briot (?:police|gear|squad|control)\b/gi,
+  // "an attack to capture the airbase was fended off": an attempt, not a capture
+  /\b(?:attempt(?:ed|s)?|attacks?|offensive|bid|push|efforts?|tried|trying) to (?:capture|seize|take|recapture|retake|storm)\b/gi,
   // "no one was hurt", "no injuries were reported", "no arrests have been made"
   /\b(?:no(?: one|body)? (?:was|were|has been) (?:hurt|injured|killed|wounded|arrested)|no (?:injuries|casualties|deaths|arrests?))\b/gi,
   // "in anticipation of mass protests", "before the president's rally", "plans to hold a march"

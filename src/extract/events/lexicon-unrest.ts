@@ -13,7 +13,7 @@ export const UNREST_CUES: Cue[] = [
     pattern: /\b(?:protesters?|protestors?|demonstrators?|marchers|activists|strikers|crowds?|students)\b/ },
   // What a protest is about: the arrests, killings or accident it denounces are not its events
   { tag: 'topic', weight: 0, example: 'They demanded an end to excessive use of force by police',
-    pattern: /\b(?:against|over|denounc\w*|decry(?:ing)?|condemn(?:ing)?|demand(?:ing|ed)? (?:justice for|an end to|the release of)|to protest|in protest (?:at|against|over)|justice for|following|an end to|in the (?:death|killing) of)\s(?:[\w'’-]+\s){0,8}/ },
+    pattern: /\b(?:(?:protest\w*|rall\w*|march\w*|demonstrat\w*|anger|outrage|fury|strike) (?:against|over)|denounc\w*|decry(?:ing)?|condemn(?:ing)?|demand(?:ing|ed)? (?:justice for|an end to|the release of)|to protest|in protest (?:at|against|over)|justice for|following|an end to|in the (?:death|killing) of)\s(?:[\w'’-]+\s){0,8}/ },
   // Riots: the demonstrators themselves are violent
   { tag: 'riot', weight: 1.8, example: 'Riots broke out in the capital after the verdict',
     pattern: /\b(?:riot(?:s|ed|ing|ers)?\b(?! (?:police|gear|squad|control|shields?|units?))|(?:turned|grew|became|turn) (?:\w+ )?violent|violent (?:protests?|demonstrations?|rall(?:y|ies)|unrest|clashes))/ },

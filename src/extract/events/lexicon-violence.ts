@@ -12,9 +12,9 @@ export const VIOLENCE_CUES: Cue[] = [
   { tag: 'clash', weight: 1, example: 'Soldiers were ambushed near the border',
     pattern: /\b(?:ambush(?:ed|es)?|offensive against|engaged (?:the )?(?:militants|rebels|insurgents|enemy|fighters)|stormed (?:the )?(?:base|post|barracks|positions?))\b/ },
   { tag: 'clash', weight: 1.5, example: 'Security forces killed 21 suspected rebels in the north',
-    pattern: /\b(?:(?:security forces|soldiers|troops|army|military|police) (?:\w+ ){0,3}(?:killed|neutrali[sz]ed|eliminated) (?:\w+ ){0,3}(?:militants|rebels|insurgents|terrorists|fighters|jihadists|gunmen)|(?:militants|rebels|insurgents|terrorists|fighters|jihadists) (?:were |have been )?killed (?:in|during) (?:an? |the )?(?:\w+ )?(?:operation|raid|offensive)|fended off|foiled (?:an|the) attack)\b/ },
+    pattern: /\b(?:(?:security forces|soldiers|troops|army|military|police) (?:[\w'’-]+ ){0,6}?(?:killed|neutrali[sz]ed|eliminated) (?:[\w'’-]+ ){0,3}?(?:militants|rebels|insurgents|terrorists|fighters|jihadists|gunmen)|(?:militants|rebels|insurgents|terrorists|fighters|jihadists) (?:were |have been )?killed (?:in|during) (?:an? |the )?(?:\w+ )?(?:operation|raid|offensive)|fended off|foiled (?:an|the) attack)\b/ },
   { tag: 'armed_target', weight: 0.8, example: 'Twenty members of the security forces were killed in Taliban attacks',
-    pattern: /\b(?:soldiers|troops|security forces|policem[ae]n|police officers|servicem[ae]n|guards) (?:\w+ ){0,6}?(?:were|have been|was) (?:killed|wounded|injured)\b/ },
+    pattern: /\b(?:soldiers|troops|security forces|policem[ae]n|police officers|servicem[ae]n|guards) (?:[\w'’-]+ ){0,6}?(?:were|have been|was) (?:killed|wounded|injured)\b/ },
   { tag: 'armed_target', weight: 0.8, example: 'militants attacked a police checkpoint',
     pattern: /\b(?:attack(?:ed|s|ing)?|ambush(?:ed)?|raid(?:ed)?|target(?:ed|ing)|opened fire on|fired (?:up)?on|stormed)\s+(?:\w+\s+){0,3}?(?:security forces|soldiers|troops|army|military|police (?:station|post|checkpoint|officers|patrol|convoy)|checkpoints?|military (?:base|post|convoy|positions?)|bases?|outposts?|barracks|convoys?|positions|militants|rebels|insurgents|fighters|militia(?:men)?|guards|patrol)\b/ },
   // Attacks on civilians
