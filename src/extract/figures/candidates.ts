@@ -140,7 +140,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     extra++;
     head.end = k + 1;
   }
-  const subjectOnly = m.rule === 'reference' && !OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
+  const subjectOnly = m.rule === 'reference' && tokens[m.first]!.lower in PRONOUNS;
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
   const before = subjectOnly ? null : triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
@@ -260,7 +260,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     const nounKind = NOUN_KINDS[w];
     if (nounKind) return { end: k + 1, subject: null, nounKind, distinct: false };
     if (k === m.last && (w === 'more' || w === 'additional' || w === 'other')) continue;
-    if (!/^\p{L}/u.test(tokens[k]!.text) || CLAUSE_END.has(w) || BETWEEN.has(w) || isTriggerStart(w)) break;
+    if ((!/^\p{L}/u.test(tokens[k]!.text) && !AGE_TOKEN.test(w)) || CLAUSE_END.has(w) || BETWEEN.has(w) || isTriggerStart(w)) break;
     if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w))) break;
   }
   // elided noun: "26 killed", "3 dead", "killing 2", "killed 3 and injured 5"
@@ -421,7 +421,7 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
           last = j + 1;
           break;
         }
-        if (!/^\p{L}/u.test(tokens[j]!.text) || /^(?:of|in|on|at|was|were|is|and|to|who)$/.test(x)) break;
+        if ((!/^\p{L}/u.test(tokens[j]!.text) && !AGE_TOKEN.test(x)) || /^(?:of|in|on|at|was|were|is|and|to|who)$/.test(x)) break;
       }
     }
     if (last < 0 && (w in PRONOUNS || OBJECT_PRONOUNS.has(w))) {
