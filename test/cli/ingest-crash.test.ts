@@ -60,7 +60,8 @@ test('an ingest killed mid-run (SIGKILL) and run again ends as if it had never b
     const crashed = join(dir, 'crashed.db');
     await sitrep(['ingest', file, '--db', clean]);
 
-    const [cmd, args] = sitrepCommand(['ingest', file, '--db', crashed]);
+    // small batches: many commits, so the kill lands between and inside them
+    const [cmd, args] = sitrepCommand(['ingest', file, '--db', crashed, '--batch', '16']);
     const child = spawn(cmd, args, { stdio: 'ignore' });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     let seen = 0;

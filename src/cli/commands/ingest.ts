@@ -10,6 +10,7 @@ interface IngestOptions {
   db?: string;
   process: boolean;
   threads: string;
+  batch: string;
   fetchLinks: boolean;
   watch: boolean;
   interval: string;
@@ -25,6 +26,7 @@ export function registerIngest(program: Command): void {
     .option('--db <FILE|URL>', 'SQLite file or postgres:// URL (default: $SITREP_DB, else ./sitrep.db)')
     .option('--no-process', 'only store the documents (pending); `sitrep worker` extracts and resolves them')
     .option('--threads <N>', 'extraction threads (1: in this thread)', '1')
+    .option('--batch <N>', 'documents extracted and saved per transaction', '64')
     .option('--no-fetch-links', 'for feed items with only a summary, do not fetch the linked page')
     .option('--watch', 'poll the sources (feeds) every --interval and take only what is new')
     .option('--interval <SECONDS>', 'polling interval of --watch', '300')
@@ -33,7 +35,7 @@ export function registerIngest(program: Command): void {
       const store = await openStore(dbTarget(options.db));
       const bar = progressBar();
       const run = (items: ReturnType<typeof readSources>): Promise<IngestSummary> =>
-        ingest(items, store, { process: options.process, threads: Number(options.threads), onProgress: bar.update });
+        ingest(items, store, { process: options.process, threads: Number(options.threads), batchSize: Number(options.batch), onProgress: bar.update });
       try {
         if (!options.watch) {
           const summary = await run(readSources(sources, { fetchLinks: options.fetchLinks }));
