@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepareDocument } from '../../src/ingest/prepare.js';
+import { splitSentences } from '../../src/analyse/sentences.js';
+import { extractFigures } from '../../src/extract/figures/index.js';
+
+/** The gva reading: the largest killed and injured among figures not cumulative. */
+function counts(text: string): [number, number] {
+  const doc = prepareDocument({ text });
+  const figures = extractFigures({ doc, sentences: splitSentences(doc), dates: [], places: [] }).filter((f) => f.scope !== 'cumulative');
+  const best = (kind: string) => Math.max(0, ...figures.filter((f) => f.kind === kind).map((f) => f.value));
+  return [best('killed'), best('injured')];
+}
+
+// [rule family, text, [killed, injured]] — sentences written for these tests, modelled on local news
+const CASES: [string, string, [number, number]][] = [
+  ['implicit victim', 'A man was shot and killed Monday night in Memphis.', [1, 0]],
+  ['declared deceased', 'A 17-year-old boy was shot. He was taken to a hospital where he was declared deceased.', [1, 0]],
+  ['wounded then died', 'A woman was shot and wounded on Friday. She later died at the hospital.', [1, 0]],
+  ['two men shot', 'Two men were shot late Sunday on Elm Street, police said.', [0, 2]],
+  ['shot, one fatally', 'Three people were shot, one fatally, on Sunday evening.', [1, 2]],
+  ['killed and others hurt', 'One person was killed and five others were hurt in the shooting.', [1, 5]],
+  ['another', 'A man was killed and another injured early this morning.', [1, 1]],
+  ['named victim', 'Terrell Skinner, 26, was pronounced dead at the scene by the coroner.', [1, 0]],
+  ['age before name', '14-year-old Destin Wallace died at 9:30 a.m. Monday.', [1, 0]],
+  ['object name', 'A gunman opened fire, killing Lewis and critically wounding another man.', [1, 1]],
+  ['object pronoun', 'An officer followed the suspect into the yard, where he fatally shot him.', [1, 0]],
+  ['possessive object', 'A man killed his 4-year-old son and then himself on Sunday night.', [2, 0]],
+  ['coordination', 'A woman and toddler died after they were shot on Palmer Road.', [2, 0]],
+  ['coordination with number', 'A man and two girls were shot to death early Saturday.', [3, 0]],
+  ['apposition', 'A 16-year-old boy, one of three people hit by gunfire Tuesday night, has died.', [1, 2]],
+  ['partitive death', 'One of five people hurt in a shooting on Sunday night has died.', [1, 4]],
+  ['charges', 'The man was charged with first-degree murder in the death of his neighbour.', [1, 0]],
+  ['counts of murder', 'He is charged with three counts of murder and two counts of attempted murder.', [3, 2]],
+  ['murder-suicide', 'Deputies are investigating a murder-suicide at a home on Oak Lane.', [2, 0]],
+  ['attempted murder-suicide', 'Deputies are investigating an attempted murder-suicide at a home on Oak Lane.', [0, 0]],
+  ['double shooting', 'One man is dead in a double shooting that happened overnight.', [1, 1]],
+  ['no one hurt', 'A man fired several shots at a house on Elm Street. No one was hurt.', [0, 0]],
+  ['not injured', 'The girl was shot in the arm. Her mother and two other children were home but were not injured.', [0, 1]],
+  ['critical condition', 'A teenager was shot Saturday. He is in critical condition at a local hospital.', [0, 1]],
+  ['shot himself', 'A man accidentally shot himself in the leg in a parking lot on Sunday.', [0, 1]],
+  ['ages with and', 'Police said a 16 and 17-year-old were shot in the 6700 block of Shadeville Lane.', [0, 0]],
+  ['weekend roundup is cumulative', 'At least 35 people have been shot across the city since Friday afternoon, eight of them fatally.', [0, 0]],
+  ['other stories', 'A man was shot and killed on Monday.\n\nRelated:\n\nFive people were killed in a crash on the highway.', [1, 0]],
+  ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
+];
+
+test('gva-style victims: killed and injured read as the gva scorer reads them', () => {
+  for (const [family, text, expected] of CASES) assert.deepEqual(counts(text), expected, `${family}: ${text}`);
+});
