@@ -70,15 +70,31 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   const datelineRef = kept.find((c) => c.dateline && !c.qualifies);
   const anchor = datelineRef ? pick(g, datelineRef, country, -1, -1, hints) : -1;
   const regionVotes = new Map<number, number>();
+  const addVote = (a1: number, w: number): void => {
+    regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + w);
+  };
+  // Regions shared by the readings of several names ("Lancaster" and "Grant County": Wisconsin).
+  const coverage = new Map<number, Set<string>>();
   for (const c of kept) {
     const ref = c === datelineRef ? anchor : pick(g, c, country, -1, anchor, hints);
+    for (const r of c.hit.refs) {
+      if ((r & 3) === 2 || g.countryIndexOf(r) !== country) continue;
+      const a1 = g.admin1Of(r);
+      if (a1 < 0) continue;
+      let keys = coverage.get(a1);
+      if (!keys) coverage.set(a1, (keys = new Set()));
+      keys.add(c.key);
+    }
     if (ref < 0 || (ref & 3) === 2 || g.countryIndexOf(ref) !== country || isWeak(g, c)) continue;
     const a1 = g.admin1Of(ref);
     if (a1 < 0) continue;
-    const w = (c.dateline ? 10 : c.ignored ? 0.5 : 1) * ((ref & 3) === 0 ? 1 : 2);
-    regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + w);
+    // A place name found in several regions of the country ("Naples") says less than a region's name.
+    const inCountry = (ref & 3) === 0 ? c.hit.refs.filter((r) => (r & 3) === 0 && g.countryIndexOf(r) === country).length : 1;
+    const w = (c.dateline ? 10 : c.ignored ? 0.5 : 1) * ((ref & 3) === 0 ? (inCountry > 1 ? 0.85 : 1) : 2);
+    addVote(a1, w);
   }
-  for (const a1 of hints.admin1) if (g.admin1[a1]![0] === country) regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + 1.5);
+  for (const [a1, keys] of coverage) if (keys.size >= 2) addVote(a1, 1.5 * (keys.size - 1));
+  for (const a1 of hints.admin1) if (g.admin1[a1]![0] === country) addVote(a1, 1.5);
   const admin1 = argmax(regionVotes);
   let totalVotes = 0;
   for (const v of regionVotes.values()) totalVotes += v;
@@ -196,10 +212,12 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
   const namesCountry = c.hit.refs.some((r) => (r & 3) === 2);
   for (const r of c.hit.refs) {
     const kind = r & 3;
+    // "Marysville, Washington": the qualifier is the state, not the capital.
+    if (c.qualifies && kind === 0) continue;
     const ci = g.countryIndexOf(r);
     let score = 0;
     if (kind === 2) score += ci === country ? 5 : 3;
-    else if (kind === 1) score += c.division ? 8 : 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
+    else if (kind === 1) score += c.division ? 12 : 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
     else if (kind === 3) score += 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
     else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + (ownName(g, c.hit, c.key).has(r) ? 1.5 : 0);
     const a1 = g.admin1Of(r);
