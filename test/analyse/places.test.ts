@@ -179,6 +179,8 @@ const OUTLET_AND_CONTEXT: Array<[string, string | null, string]> = [
   ['Chicago police said two men were shot in the Austin neighborhood on Sunday.', null, 'Chicago / Illinois / US'],
   // A county is the city when it is all we know, the way GVA codes it.
   ['Deputies said a boy was shot in Cowley County on Monday.', null, 'Cowley County / Kansas / US'],
+  // A dateline town the index lacks keeps its name and its state.
+  ['SANBORN, ND – A 12-year-old boy died on Sunday.', null, 'Sanborn / North Dakota / US'],
   // "St. Louis City" is St. Louis.
   ['A man was shot in St. Louis City on Monday, police said.', null, 'St. Louis / Missouri / US'],
 ];

@@ -23,6 +23,8 @@ export interface NameHit {
   demonym: boolean;
   /** From the hand tables of short forms ("UK", "DC", "Pa."): may be all capitals. */
   alias?: boolean;
+  /** A town the index lacks, known only by its state ("SANBORN, ND"): `display` is its name. */
+  unlisted?: boolean;
 }
 
 interface Meta {

@@ -34,7 +34,7 @@ export function findPlaces(doc: PreparedDocument, sentences: Sentence[]): PlaceM
     start: p.candidate.start,
     end: p.candidate.end,
     text: p.candidate.text,
-    location: g.toLocation(p.ref, p.display),
+    location: locationOf(p),
     rule: ruleOf(p),
   }));
 }
@@ -47,6 +47,13 @@ function analyse(doc: PreparedDocument, sentences: readonly Sentence[]): Documen
   const state: DocumentPlaces = { places, focus, sentences };
   byDocument.set(doc, state);
   return state;
+}
+
+/** The Location of a resolved mention; a town the index lacks keeps its name and its state's place. */
+function locationOf(p: Resolved): Location {
+  const l = gazetteer().toLocation(p.ref, p.display);
+  if (!p.candidate.hit.unlisted) return l;
+  return { ...l, name: p.display, city: p.display, geonameId: null, precision: 'city' };
 }
 
 function ruleOf(p: Resolved): string {
@@ -81,6 +88,9 @@ export function locate(analysis: Analysis, span: Span): Location | null {
   }
   const ref = refine(g, chosen, state);
   if (ref < 0) return null;
+  if (chosen && chosen.ref === ref && chosen.candidate.hit.unlisted) return locationOf(chosen);
+  const unlisted = ref === state.focus.place ? undefined : state.places.find((p) => p.candidate.hit.unlisted && p.candidate.dateline && p.ref === ref);
+  if (unlisted) return locationOf(unlisted);
   const display = chosen && chosen.ref === ref ? chosen.display : state.places.find((p) => p.ref === ref && p.display)?.display;
   return g.toLocation(ref, display);
 }

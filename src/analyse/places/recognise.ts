@@ -151,17 +151,27 @@ function qualifierHit(name: string): NameHit | null {
   return null;
 }
 
+/** Whether an entry lies in the division or country a qualifier names. */
+export function qualifierFits(qualifier: NameHit, ref: number): boolean {
+  const g = gazetteer();
+  return qualifier.refs.some((q) => q !== ref && ((q & 3) === 1 ? g.admin1Of(q) === g.admin1Of(ref) : g.countryIndexOf(q) === g.countryIndexOf(ref)));
+}
+
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
 /** Reads a dateline at a paragraph start: "YORK, Pa. –", "ANCHORAGE –", "CROSSVILLE (WATE) –". */
 function dateline(text: string, start: number, sentence: Sentence | undefined): Candidate[] | null {
   const m = DATELINE.exec(text.slice(start, start + 120));
   if (!m || !sentence) return null;
   const place = m[1]!.trim();
   if (place.length < 3 || /^(UPDATE|BREAKING|WATCH|VIDEO|PHOTOS?|EDITOR|NOTE|UPDATED|CLOSE|SHARE)\b/.test(place)) return null;
-  const hit = lookup(place);
-  if (!hit) return null;
   const qualifier = m[2] ? qualifierHit(m[2]) : null;
+  let hit = lookup(place);
+  // "SANBORN, ND –" with no Sanborn of North Dakota in the index: a town of that state all the same.
+  if (qualifier && (!hit || !hit.refs.some((r) => qualifierFits(qualifier, r)))) hit = { ...qualifier, display: titleCase(place), unlisted: true };
+  if (!hit) return null;
   const base = { sentence: sentence.index, paragraph: sentence.paragraph, cue: 3, role: 'dateline' as const, division: false, dateline: true, sentenceInitial: true, allCaps: true, partOfLongerName: false, ignored: false };
-  const first: Candidate = { ...base, start, end: start + place.length, text: place, key: normalizeName(place), hit, qualifier, qualifies: false };
+  const first: Candidate = { ...base, start, end: start + place.length, text: place, key: normalizeName(place), hit, qualifier: hit.unlisted ? null : qualifier, qualifies: false };
   if (!m[2] || !qualifier) return [first];
   const qStart = start + m[0].indexOf(m[2], place.length);
   return [first, { ...base, start: qStart, end: qStart + m[2].length, text: m[2], key: normalizeName(m[2]), hit: qualifier, qualifier: null, qualifies: true, allCaps: false }];

@@ -139,6 +139,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
  * "Shevchenko"), else the own name ("St. Louis", not its alternate "Saint Louis City").
  */
 function displayFor(g: Gazetteer, c: Candidate, ref: number): string {
+  if (c.hit.unlisted) return c.hit.display;
   if (!c.hit.display || c.hit.demonym) return '';
   const own = normalizeName(g.nameOf(ref));
   const shown = normalizeName(c.hit.display);
