@@ -387,6 +387,8 @@ function diedLater(tokens: readonly Token[], from: number, end: number): Trigger
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
     if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away')) return 'killed';
+    // "… but later died" goes on; "… but the other man" does not
+    if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one)$/.test(tokens[k + 1]!.lower)) return null;
   }
   return null;

@@ -53,9 +53,14 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   // "the victim was in critical condition": in a text with no count of injured, those in hospital were hurt
   const explicitInjured = live.some((c) => c.kind === 'injured');
   if (!explicitInjured) {
-    const hurt = live.filter((c) => (c.kind === 'critical' || (c.kind === 'hospitalized' && c.value > K)) && c.scope === 'incident' && c.value > S - K);
-    const top = hurt.reduce<Placed | null>((a, c) => (a === null || c.value > a.value ? c : a), null);
-    if (top && top.value > 0) out.push({ ...top, kind: 'injured', rule: 'in-hospital' });
+    // those taken to hospital include the dead; those in critical condition are alive
+    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? c.value - K : c.reference && K >= c.value ? 0 : c.value);
+    const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident' && alive(c) > Math.max(0, S - K));
+    const top = hurt.reduce<Placed | null>((a, c) => (a === null || alive(c) > alive(a) ? c : a), null);
+    if (top) {
+      const n = alive(top);
+      out.push({ ...top, kind: 'injured', value: n, low: n, high: n, rule: 'in-hospital' });
+    }
   }
   for (const c of shot) {
     // "another man was shot" — someone not counted among the dead
