@@ -38,21 +38,31 @@ const COMPILED: { cue: Cue; re: RegExp; gate: string[] | null }[] = CUES.map((cu
   re: new RegExp(cue.pattern.source, 'gi'),
   gate: gateOf(cue.pattern),
 }));
-/** First two letters of a word → the word beginnings that start so, with the cues each lets through. */
-const GATED = new Map<string, { begins: string; cues: number[] }[]>();
+/** A word's first two letters (a–z, as 26·first + second) → the word beginnings that start so, with their cues. */
+const GATED: { begins: string; cues: number[] }[][] = Array.from({ length: 26 * 26 }, () => []);
 /** The cues without a gate, run on every sentence. */
 const UNGATED: number[] = [];
 COMPILED.forEach(({ gate }, k) => {
   if (!gate) return void UNGATED.push(k);
   for (const g of gate) {
-    const list = GATED.get(g.slice(0, 2)) ?? [];
+    const list = GATED[(g.charCodeAt(0) - 97) * 26 + g.charCodeAt(1) - 97]!;
     const entry = list.find((e) => e.begins === g);
     if (entry) entry.cues.push(k);
     else list.push({ begins: g, cues: [k] });
-    GATED.set(g.slice(0, 2), list);
   }
 });
-const WORD = /[a-z]+/g;
+
+/** The lower-case ASCII letter at `i` as 0–25, or -1. */
+function letter(text: string, i: number): number {
+  const c = text.charCodeAt(i) | 0x20;
+  return c >= 97 && c <= 122 ? c - 97 : -1;
+}
+
+/** True when the word at `i` begins with the lower-case `begins`. */
+function beginsWith(text: string, i: number, begins: string): boolean {
+  for (let j = 2; j < begins.length; j++) if ((text.charCodeAt(i + j) | 0x20) !== begins.charCodeAt(j)) return false;
+  return true;
+}
 
 /**
  * Finds every cue in the `spans` of `text` (its sentences; all of it by default) outside the
@@ -71,20 +81,18 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
   const n = spans.length;
   const chosen = new Uint8Array(COMPILED.length * n);
   for (const k of UNGATED) chosen.fill(1, k * n, (k + 1) * n);
-  const lower = text.toLowerCase();
-  // a text whose lower case changes length (a dotted capital I) cannot be gated by offsets
-  if (lower.length !== text.length) chosen.fill(1);
-  let i = 0;
-  WORD.lastIndex = spans[0]?.start ?? 0;
-  for (let m = WORD.exec(lower); m && i < n; m = WORD.exec(lower)) {
-    while (i < n && m.index >= spans[i]!.end) i++;
-    if (i >= n) break;
-    if (m.index < spans[i]!.start) continue;
-    const w = m[0];
-    if (w.length < 2) continue;
-    const entries = GATED.get(w.slice(0, 2));
-    if (!entries) continue;
-    for (const e of entries) if (w.startsWith(e.begins)) for (const k of e.cues) chosen[k * n + i] = 1;
+  for (let i = 0; i < n; i++) {
+    const { start, end } = spans[i]!;
+    let previous = -1;
+    for (let p = start; p < end - 1; p++) {
+      const a = letter(text, p);
+      const isStart = a >= 0 && previous < 0;
+      previous = a;
+      if (!isStart) continue;
+      const b = letter(text, p + 1);
+      if (b < 0) continue;
+      for (const e of GATED[a * 26 + b]!) if (beginsWith(text, p, e.begins)) for (const k of e.cues) chosen[k * n + i] = 1;
+    }
   }
   for (let k = 0; k < COMPILED.length; k++) {
     const { cue, re } = COMPILED[k]!;
