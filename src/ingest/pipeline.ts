@@ -72,10 +72,8 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, optio
     const results = await store.addDocuments(batch);
     for (const [i, r] of results.entries()) {
       if (!r.inserted) summary.existing++;
-      else if (batch[i]!.status === 'skipped') {
-        summary.skipped++;
-        await store.setStatus(r.id, 'skipped', notEnglish(batch[i]!.language ?? UNDETERMINED));
-      } else summary.added++;
+      else if (batch[i]!.status === 'skipped') summary.skipped++;
+      else summary.added++;
     }
     batch = [];
     options.onProgress?.({ stage: 'read', done: summary.read, total: summary.read });
@@ -114,9 +112,6 @@ export async function ingestDocuments(
 ): Promise<{ id: string; inserted: boolean; messages: Message[] }[]> {
   const news = docs.map((doc) => toNewDocument(doc, doc.url || `text:${contentHash(doc.text).slice(0, 16)}`));
   const added = await store.addDocuments(news);
-  for (const [i, a] of added.entries()) {
-    if (a.inserted && news[i]!.status === 'skipped') await store.setStatus(a.id, 'skipped', notEnglish(news[i]!.language ?? UNDETERMINED));
-  }
   if (options.process !== false) {
     await processPending(store, options);
     await resolvePending(store, options);
@@ -136,6 +131,7 @@ export function toNewDocument(doc: InputDocument, source: string): NewDocument {
     sourceId: doc.id || source,
     contentHash: contentHash(doc.text),
     status: english ? 'pending' : 'skipped',
+    messages: english ? [] : [notEnglish(language)],
   };
 }
 

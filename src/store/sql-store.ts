@@ -99,9 +99,9 @@ export class SqlStore implements Store {
     let id = doc.sourceId;
     if (await tx.get('SELECT 1 AS x FROM documents WHERE id = ?', [id])) id = `${doc.sourceId}#${doc.contentHash.slice(0, 12)}`;
     const seq = await tx.insert(
-      `INSERT INTO documents (id, content_hash, title, url, outlet, published_at, language, text, status, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      [id, doc.contentHash, doc.title, doc.url, doc.outlet, doc.publishedAt, doc.language, doc.text, doc.status ?? 'pending', this.now()],
+      `INSERT INTO documents (id, content_hash, title, url, outlet, published_at, language, text, status, messages, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      [id, doc.contentHash, doc.title, doc.url, doc.outlet, doc.publishedAt, doc.language, doc.text, doc.status ?? 'pending', JSON.stringify(doc.messages ?? []), this.now()],
     );
     if (seq === null) {
       const again = await tx.get('SELECT id FROM documents WHERE content_hash = ?', [doc.contentHash]);
@@ -208,7 +208,7 @@ export class SqlStore implements Store {
       const row = await tx.get('SELECT messages FROM documents WHERE id = ?', [documentId]);
       if (!row) throw new Error(`setStatus: no document ${documentId}`);
       const messages = parse<Message[]>(row.messages, []);
-      if (message) messages.push(message);
+      if (message && !messages.some((m) => m.code === message.code && m.message === message.message)) messages.push(message);
       await tx.run('UPDATE documents SET status = ?, messages = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ?', [
         status,
         JSON.stringify(messages),

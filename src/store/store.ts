@@ -79,6 +79,8 @@ export interface NewDocument extends InputDocument {
   contentHash: string;
   /** `skipped` stores it without extracting (e.g. not English); default `pending`. */
   status?: DocumentStatus;
+  /** Messages to keep with it from the start (the reason it is skipped). */
+  messages?: Message[];
 }
 
 /**
