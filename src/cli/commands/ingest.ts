@@ -50,8 +50,10 @@ export function registerIngest(program: Command): void {
         while (!stop.signal.aborted) {
           const started = Date.now();
           const items = watchSources(sources, { intervalMs: 0, rounds: 1, seen, read: (s) => readSources([s], { fetchLinks: options.fetchLinks }) });
-          report(await run(items), options.json);
+          const summary = await run(items);
           bar.stop();
+          // a poll that found nothing new stays quiet
+          if (summary.read > 0 || summary.errors.length > 0) report(summary, options.json);
           await sleep(Math.max(0, Number(options.interval) * 1000 - (Date.now() - started)), undefined, { signal: stop.signal }).catch(() => undefined);
         }
       } finally {
