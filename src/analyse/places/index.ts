@@ -86,9 +86,9 @@ export function locate(analysis: Analysis, span: Span): Location | null {
       chosen = commonPlace(g, inParagraph, state.focus);
     }
   }
+  if (chosen?.candidate.hit.unlisted) return locationOf(chosen);
   const ref = refine(g, chosen, state);
   if (ref < 0) return null;
-  if (chosen && chosen.ref === ref && chosen.candidate.hit.unlisted) return locationOf(chosen);
   const unlisted = ref === state.focus.place ? undefined : state.places.find((p) => p.candidate.hit.unlisted && p.candidate.dateline && p.ref === ref);
   if (unlisted) return locationOf(unlisted);
   const display = chosen && chosen.ref === ref ? chosen.display : state.places.find((p) => p.ref === ref && p.display)?.display;

@@ -39,7 +39,8 @@ export function chooseInSentence(g: Gazetteer, text: string, sentence: Sentence,
   for (const p of pool) {
     const c = p.candidate;
     const distance = c.start >= span.start && c.start < span.end ? 0 : Math.min(Math.abs(c.start - span.start), Math.abs(c.start - span.end));
-    const score = SPECIFICITY[p.ref & 3]! * 10 + ROLE_RANK[c.role]! * 2 - distance / 1000;
+    const specificity = c.hit.unlisted ? SPECIFICITY[0] : SPECIFICITY[p.ref & 3]!;
+    const score = specificity * 10 + ROLE_RANK[c.role]! * 2 - distance / 1000;
     if (score > bestScore) [best, bestScore] = [p, score];
   }
   return best;

@@ -29,6 +29,8 @@ export interface Candidate extends Span {
   ignored: boolean;
   /** The document also names a person so ("Officer Taylor" … "Taylor said"). */
   person?: boolean;
+  /** Up to 40 characters of the sentence after the name. */
+  after: string;
 }
 
 interface Token extends Span {
@@ -170,7 +172,7 @@ function dateline(text: string, start: number, sentence: Sentence | undefined): 
   // "SANBORN, ND –" with no Sanborn of North Dakota in the index: a town of that state all the same.
   if (qualifier && (!hit || !hit.refs.some((r) => qualifierFits(qualifier, r)))) hit = { ...qualifier, display: titleCase(place), unlisted: true };
   if (!hit) return null;
-  const base = { sentence: sentence.index, paragraph: sentence.paragraph, cue: 3, role: 'dateline' as const, division: false, dateline: true, sentenceInitial: true, allCaps: true, partOfLongerName: false, ignored: false };
+  const base = { sentence: sentence.index, paragraph: sentence.paragraph, cue: 3, role: 'dateline' as const, division: false, dateline: true, sentenceInitial: true, allCaps: true, partOfLongerName: false, ignored: false, after: '' };
   const first: Candidate = { ...base, start, end: start + place.length, text: place, key: normalizeName(place), hit, qualifier: hit.unlisted ? null : qualifier, qualifies: false };
   if (!m[2] || !qualifier) return [first];
   const qStart = start + m[0].indexOf(m[2], place.length);
@@ -295,10 +297,16 @@ function makeCandidate(text: string, s: Sentence, start: number, end: number, su
     cue = Math.max(cue, strength);
   }
   const q = QUALIFIER.exec(after);
-  const qualifier = q ? qualifierHit(q[1]!) : null;
+  let qualifier = q ? qualifierHit(q[1]!) : null;
+  // "Sanborn, North Dakota" with no Sanborn of North Dakota in the index: a town of that state.
+  if (qualifier && !hit.refs.some((r) => qualifierFits(qualifier!, r)) && qualifier.refs.some((r) => (r & 3) === 1)) {
+    hit = { ...qualifier, refs: qualifier.refs.filter((r) => (r & 3) === 1), display: surface, unlisted: true };
+    qualifier = null;
+    cue = Math.max(cue, 2);
+  }
   return {
     start, end, text: surface, key: normalizeName(surface), hit, sentence: s.index, paragraph: s.paragraph,
-    cue, role, division, qualifier, qualifies: false, dateline: false, sentenceInitial: initial, allCaps, partOfLongerName: false, ignored: false,
+    cue, role, division, qualifier, qualifies: false, dateline: false, sentenceInitial: initial, allCaps, partOfLongerName: false, ignored: false, after,
   };
 }
 
@@ -367,7 +375,7 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
       out.push({
         start: 0, end: 0, text: key, key, hit: { ...hit, refs }, sentence: -1, paragraph: -1, cue: 2, role: 'locative',
         division: false, qualifier: null, qualifies: false, dateline: false, sentenceInitial: false, allCaps: false,
-        partOfLongerName: false, ignored: true,
+        partOfLongerName: false, ignored: true, after: '',
       });
       i += len - 1;
       break;

@@ -2,7 +2,7 @@ import type { DocumentInfo } from '../../model/index.js';
 import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
 import type { Candidate } from './recognise.js';
-import { GENERIC_TLD_COUNTRY, GENERIC_TLDS, NEEDS_CUE, TLD_COUNTRY } from './tables.js';
+import { GENERIC_TLD_COUNTRY, GENERIC_TLDS, NEEDS_CUE, NEEDS_QUALIFIER, PERSON_NEXT, TLD_COUNTRY } from './tables.js';
 
 /** A candidate accepted as a place and resolved to one gazetteer entry. */
 export interface Resolved {
@@ -39,7 +39,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   // A name once accepted as a place is a place at each of its mentions ("… of Atlanta", "East Atlanta").
   const passed = cands.map((c) => gate(g, c));
   const placeKeys = new Set(cands.filter((c, i) => passed[i] && !c.ignored).map((c) => c.key));
-  const kept = cands.filter((c, i) => passed[i] || (placeKeys.has(c.key) && !c.partOfLongerName && !c.person && c.role !== 'neighbourhood' && !NEEDS_CUE.has(c.key)));
+  const kept = cands.filter((c, i) => passed[i] || (placeKeys.has(c.key) && !c.partOfLongerName && !c.person && c.role !== 'neighbourhood' && !NEEDS_CUE.has(c.key) && !NEEDS_QUALIFIER.has(c.key)));
   const hints = urlHints(g, info.url);
 
   // 2. focus country
@@ -68,7 +68,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
 
   // 3. focus region: the dateline's, else from a first resolution without one
   const datelineRef = kept.find((c) => c.dateline && !c.qualifies);
-  const anchor = datelineRef ? pick(g, datelineRef, country, -1, -1, hints) : -1;
+  const anchor = datelineRef ? pick(g, datelineRef, country, datelineRegion(g, kept, datelineRef, country, hints), -1, hints) : -1;
   const regionVotes = new Map<number, number>();
   const addVote = (a1: number, w: number): void => {
     regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + w);
@@ -138,6 +138,34 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
  * The spelling to report: the text's form when GeoNames' own name is another word ("Aktau" for
  * "Shevchenko"), else the own name ("St. Louis", not its alternate "Saint Louis City").
  */
+/**
+ * The region the rest of the story points to, for reading an unqualified dateline ("STANFORD –"
+ * in a story naming Kentucky twice is Stanford, Kentucky): a region named by two or more other
+ * names, or -1.
+ */
+function datelineRegion(g: Gazetteer, kept: readonly Candidate[], dateline: Candidate, country: number, hints: UrlHints): number {
+  if (dateline.qualifier) return -1;
+  const coverage = new Map<number, Set<string>>();
+  for (const c of kept) {
+    if (c.dateline) continue;
+    for (const r of c.hit.refs) {
+      if ((r & 3) === 2 || g.countryIndexOf(r) !== country) continue;
+      const a1 = g.admin1Of(r);
+      if (a1 < 0) continue;
+      let keys = coverage.get(a1);
+      if (!keys) coverage.set(a1, (keys = new Set()));
+      keys.add(c.key);
+    }
+  }
+  for (const a1 of hints.admin1) coverage.get(a1)?.add('(outlet)');
+  let best = -1;
+  let most = 1;
+  for (const [a1, keys] of coverage) {
+    if (keys.size > most && dateline.hit.refs.some((r) => g.admin1Of(r) === a1)) [best, most] = [a1, keys.size];
+  }
+  return best;
+}
+
 function displayFor(g: Gazetteer, c: Candidate, ref: number): string {
   if (c.hit.unlisted) return c.hit.display;
   if (!c.hit.display || c.hit.demonym) return '';
@@ -165,9 +193,15 @@ function gate(g: Gazetteer, c: Candidate): boolean {
   if (c.hit.demonym) return !c.allCaps || c.cue > 0;
   const division = c.hit.refs.some((r) => (r & 3) !== 0);
   // "Jordan", "Victoria", "Charlotte": a locative cue, an actor word or a qualifier; a city of
-  // 100,000+ also after a weak cue ("Children's Healthcare of Atlanta").
-  if (c.hit.firstName && c.cue < 2 && !c.qualifier && c.role !== 'actor' && !(c.cue === 1 && g.population(bestByPopulation(g, c.hit.refs)) >= 100_000)) return false;
+  // 100,000+ also after a weak cue ("Children's Healthcare of Atlanta"); a state or country
+  // unless a verb follows ("A Virginia girl" is a place, "Virginia said" a person).
+  if (c.hit.firstName && c.cue < 2 && !c.qualifier && c.role !== 'actor') {
+    const big = c.cue === 1 && g.population(bestByPopulation(g, c.hit.refs)) >= 100_000;
+    const division = c.hit.refs.some((r) => (r & 3) === 1 || (r & 3) === 2);
+    if (!big && !(division && !c.person && !c.sentenceInitial && !PERSON_NEXT.test(c.after))) return false;
+  }
   if (NEEDS_CUE.has(c.key) && (c.role !== 'locative' || c.ignored)) return false;
+  if (NEEDS_QUALIFIER.has(c.key) && !c.qualifier) return false;
   if (c.hit.word && !division && c.role !== 'locative' && !c.qualifier) return false;
   if (c.hit.word && division && c.sentenceInitial && c.cue === 0) return false;
   if (c.allCaps && !division && c.cue < 2) return false;

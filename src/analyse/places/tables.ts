@@ -178,10 +178,21 @@ export const LEADERS: ReadonlySet<string> = new Set([
  */
 export const NEEDS_CUE: ReadonlySet<string> = new Set([
   'south side', 'north side', 'west side', 'east side', 'southside', 'northside', 'westside', 'eastside',
-  'west end', 'east end', 'downtown', 'midtown', 'uptown', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
-  'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'march', 'june', 'july', 'august', 'date', 'updated', 'posted', 'christmas', 'easter',
+  'west end', 'east end', 'downtown', 'midtown', 'uptown',
 ]);
+
+/**
+ * Names that are places somewhere but in news are dates: "in March", "on Mon", "Date:". Only with a
+ * qualifier ("March, Cambridgeshire").
+ */
+export const NEEDS_QUALIFIER: ReadonlySet<string> = new Set([
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr',
+  'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'march', 'june', 'july', 'august',
+  'date', 'updated', 'posted', 'christmas', 'easter',
+]);
+
+/** Words after a first-name place that make it a person: "Georgia said", "Jordan was arrested". */
+export const PERSON_NEXT = /^(?:,|\s+(?:said|says|told|asked|added|wrote|who|was|were|has|had|is|did|does|and\s+(?:his|her)))\b/;
 
 /** Words before a person's name: "Officer Taylor", "Sgt. Jackson", "Mayor Lincoln". */
 export const TITLES: ReadonlySet<string> = new Set([
