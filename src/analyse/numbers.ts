@@ -158,6 +158,8 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   // "No. 3"
   if (prev.text === '.' && prev2 && (prev2.lower === 'no' || prev2.lower === 'nos')) return true;
   // "John Smith, 25, was shot", "Smith (25)", "Amos McGhee Jr., 55,", "a fourth man, 31, was shot"
+  // "Darrell Hawkins, 34 who were shot"
+  if (prev.text === ',' && prev2 && isCapitalised(prev2) && !WEEKDAYS.has(prev2.lower) && !MONTHS.has(prev2.lower) && Number(tokens[i]!.lower) < 110 && (!next || !PERSON_PLURALS.has(next.lower))) return true;
   if ((prev.text === ',' || prev.text === '(') && prev2 && next && (next.text === ',' || next.text === ')')) {
     if (isCapitalised(prev2) || prev2.text === '.' || PERSON_SINGULARS.has(prev2.lower) || Number(tokens[i]!.lower) < 110) return true;
   }

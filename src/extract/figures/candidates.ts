@@ -356,7 +356,9 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
   const end = Math.min(stop, from + AFTER_WINDOW, tokens.length);
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
-    if (NEGATION.has(w) || w.endsWith("n't") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return 'negated';
+    if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return 'negated';
+    // "he could've died", "she might have been killed"
+    if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return 'negated';
     const row = matchAt(tokens, k, AFTER_TRIGGERS, end);
     if (row) {
       const after = tokens[k + row.words.length];

@@ -145,7 +145,7 @@ export const BETWEEN: ReadonlySet<string> = new Set([
 /** Words that end the search for a trigger: the clause is over. */
 export const CLAUSE_END: ReadonlySet<string> = new Set([
   ';', ':', 'while', 'but', 'whereas', 'although', 'though', 'because', 'since', 'before', 'when', 'as',
-  'if', 'where', 'which', 'said', 'says', 'told', 'according',
+  'if', 'where', 'which', 'whose', 'said', 'says', 'told', 'according',
 ]);
 
 /** Words after a verb trigger that make it active with an object: "a man shot a woman" (the man is no victim). */
