@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dayOf, MemoryIncidentIndex, type IncidentIndex, type Member } from './incident-index.js';
 import type { Observation } from './observation.js';
-import { compatibleTypes } from './families.js';
+import { compatibleTypes, FAMILY } from './families.js';
 import { DEFAULT_MATCH, scorePair, termVector, type MatchConfig, type MatchReason, type TermVector } from './score.js';
 
 /**
@@ -123,7 +123,8 @@ export class IncidentClusterer {
       best = { incident: m.incident, reason };
     };
     for (const m of this.index.byTerms(rare, day, c.window, c.maxPostings)) consider(m, 'similar', c.threshold);
-    if (o.crisis && o.country) {
+    // a country-wide event, or a local riot or protest (in Almaty during the national unrest)
+    if (o.country && (o.crisis || (o.type !== null && LOCAL_CRISIS_FAMILIES.has(FAMILY[o.type])))) {
       for (const m of this.index.crisisIn(o.country, day, c.crisisWindow)) consider(m, 'crisis', c.crisisThreshold);
     }
     return best;
@@ -151,6 +152,9 @@ export class IncidentClusterer {
     return { key: o.key, incident, created, reason };
   }
 }
+
+/** Families of local events that may join a running national crisis (arrests alone are too common). */
+const LOCAL_CRISIS_FAMILIES: ReadonlySet<string> = new Set(['unrest', 'conflict']);
 
 /** Another event of the same document stays with the main one unless its country or type family says otherwise. */
 function sameIncidentAsSibling(o: Observation, main: Observation): boolean {

@@ -28,7 +28,7 @@ export interface Observation {
   /** The site the document came from (URL host, else outlet name): its boilerplate terms are discounted. */
   site?: string | null;
   /**
-   * A country- or region-wide event of a crisis (unrest, emergency measures, cumulative tolls):
+   * A country-wide event of a crisis (unrest, emergency measures, conflict, or a cumulative toll):
    * it may join a running incident over the long crisis window.
    */
   crisis: boolean;
@@ -59,13 +59,13 @@ export function siteOf(url: string | null | undefined): string | null {
   }
 }
 
-/** Families whose country- or region-wide events are crisis events. */
-const CRISIS_FAMILIES = new Set(['unrest', 'measures', 'conflict']);
+/** Families whose country-wide events are crisis events. */
+export const CRISIS_FAMILIES: ReadonlySet<string> = new Set(['unrest', 'measures', 'conflict']);
 
 /** Is this event a crisis-scale one (see {@link Observation.crisis})? */
 function isCrisis(event: Event, result: Result): boolean {
-  const precision = event.location?.precision;
-  if (precision !== 'country' && precision !== 'admin1') return false;
+  // country-wide only: a state-level place is as often a local story whose town was not found
+  if (event.location?.precision !== 'country') return false;
   if (CRISIS_FAMILIES.has(FAMILY[event.type])) return true;
   return result.figures.some((f) => f.event === event.id && f.scope === 'cumulative');
 }

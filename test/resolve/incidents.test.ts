@@ -166,3 +166,16 @@ test('a document without events is one document-level observation', () => {
   assert.equal(o.key, 'd#');
   assert.equal(o.reportedDay, dayNumber('2016-01-01'));
 });
+
+test('a local riot during a national crisis joins it; a local arrest with nothing in common does not', () => {
+  const clusterer = new IncidentClusterer();
+  const crisis = new Set<string>();
+  for (const [id, published, events, text] of CRISIS) for (const a of clusterer.assignDocument(observationsOf(result(id, published, events), text))) crisis.add(a.incident);
+  const [riot] = clusterer.assignDocument(observationsOf(result('k10', '2022-01-10', [['VIOL_DEMONSTR', '2022-01-10', KZ('Almaty', 'Almaty'), []]]),
+    'Rioters set fire to the mayor’s office in Almaty, Kazakhstan’s largest city, witnesses said.'));
+  assert.ok(crisis.has(riot!.incident), riot!.reason?.rule);
+  assert.equal(riot!.reason?.rule, 'crisis');
+  const [arrest] = clusterer.assignDocument(observationsOf(result('k11', '2022-01-10', [['ARREST', '2022-01-10', KZ('Pavlodar', 'Ekibastuz'), []]]),
+    'A man named Arman Seitkali was detained in Ekibastuz over a debt dispute, local police said.'));
+  assert.ok(!crisis.has(arrest!.incident));
+});
