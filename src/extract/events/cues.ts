@@ -33,11 +33,11 @@ const BACKGROUND: RegExp[] = [
   /\b(?:in anticipation of|ahead of|before|to prevent|planned|upcoming|plans? to hold|threatened to (?:hold|stage)?|call(?:ed|s)? for) (?:[\w'’]+ ){0,3}?(?:protests?|rall(?:y|ies)|demonstrations?|gatherings|marches|strikes?)\b/gi,
 ];
 
-const COMPILED: { cue: Cue; re: RegExp; gate: string[] | null }[] = CUES.map((cue) => ({
-  cue,
-  re: new RegExp(cue.pattern.source, 'gi'),
-  gate: gateOf(cue.pattern),
-}));
+/** Background phrases first (they mask), then the cues; each with its gate. */
+const COMPILED: { cue: Cue | null; re: RegExp; gate: string[] | null }[] = [
+  ...BACKGROUND.map((re) => ({ cue: null, re, gate: gateOf(re) })),
+  ...CUES.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'gi'), gate: gateOf(cue.pattern) })),
+];
 /** A word's first two letters (a–z, as 26·first + second) → the word beginnings that start so, with their cues. */
 const GATED: { begins: string; cues: number[] }[][] = Array.from({ length: 26 * 26 }, () => []);
 /** The cues without a gate, run on every sentence. */
@@ -72,10 +72,6 @@ function beginsWith(text: string, i: number, begins: string): boolean {
  */
 export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start: 0, end: text.length }]): CueMatch[] {
   const masked: Span[] = [...ignored];
-  for (const re of BACKGROUND) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) masked.push({ start: m.index, end: m.index + m[0].length });
-  }
   const out: CueMatch[] = [];
   // which cues each span lets through: one pass over the words of the text
   const n = spans.length;
@@ -94,11 +90,12 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
       for (const e of GATED[a * 26 + b]!) if (beginsWith(text, p, e.begins)) for (const k of e.cues) chosen[k * n + i] = 1;
     }
   }
+  const slices: (string | undefined)[] = new Array(n);
   for (let k = 0; k < COMPILED.length; k++) {
     const { cue, re } = COMPILED[k]!;
     for (let i = 0; i < n; i++) {
       if (!chosen[k * n + i]) continue;
-      const slice = text.slice(spans[i]!.start, spans[i]!.end);
+      const slice = (slices[i] ??= text.slice(spans[i]!.start, spans[i]!.end));
       const offset = spans[i]!.start;
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -106,6 +103,10 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
         const end = start + m[0].length;
         if (end === start) {
           re.lastIndex++;
+          continue;
+        }
+        if (!cue) {
+          masked.push({ start, end });
           continue;
         }
         if (masked.length && masked.some((s) => s.start < end && start < s.end)) continue;

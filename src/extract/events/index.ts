@@ -104,7 +104,9 @@ export function readDocument(analysis: Analysis): Reading | null {
   const perSentence = bySentence.map((ms) => (ms.length ? decide(ms) : []));
   const lead = text.slice(sentences[0]!.start, sentences[Math.min(1, sentences.length - 1)]!.end);
   const heading = doc.info.title?.trim() || null;
-  const title = heading && !sentences.some((s) => text.slice(s.start, s.end).includes(heading)) ? heading : null;
+  // the title is read on its own when the text does not hold it, or holds it only in an ignored header
+  const at = heading ? text.indexOf(heading) : -1;
+  const title = heading && (at < 0 || doc.ignored.some((s) => s.start <= at && at < s.end)) ? heading : null;
   return { sentences, perSentence, title, lead };
 }
 

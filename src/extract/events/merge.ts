@@ -24,10 +24,9 @@ export function distinctPlaces(a: Location | null, b: Location | null): boolean 
   return a.admin1 !== b.admin1 || a.city !== b.city;
 }
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+/** Days since 1970-01-01 of an ISO date (`YYYY-MM-DD…`), without making a Date object. */
+function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 }
 
 /** Days two reports of one event may differ by: shot on Sunday, died on Monday. */
@@ -41,5 +40,5 @@ export function datesCompatible(a: DateValue | null, b: DateValue | null): boole
   if (!aStart || !bStart) return true;
   const aEnd = a.end ?? a.start!;
   const bEnd = b.end ?? b.start!;
-  return addDays(aStart, -SLACK) <= bEnd && addDays(bStart, -SLACK) <= aEnd;
+  return dayNumber(aStart) - SLACK <= dayNumber(bEnd) && dayNumber(bStart) - SLACK <= dayNumber(aEnd);
 }
