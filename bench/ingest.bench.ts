@@ -3,7 +3,7 @@
 //
 // Usage: node --import tsx bench/ingest.bench.ts [DOCS.jsonl] [--threads N] [--limit N] [--keep FILE]
 //   DOCS      default ../shared/eval/dev/gva.docs.jsonl (4,501 articles)
-//   --threads extraction threads (default 1: everything in this thread)
+//   --threads extraction threads (default: as `sitrep ingest`, one per core up to 4; 1: all in this thread)
 //   --limit   only the first N articles
 //   --keep    write the database to FILE and keep it (default: a temporary file, removed)
 import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,8 @@ const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
-const threads = Number(option('--threads') ?? 1);
+const threadOption = option('--threads');
+const threads = threadOption === undefined ? undefined : Number(threadOption);
 const limit = Number(option('--limit') ?? Infinity);
 const keep = option('--keep');
 const docs = args[0] ?? new URL('../../shared/eval/dev/gva.docs.jsonl', import.meta.url).pathname;
@@ -88,11 +89,11 @@ const result = {
   stageCpuMs: { store: cpuMs('read'), extract: cpuMs('process'), resolve: cpuMs('resolve') },
   loadAverage: Math.round(loadavg()[0]! * 10) / 10,
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-  threads,
+  threads: threads ?? 'auto',
 };
 console.log(`ingest into SQLite: ${result.articles} articles in ${result.seconds} s = ${result.articlesPerSecond} articles/s (target ≥ 500)`);
 console.log(`  store ${result.stageMs.store} ms, extract+save ${result.stageMs.extract} ms, resolve ${result.stageMs.resolve} ms; ${incidents} incidents`);
 console.log(`  CPU time ${result.cpuSeconds} s = ${result.articlesPerCpuSecond} articles per CPU-second (store ${result.stageCpuMs.store}, extract+save ${result.stageCpuMs.extract}, resolve ${result.stageCpuMs.resolve} ms); load average ${result.loadAverage}`);
-console.log(`  peak RSS ${result.peakRssMB} MB; ${threads} extraction thread(s)`);
+console.log(`  peak RSS ${result.peakRssMB} MB; extraction threads: ${result.threads}`);
 console.log(JSON.stringify(result));
 if (process.env.SITREP_BENCH_OUT) writeFileSync(process.env.SITREP_BENCH_OUT, `${JSON.stringify(result)}\n`);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { InputDocument, Message, Result } from '../model/index.js';
 import { extract } from '../extract/extract.js';
 import { extractParallel } from '../extract/parallel.js';
@@ -38,7 +39,11 @@ export interface IngestProgress {
 export interface PipelineOptions {
   /** Extract and resolve after storing (default true); false only enqueues (for `sitrep worker`). */
   process?: boolean;
-  /** Extraction threads: 0 or 1 extracts in this thread (default), more uses the worker pool. */
+  /**
+   * Extraction threads: 1 extracts in this thread, more uses the thread pool; by default one per
+   * core (at most {@link MAX_AUTO_THREADS}) when at least {@link POOL_MIN_DOCUMENTS} documents are
+   * pending, else 1 (starting threads costs more than a few documents take).
+   */
   threads?: number;
   /** Documents claimed and saved at a time (default 64). */
   batchSize?: number;
@@ -48,6 +53,10 @@ export interface PipelineOptions {
   /** Stop after the current batch when aborted. */
   signal?: AbortSignal;
 }
+
+/** With fewer pending documents than this, extraction stays in this thread (see `threads`). */
+export const POOL_MIN_DOCUMENTS = 256;
+export const MAX_AUTO_THREADS = 4;
 
 /** Documents stored per transaction while reading. */
 const ADD_BATCH = 256;
@@ -167,8 +176,9 @@ export async function processPending(store: Store, options: PipelineOptions = {}
   report();
   const claim = (): Promise<PendingDocument[]> => (options.signal?.aborted ? Promise.resolve([]) : store.claimPending(size, worker));
 
+  const threads = options.threads ?? (total >= POOL_MIN_DOCUMENTS ? Math.min(MAX_AUTO_THREADS, availableParallelism()) : 1);
   const queue: PendingDocument[] = [];
-  if ((options.threads ?? 0) > 1) {
+  if (threads > 1) {
     async function* claimed(): AsyncGenerator<InputDocument> {
       for (let docs = await claim(); docs.length > 0; docs = await claim()) {
         for (const doc of docs) {
@@ -178,7 +188,7 @@ export async function processPending(store: Store, options: PipelineOptions = {}
       }
     }
     try {
-      for await (const result of extractParallel(claimed(), { workers: options.threads })) await save(queue.shift()!, result);
+      for await (const result of extractParallel(claimed(), { workers: threads })) await save(queue.shift()!, result);
       await flush();
     } catch {
       // a thread failed: what is left in `queue` is done below, one document at a time

@@ -9,7 +9,7 @@ import { dbTarget, openStore } from '../../store/open.js';
 interface IngestOptions {
   db?: string;
   process: boolean;
-  threads: string;
+  threads?: string;
   batch: string;
   fetchLinks: boolean;
   watch: boolean;
@@ -25,7 +25,7 @@ export function registerIngest(program: Command): void {
     .argument('<sources...>', 'files, folders (recursive), feed files, http(s) URLs')
     .option('--db <FILE|URL>', 'SQLite file or postgres:// URL (default: $SITREP_DB, else ./sitrep.db)')
     .option('--no-process', 'only store the documents (pending); `sitrep worker` extracts and resolves them')
-    .option('--threads <N>', 'extraction threads (1: in this thread)', '1')
+    .option('--threads <N>', 'extraction threads (1: in this thread; default: one per core, at most 4, for 256+ documents)')
     .option('--batch <N>', 'documents extracted and saved per transaction', '64')
     .option('--no-fetch-links', 'for feed items with only a summary, do not fetch the linked page')
     .option('--watch', 'poll the sources (feeds) every --interval and take only what is new')
@@ -35,7 +35,7 @@ export function registerIngest(program: Command): void {
       const store = await openStore(dbTarget(options.db));
       const bar = progressBar();
       const run = (items: ReturnType<typeof readSources>): Promise<IngestSummary> =>
-        ingest(items, store, { process: options.process, threads: Number(options.threads), batchSize: Number(options.batch), onProgress: bar.update });
+        ingest(items, store, { process: options.process, threads: options.threads === undefined ? undefined : Number(options.threads), batchSize: Number(options.batch), onProgress: bar.update });
       try {
         if (!options.watch) {
           const summary = await run(readSources(sources, { fetchLinks: options.fetchLinks }));
