@@ -90,7 +90,7 @@ export function documentWhere(dialect: Dialect, query: Query): Where {
   const eventParams: Param[] = [];
   const conditions = eventConditions(dialect, onEvents, eventParams);
   if (conditions.length) {
-    where.push(`EXISTS (SELECT 1 FROM events e WHERE e.document = d.id AND ${conditions.join(' AND ')})`);
+    where.push(`d.id IN (SELECT e.document FROM events e WHERE ${conditions.join(' AND ')})`);
     params.push(...eventParams);
   }
   return clause(where, params);
@@ -147,7 +147,7 @@ export function orderBy(list: List, sort: string | undefined, alias: string): st
   const column = SORT_COLUMNS[list][(sort ?? '').replace(/^-/, '')];
   const tie = `${alias}.seq${descending ? ' DESC' : ''}`;
   if (!column || column.endsWith('.seq')) return `ORDER BY ${tie}`;
-  return `ORDER BY (${column} IS NULL), ${column}${descending ? ' DESC' : ''}, ${tie}`;
+  return `ORDER BY ${column}${descending ? ' DESC' : ''} NULLS LAST, ${tie}`;
 }
 
 /** The page bounds asked for, clamped. */

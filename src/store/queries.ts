@@ -21,6 +21,16 @@ const EVENT_FROM = 'FROM events e JOIN documents d ON d.id = e.document';
 const FIGURE_FROM =
   'FROM figures f JOIN documents d ON d.id = f.document LEFT JOIN events e ON e.document = f.document AND e.id = f.event';
 
+/** FROM for counting events: without the documents join unless the filter needs it (10–50× faster). */
+function eventsFrom(where: string): string {
+  return /\bd\./.test(where) ? EVENT_FROM : 'FROM events e';
+}
+
+/** FROM for counting figures: joins only what the filter refers to. */
+function figuresFrom(where: string): string {
+  return /\b[de]\./.test(where) ? FIGURE_FROM : 'FROM figures f';
+}
+
 async function count(db: Db, sql: string, params: unknown[]): Promise<number> {
   const row = await db.get(sql, params as never);
   return Number(row?.n ?? 0);
@@ -57,7 +67,7 @@ export async function listEvents(db: Db, query: Query): Promise<Page<EventRecord
     `SELECT e.document, e.incident, e.data, d.published_at ${EVENT_FROM} ${where.sql} ${orderBy('events', query.sort, 'e')} LIMIT ? OFFSET ?`,
     [...where.params, limit, offset],
   );
-  const total = await count(db, `SELECT count(*) AS n ${EVENT_FROM} ${where.sql}`, where.params);
+  const total = await count(db, `SELECT count(*) AS n ${eventsFrom(where.sql)} ${where.sql}`, where.params);
   return { items: rows.map(eventRecord), total, limit, offset };
 }
 
@@ -76,7 +86,7 @@ export async function listFigures(db: Db, query: Query): Promise<Page<FigureReco
     `SELECT f.document, e.incident, f.data, d.published_at ${FIGURE_FROM} ${where.sql} ${orderBy('figures', query.sort, 'f')} LIMIT ? OFFSET ?`,
     [...where.params, limit, offset],
   );
-  const total = await count(db, `SELECT count(*) AS n ${FIGURE_FROM} ${where.sql}`, where.params);
+  const total = await count(db, `SELECT count(*) AS n ${figuresFrom(where.sql)} ${where.sql}`, where.params);
   return { items: rows.map(figureRecord), total, limit, offset };
 }
 
@@ -171,17 +181,17 @@ export function independent(docs: { id: string; duplicateOf: string | null }[]):
 export async function stats(db: Db, query: Query): Promise<Stats> {
   const events = eventWhere(db.dialect, query);
   const byType: Record<string, number> = {};
-  for (const row of await db.all(`SELECT e.type, count(*) AS n ${EVENT_FROM} ${events.sql} GROUP BY e.type ORDER BY e.type`, events.params)) {
+  for (const row of await db.all(`SELECT e.type, count(*) AS n ${eventsFrom(events.sql)} ${events.sql} GROUP BY e.type ORDER BY e.type`, events.params)) {
     byType[String(row.type)] = Number(row.n);
   }
   const byCountry: Record<string, number> = {};
   const countryWhere = events.sql ? `${events.sql} AND e.country IS NOT NULL` : 'WHERE e.country IS NOT NULL';
-  for (const row of await db.all(`SELECT e.country, count(*) AS n ${EVENT_FROM} ${countryWhere} GROUP BY e.country ORDER BY e.country`, events.params)) {
+  for (const row of await db.all(`SELECT e.country, count(*) AS n ${eventsFrom(countryWhere)} ${countryWhere} GROUP BY e.country ORDER BY e.country`, events.params)) {
     byCountry[String(row.country)] = Number(row.n);
   }
   const dayWhere = events.sql ? `${events.sql} AND e.day IS NOT NULL` : 'WHERE e.day IS NOT NULL';
   const byDay = (
-    await db.all(`SELECT e.day, e.type, count(*) AS n ${EVENT_FROM} ${dayWhere} GROUP BY e.day, e.type ORDER BY e.day, e.type`, events.params)
+    await db.all(`SELECT e.day, e.type, count(*) AS n ${eventsFrom(dayWhere)} ${dayWhere} GROUP BY e.day, e.type ORDER BY e.day, e.type`, events.params)
   ).map((row) => ({ day: String(row.day), type: String(row.type), count: Number(row.n) }));
   const documents = documentWhere(db.dialect, query);
   const figures = figureWhere(db.dialect, query);
@@ -190,7 +200,7 @@ export async function stats(db: Db, query: Query): Promise<Stats> {
     documents: await count(db, `SELECT count(*) AS n FROM documents d ${documents.sql}`, documents.params),
     events: Object.values(byType).reduce((a, b) => a + b, 0),
     incidents: await count(db, `SELECT count(*) AS n FROM incidents i ${incidents.sql}`, incidents.params),
-    figures: await count(db, `SELECT count(*) AS n ${FIGURE_FROM} ${figures.sql}`, figures.params),
+    figures: await count(db, `SELECT count(*) AS n ${figuresFrom(figures.sql)} ${figures.sql}`, figures.params),
     byType,
     byCountry,
     byDay,
