@@ -65,6 +65,8 @@ export class Gazetteer {
   private readonly extra = new Map<string, NameHit>();
   private readonly cache = new Map<string, NameHit | null>();
   private readonly prefixCache = new Map<string, boolean>();
+  /** First words of the hand tables' names of several words ("north" of "North Korean"). */
+  private readonly extraFirstWords = new Set<string>();
   private divisionCities: Int32Array | null = null;
   private readonly firstNameText: string;
   private firstNameSet: Set<string> | null = null;
@@ -134,8 +136,7 @@ export class Gazetteer {
       if (compareKey(prefix, s, this.offsets[mid]!) > 0) lo = mid + 1;
       else hi = mid;
     }
-    let found = lo < this.offsets.length && s.startsWith(prefix, this.offsets[lo]!);
-    if (!found) for (const key of this.extra.keys()) if (key.startsWith(prefix)) found = true;
+    const found = (lo < this.offsets.length && s.startsWith(prefix, this.offsets[lo]!)) || this.extraFirstWords.has(prefix.slice(0, -1));
     if (this.prefixCache.size > 100_000) this.prefixCache.clear();
     this.prefixCache.set(word, found);
     return found;
@@ -161,17 +162,44 @@ export class Gazetteer {
   lookup(key: string): NameHit | null {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const extra = this.extra.get(key);
-    const found = this.search(/[^\x00-\x7e]/.test(key) ? escapeText(key) : key);
-    let hit: NameHit | null = found;
-    if (extra && found) {
-      const refs = [...extra.refs, ...found.refs.filter((r) => !extra.refs.includes(r))];
-      hit = { ...found, refs, demonym: extra.demonym, alias: extra.alias ?? false, word: found.word && !extra.demonym };
-    }
-    else if (extra) hit = extra;
+    const hit = this.merge(key, this.search(/[^\x00-\x7e]/.test(key) ? escapeText(key) : key));
     if (this.cache.size > 100_000) this.cache.clear();
     this.cache.set(key, hit);
     return hit;
+  }
+
+  /**
+   * One word's entries and whether longer names start with it, in one binary search: the name
+   * lines are sorted, so "grove city" follows "grove" directly. Not cached (the caller caches).
+   */
+  wordEntry(word: string): { hit: NameHit | null; multi: boolean } {
+    const key = normalizeName(word);
+    if (key.length < 2 || key.includes(' ')) return { hit: key.length >= 2 ? this.lookup(key) : null, multi: this.startsMultiWord(word) };
+    const k = /[^\x00-\x7e]/.test(key) ? escapeText(key) : key;
+    const s = this.names;
+    const n = this.offsets.length;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKey(k, s, this.offsets[mid]!) > 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const exact = lo < n && compareKey(k, s, this.offsets[lo]!) === 0;
+    const found = exact ? this.parseLine(this.offsets[lo]! + k.length + 1) : null;
+    const next = exact ? lo + 1 : lo;
+    const multi = (next < n && s.startsWith(`${k} `, this.offsets[next]!)) || this.extraFirstWords.has(key);
+    return { hit: this.merge(key, found), multi };
+  }
+
+  /** A found line merged with the hand tables' entry of the same key. */
+  private merge(key: string, found: NameHit | null): NameHit | null {
+    const extra = this.extra.get(key);
+    if (extra && found) {
+      const refs = [...extra.refs, ...found.refs.filter((r) => !extra.refs.includes(r))];
+      return { ...found, refs, demonym: extra.demonym, alias: extra.alias ?? false, word: found.word && !extra.demonym };
+    }
+    return extra ?? found;
   }
 
   /** Binary search of the sorted name lines. */
@@ -228,6 +256,7 @@ export class Gazetteer {
       if (ai >= 0) add(name, ai * 4 + 1, false);
     }
     for (const e of this.extra.values()) if (!e.demonym) e.alias = true;
+    for (const key of this.extra.keys()) if (key.includes(' ')) this.extraFirstWords.add(key.slice(0, key.indexOf(' ')));
     // Abbreviations keep their full stop in the key: "Pa." is a state, "Pa" and "Mass" are not.
     for (const [name, code] of Object.entries(US_STATE_ABBREVIATIONS)) {
       const ai = this.admin1Index(`US.${code}`);

@@ -115,7 +115,9 @@ const wordCache = new Map<string, { hit: NameHit | null; multi: boolean }>();
 function wordInfo(word: string): { hit: NameHit | null; multi: boolean } {
   let info = wordCache.get(word);
   if (!info) {
-    info = { hit: word.length >= 2 ? lookup(word) : null, multi: gazetteer().startsMultiWord(word) };
+    // "St." normalises to "saint " only before another word: asked the long way.
+    const g = gazetteer();
+    info = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), multi: g.startsMultiWord(word) } : word.endsWith('.') ? { hit: lookup(word), multi: false } : g.wordEntry(word);
     if (wordCache.size > 100_000) wordCache.clear();
     wordCache.set(word, info);
   }
