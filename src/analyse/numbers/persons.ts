@@ -32,6 +32,10 @@ export const PERSON_NOUNS: Readonly<Record<string, string>> = {
   security: 'security', newborn: 'newborns', dad: 'dads', mom: 'moms', grandma: 'grandmas',
   grandpa: 'grandpas', fiancee: 'fiancees', fiance: 'fiances', veteran: 'veterans', marine: 'marines',
 sheriff: 'sheriffs', 'co-worker': 'co-workers', pilot: 'pilots',
+  stepfather: 'stepfathers', stepmother: 'stepmothers', stepson: 'stepsons', stepdaughter: 'stepdaughters',
+  stepbrother: 'stepbrothers', stepsister: 'stepsisters', bailiff: 'bailiffs', bouncer: 'bouncers', athlete: 'athletes',
+  freshman: 'freshmen', sophomore: 'sophomores', lieutenant: 'lieutenants', sergeant: 'sergeants', detective: 'detectives',
+
 };
 
 /** Plural (and collective) person nouns, for "3,811 individuals", "two teenagers". */

@@ -455,8 +455,9 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
     let last = -1;
     let value = 1;
     let rule: NumberMention['rule'] = 'reference';
-    if (DEFINITE.has(w)) {
-      for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    // "the East Knox County man", "Garza's stepfather"
+    if (DEFINITE.has(w) || (c >= 65 && c <= 90 && (w.endsWith("'s") || w.endsWith('’s')))) {
+      for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
         const x = tokens[j]!.lower;
         if (PERSON_SINGULARS.has(x)) {
           last = j + 1;
@@ -515,6 +516,10 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'our', 'your', 'my', 'you', 'us', 'them', 'more', 'less', 'once', 'before', 'during', 'by', 'for', 'from', 'with',
   'without', 'inside', 'outside', 'near', 'if', 'whether', 'everything', 'something', 'anything', 'today', 'tonight',
   'yesterday', 'gunfire', 'shots', 'shooting', 'god', 'christmas', 'easter', 'thanksgiving',
+  // organisations are no people: "the Somali National Army has seized"
+  'army', 'forces', 'force', 'military', 'government', 'ministry', 'council', 'party', 'group', 'agency', 'office',
+  'court', 'university', 'school', 'church', 'company', 'guard', 'navy', 'corps', 'brigade', 'regiment', 'battalion',
+  'militia', 'front', 'movement', 'coalition', 'alliance', 'union', 'committee', 'commission', 'authority', 'bureau',
 ]);
 
 /** True when a before-trigger ends just before token i: "killing Lewis", "the death of Benetria Robinson". */
@@ -532,6 +537,8 @@ for (const row of BEFORE_TRIGGERS) {
 function isName(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c < 65 || c > 90 || t.text.length < 2 || NOT_NAMES.has(t.lower) || PERSON_PLURALS.has(t.lower)) return false;
+  // "Indonesia's Lombok", "Brown's sister": a possessive is no one's name
+  if (t.lower.endsWith("'s")) return false;
   return NAME_SHAPE.test(t.text);
 }
 
