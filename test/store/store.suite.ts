@@ -164,6 +164,12 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       assert.deepEqual((await store.listIncidents({ document: 'kz-3' })).items.map((i) => i.id), ['inc-a']);
       assert.equal((await store.listIncidents({ since: '2022-01-06' })).total, 0);
       assert.equal((await store.incidentFigures('inc-a')).length, 2);
+      assert.deepEqual((await store.listIncidents({ sort: '-documents' })).items.map((i) => i.id), ['inc-a', 'inc-b']);
+      assert.deepEqual((await store.listIncidents({ sort: 'documents' })).items.map((i) => i.id), ['inc-b', 'inc-a']);
+      const second = await store.listIncidents({ limit: 1, offset: 1 });
+      assert.deepEqual([second.total, second.items.map((i) => i.id)], [2, ['inc-b']]);
+      assert.deepEqual((await store.listIncidents({ country: 'KZ', admin1: 'Almaty' })).items.map((i) => i.id), ['inc-a', 'inc-b']);
+      assert.equal((await store.stats({ type: ['ARREST'] })).events, 1);
     });
 
     it('applies manual splits and merges, recorded and reflected in the figures', async () => {
