@@ -56,6 +56,7 @@ export interface PipelineOptions {
 
 /** With fewer pending documents than this, extraction stays in this thread (see `threads`). */
 export const POOL_MIN_DOCUMENTS = 256;
+/** The most extraction threads chosen by default. */
 export const MAX_AUTO_THREADS = 4;
 
 /** Documents stored per transaction while reading. */

@@ -60,6 +60,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentRecord | 
   return record;
 }
 
+/** Events matching the query, a page of them (each with its document, incident and report time). */
 export async function listEvents(db: Db, query: Query): Promise<Page<EventRecord>> {
   const { limit, offset } = pageOf(query);
   const where = eventWhere(db.dialect, query);
@@ -71,6 +72,7 @@ export async function listEvents(db: Db, query: Query): Promise<Page<EventRecord
   return { items: rows.map(eventRecord), total, limit, offset };
 }
 
+/** One event by its document and event id. */
 export async function getEvent(db: Db, documentId: string, eventId: string): Promise<EventRecord | null> {
   const row = await db.get(
     `SELECT e.document, e.incident, e.data, d.published_at ${EVENT_FROM} WHERE e.document = ? AND e.id = ?`,
@@ -79,6 +81,7 @@ export async function getEvent(db: Db, documentId: string, eventId: string): Pro
   return row ? eventRecord(row) : null;
 }
 
+/** Figures matching the query, a page of them (each with its document, incident and report time). */
 export async function listFigures(db: Db, query: Query): Promise<Page<FigureRecord>> {
   const { limit, offset } = pageOf(query);
   const where = figureWhere(db.dialect, query);
@@ -92,6 +95,7 @@ export async function listFigures(db: Db, query: Query): Promise<Page<FigureReco
 
 const INCIDENT_COLUMNS = 'i.seq, i.id, i.type, i.subtype, i.title, i.location, i.date, i.figures';
 
+/** Incidents matching the query, a page of them, with documents, sources and figure histories. */
 export async function listIncidents(db: Db, query: Query): Promise<Page<IncidentRecord>> {
   const { limit, offset } = pageOf(query);
   const where = incidentWhere(db.dialect, query);
@@ -103,6 +107,7 @@ export async function listIncidents(db: Db, query: Query): Promise<Page<Incident
   return { items: await incidentRecords(db, rows), total, limit, offset };
 }
 
+/** One incident with its merge reasons and manual corrections. */
 export async function getIncident(db: Db, id: string): Promise<IncidentRecord | null> {
   const row = await db.get(`SELECT ${INCIDENT_COLUMNS} FROM incidents i WHERE i.id = ?`, [id]);
   if (!row) return null;
@@ -178,6 +183,7 @@ export function independent(docs: { id: string; duplicateOf: string | null }[]):
   return out;
 }
 
+/** Counts for a summary: documents, events, incidents, figures; events by type, country and day. */
 export async function stats(db: Db, query: Query): Promise<Stats> {
   const events = eventWhere(db.dialect, query);
   const byType: Record<string, number> = {};

@@ -98,6 +98,7 @@ export interface PendingDocument extends InputDocument {
   seq: number;
 }
 
+/** How many documents are in each status, and how many extracted ones wait for resolution. */
 export interface Progress {
   pending: number;
   processing: number;
@@ -135,6 +136,7 @@ export interface Query {
 
 /** The largest page a list returns. */
 export const MAX_LIMIT = 10_000;
+/** The page size when none is asked for. */
 export const DEFAULT_LIMIT = 100;
 
 /** Fields each list can be sorted by. */
@@ -145,6 +147,7 @@ export const SORT_FIELDS = {
   incidents: ['seq', 'date', 'type', 'sources', 'documents'],
 } as const;
 
+/** One page of a list: its items, how many match in all, and the bounds asked for. */
 export interface Page<T> {
   items: T[];
   total: number;
@@ -152,8 +155,10 @@ export interface Page<T> {
   offset: number;
 }
 
+/** pending → processing (claimed) → done | failed; skipped: stored, not extracted (not English). */
 export type DocumentStatus = 'pending' | 'processing' | 'done' | 'failed' | 'skipped';
 
+/** A stored document as lists and the API give it. */
 export interface DocumentRecord {
   id: string;
   title: string | null;
@@ -175,6 +180,7 @@ export interface DocumentRecord {
   aliases?: string[];
 }
 
+/** An event of the contract with where it is stored: its document, its incident, when it was reported. */
 export interface EventRecord extends Event {
   document: string;
   incident: string | null;
@@ -182,6 +188,7 @@ export interface EventRecord extends Event {
   reportedAt: string | null;
 }
 
+/** A figure of the contract with its document, incident and report time. */
 export interface FigureRecord extends Figure {
   document: string;
   incident: string | null;
@@ -216,6 +223,7 @@ export interface FigureHistory {
   history: HistoryEntry[];
 }
 
+/** One real-world incident: events of many documents merged, with reconciled figure histories. */
 export interface IncidentRecord {
   id: string;
   type: string;
@@ -244,6 +252,7 @@ export interface MergeRecord {
   at: string;
 }
 
+/** Summary counts (the API's stats endpoint and the web page's timeline). */
 export interface Stats {
   documents: number;
   events: number;
@@ -310,6 +319,7 @@ export interface Resolution {
  */
 export type FigureSummarizer = (history: HistoryEntry[]) => Partial<Record<string, FigureHistory>>;
 
+/** How `saveResolution` writes a batch. */
 export interface ResolutionOptions {
   /** Write nothing and resolve to false when the store's resolve version is not this one. */
   expectedVersion?: number;

@@ -23,10 +23,12 @@ export const COLUMNS = {
   incidents: ['id', 'type', 'subtype', 'date', 'country', 'admin1', 'place', 'documents', 'sources', 'killed', 'injured', 'detained', 'title'],
 } as const;
 
+/** A document as a table or CSV row (`width` clips the title). */
 export function flatDocument(d: DocumentRecord, width = 80): FlatRow {
   return { id: d.id, status: d.status, publishedAt: d.publishedAt, language: d.language, events: d.events, duplicateOf: d.duplicateOf, outlet: d.outlet, url: d.url, title: clip(d.title, width) };
 }
 
+/** An event as a row: place, date, incident and its first evidence sentence (clipped to `width`). */
 export function flatEvent(e: EventRecord, width = 200): FlatRow {
   return {
     document: e.document,
@@ -50,6 +52,7 @@ export function chain(sources: { name: string }[]): string | null {
   return sources.length ? sources.map((s) => s.name).join(' > ') : null;
 }
 
+/** A figure as a row, its attribution chain in words. */
 export function flatFigure(f: FigureRecord, width = 200): FlatRow {
   return {
     document: f.document,
@@ -68,6 +71,7 @@ export function flatFigure(f: FigureRecord, width = 200): FlatRow {
   };
 }
 
+/** An incident as a row: best killed, injured and detained, counts of documents and sources. */
 export function flatIncident(i: IncidentRecord, width = 80): FlatRow {
   return {
     id: i.id,
