@@ -60,6 +60,14 @@ const SCHEMAS: Record<string, Schema> = {
     type: 'object',
     properties: { id: str, type: str, subtype: nstr, title: nstr, location: ref('Location'), date: { type: ['object', 'null'] }, documents: { type: 'array', items: str }, sources: int, figures: ref('FigureHistories') },
   },
+  IncidentSummary: {
+    type: 'object',
+    description: 'An incident in a list: `documentCount` instead of the ids, figures without their histories (see GET /api/incidents/{id}).',
+    properties: {
+      id: str, type: str, subtype: nstr, title: nstr, location: ref('Location'), date: { type: ['object', 'null'] }, documentCount: int, sources: int,
+      figures: { type: 'object', additionalProperties: { type: 'object', properties: { low: int, best: int, high: int, contradiction: { type: 'boolean' }, sources: int, reports: int } } },
+    },
+  },
   Document: {
     type: 'object',
     properties: { id: str, title: nstr, url: nstr, outlet: nstr, publishedAt: nstr, language: nstr, duplicateOf: nstr, status: str, ingestedAt: str, text: str },

@@ -1,4 +1,4 @@
-import type { Page, Query, Store } from '../store/store.js';
+import type { IncidentRecord, Page, Query, Store } from '../store/store.js';
 import { ApiError, notFound } from './errors.js';
 import type { IngestFn, IngestRequest } from './ingest.js';
 import { FILTER_PARAMS, KIND_PARAM, PAGE_PARAMS, sortParam, type ParamSpec, type Params } from './params.js';
@@ -77,6 +77,35 @@ async function list<T>(ctx: RouteContext, fetch: (q: Query) => Promise<Page<T>>)
 
 const id = (ctx: RouteContext, name: string): string => ctx.path[name] ?? '';
 
+/** A figure kind of an incident in a list: the reconciled values and how many reports, no history. */
+export interface FigureSummary {
+  low: number;
+  best: number;
+  high: number;
+  contradiction: boolean;
+  sources: number;
+  reports: number;
+}
+
+/** An incident in a list: counts instead of its document ids, figures without their histories. */
+export type IncidentSummary = Omit<IncidentRecord, 'documents' | 'sourceDocuments' | 'figures' | 'merges'> & {
+  documentCount: number;
+  figures: Record<string, FigureSummary>;
+};
+
+/**
+ * Slims an incident for lists: a big incident has thousands of documents and reports, which
+ * belong to `GET /api/incidents/{id}`, not to every page of the list.
+ */
+export function summarizeIncident(incident: IncidentRecord): IncidentSummary {
+  const { documents, sourceDocuments: _sources, figures, merges: _merges, ...rest } = incident;
+  const slim: Record<string, FigureSummary> = {};
+  for (const [kind, h] of Object.entries(figures)) {
+    if (h) slim[kind] = { low: h.low, best: h.best, high: h.high, contradiction: h.contradiction, sources: h.sources, reports: h.history.length };
+  }
+  return { ...rest, documentCount: documents.length, figures: slim };
+}
+
 /**
  * Every endpoint of the API. The app registers these rows and the OpenAPI document is generated
  * from them, so an endpoint cannot exist undocumented.
@@ -122,9 +151,12 @@ export const ROUTES: readonly Route[] = [
     path: '/api/incidents',
     summary: 'Incidents: events from many reports recognised as one, with reconciled figures.',
     params: [...FILTER_PARAMS.filter((p) => p.name !== 'incident'), INCIDENT_SORT, ...PAGE_PARAMS],
-    returns: 'Incident[]',
+    returns: 'IncidentSummary[]',
     page: '#/ (incident list)',
-    handle: (ctx) => list(ctx, (q) => ctx.store.listIncidents(q)),
+    handle: async (ctx) => {
+      const payload = await list(ctx, (q) => ctx.store.listIncidents(q));
+      return { ...payload, data: (payload.data as IncidentRecord[]).map(summarizeIncident) };
+    },
   },
   {
     method: 'get',

@@ -114,6 +114,14 @@ test('GET /api/incidents, one incident and its figure histories', async () => {
   const one = await getJson(fx.app, `/api/incidents/${encodeURIComponent(top.id)}`);
   assert.equal(one.status, 200);
   assert.equal(one.body.data.id, top.id);
+  // The list carries counts; the incident itself carries the documents and every report.
+  assert.equal(top.documents, undefined);
+  assert.equal(top.documentCount, one.body.data.documents.length);
+  for (const [kind, summary] of Object.entries(top.figures) as [string, { best: number; reports: number; history?: unknown }][]) {
+    assert.equal(summary.history, undefined);
+    assert.equal(summary.best, one.body.data.figures[kind].best);
+    assert.equal(summary.reports, one.body.data.figures[kind].history.length);
+  }
   const figures = await getJson(fx.app, `/api/incidents/${encodeURIComponent(top.id)}/figures`);
   assert.equal(figures.status, 200);
   assert.deepEqual(Object.keys(figures.body.data).sort(), Object.keys(one.body.data.figures).sort());

@@ -2,6 +2,7 @@ import type { DocumentRecord, EventRecord, FigureRecord, IncidentRecord, Stats }
 
 export type { DocumentRecord, EventRecord, FigureRecord, IncidentRecord, Stats };
 export type { FigureHistory, HistoryEntry } from '../../src/store/store.js';
+export type { IncidentSummary } from '../../src/api/routes.js';
 export type { Evidence, Source } from '../../src/model/index.js';
 
 /** A list answer: the success shape with its page. */

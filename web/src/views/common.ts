@@ -1,4 +1,4 @@
-import type { EventRecord, FigureRecord, IncidentRecord } from '../api.js';
+import type { EventRecord, FigureRecord, IncidentRecord, IncidentSummary } from '../api.js';
 import { eventRoute } from '../api.js';
 import { h, num } from '../dom.js';
 import { familyOf, typeLabel } from '../families.js';
@@ -64,9 +64,10 @@ export function figuresByEvent(figures: readonly FigureRecord[]): Map<string, Fi
   return map;
 }
 
-/** One line about an incident: type, place, dates, reports. */
-export function incidentLine(incident: IncidentRecord): string {
-  return `${typeLabel(incident.type)} · ${placeName(incident.location)} · ${dateText(incident.date)} · ${incident.documents.length} reports, ${incident.sources} independent`;
+/** One line about an incident (full or as listed): type, place, dates, reports. */
+export function incidentLine(incident: IncidentRecord | IncidentSummary): string {
+  const count = 'documentCount' in incident ? incident.documentCount : incident.documents.length;
+  return `${typeLabel(incident.type)} · ${placeName(incident.location)} · ${dateText(incident.date)} · ${count} reports, ${incident.sources} independent`;
 }
 
 /** A failure box in the error shape's words. */

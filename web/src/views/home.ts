@@ -1,4 +1,4 @@
-import type { EventRecord, FigureRecord, Filters, IncidentRecord, ListBody, Stats } from '../api.js';
+import type { EventRecord, FigureRecord, Filters, IncidentRecord, IncidentSummary, ListBody, Stats } from '../api.js';
 import { get } from '../api.js';
 import { clear, h } from '../dom.js';
 import { HISTORY_KINDS } from '../families.js';
@@ -26,7 +26,7 @@ export async function renderHome(view: HTMLElement, filters: Filters & { offset?
     get<{ data: Stats }>('/api/stats', base),
     get<ListBody<EventRecord>>('/api/events', { ...dated, limit: 1000 }),
     get<ListBody<FigureRecord>>('/api/figures', { ...dated, kind: ['killed', 'injured', 'casualties', 'detained'], limit: 1000 }),
-    get<ListBody<IncidentRecord>>('/api/incidents', { ...dated, sort: '-documents', limit: 10 }),
+    get<ListBody<IncidentSummary>>('/api/incidents', { ...dated, sort: '-documents', limit: 10 }),
     get<ListBody<EventRecord>>('/api/events', { ...dated, limit: PAGE, offset: filters.offset ?? 0 }),
   ]);
   clear(view);
@@ -110,9 +110,9 @@ export function renderIncidentHistories(box: HTMLElement, incident: IncidentReco
 }
 
 /** The incident whose killed, injured and detained histories hold the most reports (ties: most documents). */
-function richest(incidents: readonly IncidentRecord[]): IncidentRecord | undefined {
-  const weight = (i: IncidentRecord) => HISTORY_KINDS.reduce((n, k) => n + (i.figures[k]?.history.length ?? 0), 0);
-  return [...incidents].sort((a, b) => weight(b) - weight(a) || b.documents.length - a.documents.length)[0];
+function richest(incidents: readonly IncidentSummary[]): IncidentSummary | undefined {
+  const weight = (i: IncidentSummary) => HISTORY_KINDS.reduce((n, k) => n + (i.figures[k]?.reports ?? 0), 0);
+  return [...incidents].sort((a, b) => weight(b) - weight(a) || b.documentCount - a.documentCount)[0];
 }
 
 function rank(kind: string): number {
@@ -120,7 +120,7 @@ function rank(kind: string): number {
   return i === -1 ? 99 : i;
 }
 
-function incidentList(incidents: ListBody<IncidentRecord>): HTMLElement {
+function incidentList(incidents: ListBody<IncidentSummary>): HTMLElement {
   if (incidents.data.length === 0) return h('p', { class: 'muted' }, ['No incidents match.']);
   return h(
     'ul',
