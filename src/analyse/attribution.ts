@@ -16,8 +16,9 @@ const ACCORDING = /\b(?:according to|as per|per)\s+([^,;.”"]+(?:\.[a-z]{2,3}\b
 const CITING = /\bciting\s+([^,;”"]+?)(?=\s*[,;.”"]|$)/gi;
 // ", reported Sputnik." / ", said police spokesman John Doe." — the verb before its subject
 const INVERTED = new RegExp(`(?:^|[,;”"]\\s*)(?:${SAY_VERBS})\\s+(?!that\\b|to\\b|on\\b|in\\b|the victim\\b)([^,;”"]+?)\\s*(?:[.!?]?[”"]?\\s*)$`, 'i');
-// "police said", "UN spokesperson Stephane Dujarric said on Thursday"
-const SUBJECT_VERB = new RegExp(`([\\p{L}\\p{N}.’'&-]+(?:\\s+[\\p{L}\\p{N}.’'&-]+){0,7})\\s+(?:also\\s+|later\\s+|earlier\\s+|previously\\s+|have\\s+|has\\s+|had\\s+)?(?:${SAY_VERBS})\\b`, 'gu');
+// "police said", "UN spokesperson Stephane Dujarric said on Thursday": the verb, then the words before it
+const SAY = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
+const WORDS_BEFORE = /(?:[\p{L}\p{N}.’'&-]+\s+){1,9}$/u;
 // trailing time and manner phrases: "on Thursday", "in a statement"
 const TRAILING = /\s+(?:on|late|early|last|this|in a|in an|at a|during a|via|through)\b.*$/i;
 const LINKING = new Set(['of', 'for', 'the', 'in', 'at', 'from', 'and', "'s", '’s', 'de']);
@@ -58,15 +59,17 @@ export function attributionOf(sentence: string, offset: number): Attribution | n
     const src = sourceOf(inverted[1]!);
     if (src) relays.push(src), mark(inverted.index, sentence.length);
   }
-  for (const m of sentence.matchAll(SUBJECT_VERB)) {
-    if (inverted && m.index! >= inverted.index) break;
-    const phrase = subjectOf(m[1]!);
+  SAY.lastIndex = 0;
+  for (let m = SAY.exec(sentence); m !== null; m = SAY.exec(sentence)) {
+    if (inverted && m.index >= inverted.index) break;
+    const before = WORDS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 90), m.index));
+    if (!before) continue;
+    const phrase = subjectOf(before[0].trim());
     if (!phrase) continue;
     const src = sourceOf(phrase);
     if (!src) continue;
     speakers.push(src);
-    const at = m.index! + m[1]!.length - phrase.length;
-    mark(at, m.index! + m[0].length);
+    mark(m.index - before[0].length + before[0].trimEnd().length - phrase.length, m.index + m[0].length);
     break;
   }
   const chain = dedupe([...citing, ...speakers, ...according, ...relays]);
