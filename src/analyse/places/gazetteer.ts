@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Location, PlacePrecision } from '../../model/index.js';
 import { normalizeName } from './normalize.js';
-import { COUNTRY_ALIASES, DEMONYMS, REGION_ALIASES, US_STATE_ABBREVIATIONS } from './tables.js';
+import { COUNTRY_ALIASES, COUNTRY_NAMES, DEMONYMS, REGION_ALIASES, US_STATE_ABBREVIATIONS } from './tables.js';
 
 /** What a gazetteer entry is: a populated place, a first-level division, a country, a US county. */
 export type EntryKind = 'place' | 'admin1' | 'country' | 'admin2';
@@ -107,7 +107,7 @@ export class Gazetteer {
     this.placeAdmin1 = take((b, off, len) => new Int16Array(b, off, len), n, 2);
     this.placeAdmin2 = take((b, off, len) => new Int16Array(b, off, len), n, 2);
     this.seat = take((b, off, len) => new Uint8Array(b, off, len), n, 1);
-    this.countries = meta.countries;
+    this.countries = meta.countries.map((c) => (COUNTRY_NAMES[c[0]] ? [c[0], COUNTRY_NAMES[c[0]]!, c[2], c[3]] : c));
     this.admin1 = meta.admin1;
     this.admin2 = meta.admin2;
     this.credit = meta.credit;
@@ -195,6 +195,8 @@ export class Gazetteer {
   /** A found line merged with the hand tables' entry of the same key. */
   private merge(key: string, found: NameHit | null): NameHit | null {
     const extra = this.extra.get(key);
+    // "Somali" the adjective is Somalia, not Ethiopia's Somali region.
+    if (extra?.demonym) return extra;
     if (extra && found) {
       const refs = [...extra.refs, ...found.refs.filter((r) => !extra.refs.includes(r))];
       return { ...found, refs, demonym: extra.demonym, alias: extra.alias ?? false, word: found.word && !extra.demonym };

@@ -270,8 +270,11 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       const after = run[j];
       // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer
       // name; a hyphen does not ("Savannah-Chatham Metro Police"). Such names are dropped here.
-      const beforeIsName = before && !before.connector && !LEADERS.has(before.word) && text.charCodeAt(before.end) !== 45;
-      const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && text.charCodeAt(end) !== 45;
+      // Across a hyphen only another place keeps it a place ("Savannah-Chatham", not "Al-Shabaab").
+      const hyphenBefore = before && text.charCodeAt(before.end) === 45 && wordInfo(before.word).hit !== null;
+      const hyphenAfter = after && text.charCodeAt(end) === 45 && wordInfo(after.word).hit !== null;
+      const beforeIsName = before && !before.connector && !LEADERS.has(before.word) && !hyphenBefore;
+      const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && !hyphenAfter;
       if (beforeIsName || afterIsName) continue;
       out.push(makeCandidate(text, s, start, end, surface, hit, start <= firstWordAt, allCaps));
     }

@@ -202,6 +202,8 @@ function gate(g: Gazetteer, c: Candidate): boolean {
   }
   if (NEEDS_CUE.has(c.key) && (c.role !== 'locative' || c.ignored)) return false;
   if (NEEDS_QUALIFIER.has(c.key) && !c.qualifier) return false;
+  // "Al", "Ba": names of two letters only with a locative cue or a qualifier.
+  if (c.key.length <= 2 && !c.hit.alias && c.role !== 'locative' && !c.qualifier) return false;
   if (c.hit.word && !division && c.role !== 'locative' && !c.qualifier) return false;
   if (c.hit.word && division && c.sentenceInitial && c.cue === 0) return false;
   if (c.allCaps && !division && c.cue < 2) return false;

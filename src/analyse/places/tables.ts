@@ -51,6 +51,17 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The names news uses for countries whose ISO names are formal ("Syrian Arab Republic" → Syria):
+ * `Location.name` of a country.
+ */
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  TR: 'Turkey', SY: 'Syria', IR: 'Iran', CN: 'China', RU: 'Russia', PS: 'Palestine', MD: 'Moldova',
+  LA: 'Laos', TZ: 'Tanzania', CD: 'DR Congo', CG: 'Republic of the Congo', MK: 'North Macedonia',
+  FM: 'Micronesia', VA: 'Vatican City', BN: 'Brunei', TW: 'Taiwan', CI: 'Ivory Coast', KP: 'North Korea',
+  KR: 'South Korea', VE: 'Venezuela', BO: 'Bolivia', SZ: 'Eswatini',
+};
+
+/**
  * Short forms of first-level divisions → GeoNames admin1 code: "DC police", "Washington, D.C.".
  */
 export const REGION_ALIASES: Readonly<Record<string, string>> = {
@@ -182,13 +193,16 @@ export const NEEDS_CUE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Names that are places somewhere but in news are dates: "in March", "on Mon", "Date:". Only with a
- * qualifier ("March, Cambridgeshire").
+ * Names that are places somewhere but in news are dates ("in March", "on Mon", "Date:"), landforms
+ * or agencies. Only with a qualifier ("March, Cambridgeshire").
  */
 export const NEEDS_QUALIFIER: ReadonlySet<string> = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr',
   'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'march', 'june', 'july', 'august',
   'date', 'updated', 'posted', 'christmas', 'easter',
+  // generic landforms ("the Gulf", "the Bay") and news agencies named after places ("Xinhua", "Tass")
+  'gulf', 'bay', 'valley', 'coast', 'harbor', 'harbour', 'lake', 'island', 'border', 'river', 'desert',
+  'xinhua', 'sputnik', 'reuters', 'interfax', 'tass', 'anadolu',
 ]);
 
 /** Words after a first-name place that make it a person: "Georgia said", "Jordan was arrested". */
