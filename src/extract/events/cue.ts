@@ -11,6 +11,8 @@ export interface Cue {
   weight: number;
   /** Subtype this cue gives the event it ends up in (state_of_emergency, phone_call, …). */
   subtype?: string;
+  /** Run only on sentences where a cue of one of these tags (listed before this one) was found. */
+  onlyWith?: Tag[];
   /** A statement about another event ("condemned the attack", "claimed responsibility for"):
    * the other events of the sentence are only mentioned, not reported. */
   frame?: boolean;

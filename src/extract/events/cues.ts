@@ -91,10 +91,12 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
     }
   }
   const slices: (string | undefined)[] = new Array(n);
+  const tagsIn: Set<Tag>[] = spans.map(() => new Set());
   for (let k = 0; k < COMPILED.length; k++) {
     const { cue, re } = COMPILED[k]!;
     for (let i = 0; i < n; i++) {
       if (!chosen[k * n + i]) continue;
+      if (cue?.onlyWith && !cue.onlyWith.some((t) => tagsIn[i]!.has(t))) continue;
       const slice = (slices[i] ??= text.slice(spans[i]!.start, spans[i]!.end));
       const offset = spans[i]!.start;
       re.lastIndex = 0;
@@ -110,6 +112,7 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
           continue;
         }
         if (masked.length && masked.some((s) => s.start < end && start < s.end)) continue;
+        tagsIn[i]!.add(cue.tag);
         out.push({ start, end, tag: cue.tag, weight: cue.weight, subtype: cue.subtype ?? null, frame: cue.frame === true });
       }
     }

@@ -12,7 +12,7 @@ export const UNREST_CUES: Cue[] = [
   { tag: 'protest_people', weight: 0.6, example: 'Demonstrators chanted slogans outside parliament',
     pattern: /\b(?:protesters?|protestors?|demonstrators?|marchers|activists|strikers|crowds?|students)\b/ },
   // What a protest is about: the arrests, killings or accident it denounces are not its events
-  { tag: 'topic', weight: 0, example: 'They demanded an end to excessive use of force by police',
+  { tag: 'topic', weight: 0, onlyWith: ['protest', 'protest_people'], example: 'Protesters demanded an end to excessive use of force by police',
     pattern: /\b(?:(?:protest\w*|rall\w*|march\w*|demonstrat\w*|anger|outrage|fury|strike) (?:against|over)|denounc\w*|decry(?:ing)?|condemn(?:ing)?|demand(?:ing|ed)? (?:justice for|an end to|the release of)|to protest|in protest (?:at|against|over)|justice for|following|an end to|in the (?:death|killing) of)\s(?:[\w'’-]+\s){0,8}/ },
   // Riots: the demonstrators themselves are violent
   { tag: 'riot', weight: 1.8, example: 'Riots broke out in the capital after the verdict',
