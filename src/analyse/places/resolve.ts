@@ -78,7 +78,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   for (const c of kept) {
     const ref = c === datelineRef ? anchor : pick(g, c, country, -1, anchor, hints);
     for (const r of c.hit.refs) {
-      if ((r & 3) === 2 || g.countryIndexOf(r) !== country) continue;
+      if (!covers(g, r, country)) continue;
       const a1 = g.admin1Of(r);
       if (a1 < 0) continue;
       let keys = coverage.get(a1);
@@ -147,9 +147,9 @@ function datelineRegion(g: Gazetteer, kept: readonly Candidate[], dateline: Cand
   if (dateline.qualifier) return -1;
   const coverage = new Map<number, Set<string>>();
   for (const c of kept) {
-    if (c.dateline) continue;
+    if (c.dateline || c.key === dateline.key) continue;
     for (const r of c.hit.refs) {
-      if ((r & 3) === 2 || g.countryIndexOf(r) !== country) continue;
+      if (!covers(g, r, country)) continue;
       const a1 = g.admin1Of(r);
       if (a1 < 0) continue;
       let keys = coverage.get(a1);
@@ -164,6 +164,15 @@ function datelineRegion(g: Gazetteer, kept: readonly Candidate[], dateline: Cand
     if (keys.size > most && dateline.hit.refs.some((r) => g.admin1Of(r) === a1)) [best, most] = [a1, keys.size];
   }
   return best;
+}
+
+/**
+ * Whether a reading of a name counts for the regions several names share: a division, or a town
+ * of 5,000+ (every small name has a namesake hamlet in Pennsylvania).
+ */
+function covers(g: Gazetteer, r: number, country: number): boolean {
+  if ((r & 3) === 2 || g.countryIndexOf(r) !== country) return false;
+  return (r & 3) !== 0 || g.population(r) >= 5000;
 }
 
 function displayFor(g: Gazetteer, c: Candidate, ref: number): string {
