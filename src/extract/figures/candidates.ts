@@ -211,7 +211,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   if (kind === 'troops' && head.nounKind !== 'troops' && before !== 'troops') return null;
   if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = true;
   // "his father", "her brother" bring in someone new; "he", "the victim", "Smith" may repeat someone counted
-  const possessive = m.rule === 'reference' && /^(?:his|her|their)$/.test(tokens[m.first]!.lower);
+  const possessive = m.rule === 'reference' && /^(?:his|her|their)$|['’]s$/.test(tokens[m.first]!.lower);
   const named = (m.rule === 'reference' && !possessive) || m.rule === 'name';
   // "One of five people hurt in a shooting has died": the five were shot, one of them died
   let partitiveDead = 0;
@@ -247,6 +247,8 @@ function isGoverned(tokens: readonly Token[], m: NumberMention, head: Head): boo
   const prep = tokens[k]?.lower;
   if (!prep || !PREPOSITIONS.has(prep)) return false;
   if (head.partitive) return false;
+  // "the conditions of the five people who were injured"
+  if (/^(?:who|that)$/.test(tokens[head.end]?.lower ?? '')) return false;
   const before = tokens[k - 1]?.lower ?? '';
   if (prep === 'of' && (/^(?:one|two|three|four|five|each|all|both|none|some|most|many|several|\d+)$/.test(before))) return false;
   return true;
