@@ -2,7 +2,7 @@ import type { Span } from '../../model/index.js';
 import type { PreparedDocument, Sentence } from '../analysis.js';
 import { gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
-import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
+import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
 
 /** A capitalised name found in the gazetteer, with the context that makes it a place or not. */
 export interface Candidate extends Span {
@@ -372,7 +372,10 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
       const key = len === 1 ? words[i]! : normalizeName(words.slice(i, i + len).join(' '));
       if (key.length < 4) continue;
       const hit = g.lookup(key);
-      if (!hit || hit.word || hit.demonym) continue;
+      if (!hit || hit.word || hit.demonym || NEEDS_QUALIFIER.has(key) || NEEDS_CUE.has(key)) continue;
+      // "central", "metro", "north": parts of names, not places.
+      const cap = key.charAt(0).toUpperCase() + key.slice(1);
+      if (len === 1 && (LEADERS.has(cap) || FOLLOWERS.has(cap))) continue;
       // First names only as large cities ("/local/atlanta/", "/charlotte-shooting").
       const min = hit.firstName ? 100_000 : 5000;
       const refs = hit.refs.filter((r) => (!hit.firstName && (r & 3) === 1) || ((r & 3) === 0 && g.population(r) >= min));

@@ -292,6 +292,15 @@ const CALL_SIGN = /^([kw])[a-z]{2,3}(?:tv|dt|news|\d{1,2})?$/;
 /** Longitude of the Mississippi for the call-sign convention (St. Louis −90.2 is west, Memphis −90.05 east). */
 const MISSISSIPPI_LON = -90.15;
 
+/** A name of two words written as one in a host name: "kansascity" → "kansas city". */
+function spaced(g: Gazetteer, letters: string): NameHit | null {
+  for (let k = 3; k <= letters.length - 3; k++) {
+    const hit = g.lookup(`${letters.slice(0, k)} ${letters.slice(k)}`);
+    if (hit) return hit;
+  }
+  return null;
+}
+
 interface UrlHints {
   country: number;
   countries: number[];
@@ -331,7 +340,7 @@ export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints
     const letters = label.replace(/[^a-z]/g, '');
     for (let i = 0; i < letters.length; i++) {
       for (let j = letters.length; j >= i + 5; j--) {
-        const hit = g.lookup(letters.slice(i, j));
+        const hit = g.lookup(letters.slice(i, j)) ?? spaced(g, letters.slice(i, j));
         if (!hit || hit.demonym) continue;
         let used = false;
         for (const r of hit.refs) {
