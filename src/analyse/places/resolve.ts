@@ -103,6 +103,9 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
 
   // 4. resolve each name
   const places: Resolved[] = [];
+  const homeRegion = admin1 >= 0 && hints.places.some((r) => g.admin1Of(r) === admin1);
+  const namedRegions = new Set<number>();
+  for (const c of kept) for (const r of c.hit.refs) if ((r & 3) === 1) namedRegions.add(r >> 2);
   for (const c of kept) {
     const ref = c === datelineRef ? anchor : pick(g, c, country, admin1, anchor, hints);
     if (ref < 0) continue;
@@ -112,6 +115,9 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     // In a story set in one region, an unqualified town of another is a neighbourhood or a
     // misreading ("North Lawndale" of Chicago is not Lawndale, California).
     if (admin1 >= 0 && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && g.population(ref) < (strongRegion ? 100_000 : 10_000)) continue;
+    // An outlet of a city of the story's region ("chicago.suntimes.com") and a big namesake of another
+    // region whose name the story never says ("Austin" for Chicago's Austin): the neighbourhood.
+    if (homeRegion && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && !namedRegions.has(g.admin1Of(ref))) continue;
     places.push({ candidate: c, ref, display: displayFor(g, c, ref) });
   }
 
