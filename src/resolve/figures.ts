@@ -18,6 +18,8 @@ export interface FigureReport {
   event: string | null;
   attribution: Source[];
   evidence: Evidence[];
+  /** Where the figure applies (the figure's location), when known: a city's count is part of a country's. */
+  location?: { precision: 'city' | 'admin1' | 'country' } | null;
 }
 
 /** The reconciled view of one figure kind of an incident (UCDP style). */
@@ -45,7 +47,8 @@ const CEILINGS = new Set(['at_most', 'less_than']);
  * 2. a near-duplicate is its original's source; each source's report is its largest value in its
  *    latest document (tolls are revised within a source, and a later report supersedes an earlier one);
  * 3. `best` = the value of the most recently published source report (ties: the largest),
- *    ceilings ("at most 10") never chosen when a count exists;
+ *    ceilings ("at most 10") never chosen when a count exists, a city's count never chosen when
+ *    a wider area's count exists (reports without a location always compete);
  * 4. `low` = the smallest and `high` = the largest reading (upper bounds included) of the sources'
  *    latest reports;
  * 5. a contradiction: two sources published within a day of each other whose readings do not overlap.
@@ -72,9 +75,9 @@ export function reconcile(reports: readonly FigureReport[]): Reconciled | null {
     latest.push((counts.length ? counts : inLast).reduce((a, b) => (b.value > a.value ? b : a)));
   }
 
-  // 3. best: the most recent source report
+  // 3. best: the most recent source report, among counts of the widest area reported
   const counts = latest.filter((r) => !CEILINGS.has(r.qualifier));
-  const pool = counts.length ? counts : latest;
+  const pool = widest(counts.length ? counts : latest);
   const newest = pool.reduce((a, b) => {
     const c = compareTime(b.reportedAt, a.reportedAt);
     return c > 0 || (c === 0 && b.value > a.value) ? b : a;
@@ -86,6 +89,18 @@ export function reconcile(reports: readonly FigureReport[]): Reconciled | null {
   const high = Math.max(best, ...latest.map((r) => r.high ?? r.value));
 
   return { low, best, high, contradiction: contradicts(latest), sources: bySource.size };
+}
+
+const AREA_RANK = { city: 1, admin1: 2, country: 3 } as const;
+
+/**
+ * The reports about the widest area any of them names ("3,811 detained" nationwide over
+ * "2,402 detained in Almaty"); reports without a location are kept whatever the others say.
+ */
+function widest(reports: readonly FigureReport[]): FigureReport[] {
+  const rank = (r: FigureReport): number => (r.location ? AREA_RANK[r.location.precision] : 0);
+  const top = Math.max(0, ...reports.map(rank));
+  return reports.filter((r) => rank(r) === 0 || rank(r) === top);
 }
 
 /** True when two sources published within {@link CONTRADICTION_DAYS} give readings that do not overlap. */

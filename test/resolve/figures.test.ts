@@ -70,3 +70,15 @@ test('an unknown report time sorts first and never wins over a dated report', ()
   const view = reconcile([r('injured', 9, null, 'a'), r('injured', 4, '2016-05-01', 'b')])!;
   assert.equal(view.best, 4);
 });
+
+test('a later count for one city does not replace the nationwide count', () => {
+  const view = reconcile([
+    r('detained', 5969, '2022-01-09', 'a', { location: { precision: 'country' } }),
+    r('detained', 2402, '2022-01-17', 'b', { location: { precision: 'city' } }),
+    r('detained', 7939, '2022-01-10', 'c', { location: null }),
+  ])!;
+  assert.equal(view.best, 7939);
+  assert.equal(view.low, 2402);
+  const cityOnly = reconcile([r('killed', 2, '2016-01-01', 'a', { location: { precision: 'city' } }), r('killed', 3, '2016-01-02', 'b', { location: { precision: 'city' } })])!;
+  assert.equal(cityOnly.best, 3);
+});
