@@ -44,9 +44,10 @@ export function renderMap(container: HTMLElement, points: MapPoint[], onCluster:
   const located = points.filter((p) => p.event.location?.lat != null && p.event.location?.lon != null);
 
   const projection = geoNaturalEarth1();
-  if (located.length > 0) {
-    const lons = located.map((p) => p.event.location!.lon!);
-    const lats = located.map((p) => p.event.location!.lat!);
+  const framed = core(located);
+  if (framed.length > 0) {
+    const lons = framed.map((p) => p.event.location!.lon!);
+    const lats = framed.map((p) => p.event.location!.lat!);
     const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
     const pad = Math.max(9, (maxLon - minLon) * 0.25, (maxLat - minLat) * 0.25);
     const corners: [number, number][] = [
@@ -116,7 +117,24 @@ export function renderMap(container: HTMLElement, points: MapPoint[], onCluster:
     s.append('path').attr('d', symbol(family.symbol, 60)() ?? '').attr('fill', family.color);
     item.append('span').text(family.label);
   }
+  if (framed.length < located.length) {
+    legend.append('span').attr('class', 'muted').text(` · ${located.length - framed.length} event${located.length - framed.length === 1 ? '' : 's'} far from the others, outside this view`);
+  }
   if (located.length < points.length) {
     legend.append('span').attr('class', 'muted').text(` · ${points.length - located.length} events without a known place`);
   }
+}
+
+/**
+ * The events to frame: all of them, unless at least 80% lie within 40° of longitude and 25° of
+ * latitude of the median place, in which case those (a few stray places must not shrink a
+ * country-level crisis to a dot on a world map).
+ */
+function core(points: MapPoint[]): MapPoint[] {
+  if (points.length < 5) return points;
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const lon = median(points.map((p) => p.event.location!.lon!));
+  const lat = median(points.map((p) => p.event.location!.lat!));
+  const near = points.filter((p) => Math.abs(p.event.location!.lon! - lon) <= 40 && Math.abs(p.event.location!.lat! - lat) <= 25);
+  return near.length >= 0.8 * points.length ? near : points;
 }
