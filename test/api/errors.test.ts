@@ -104,3 +104,29 @@ test('every answer carries the strict Content-Security-Policy', async () => {
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/, path);
   }
 });
+
+test('the page is served from its folder only', async () => {
+  const { mkdtempSync, writeFileSync, mkdirSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const root = mkdtempSync(join(tmpdir(), 'sitrep-static-'));
+  mkdirSync(join(root, 'web'));
+  writeFileSync(join(root, 'secret.json'), '{"secret":1}');
+  writeFileSync(join(root, 'web', 'index.html'), '<!doctype html><title>page</title>');
+  writeFileSync(join(root, 'web', '.env'), 'TOKEN=1');
+  try {
+    const served = createApp({ store: stubStore().store, openWrites: true, webRoot: join(root, 'web') });
+    const index = await served.request('/');
+    assert.equal(index.status, 200);
+    assert.match(await index.text(), /<title>page<\/title>/);
+    assert.equal((await served.request('/#/incidents/x')).status, 200);
+    assert.match(await (await served.request('/incidents/x')).text(), /<title>page/, 'unknown page paths fall back to the page');
+    for (const path of ['/../secret.json', '/%2e%2e/secret.json', '/..%2fsecret.json', '/.env', '/nothing.js']) {
+      const res = await served.request(path);
+      assert.equal(res.status, 404, path);
+      assert.doesNotMatch(await res.text(), /"secret":1|TOKEN=1/, path);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
