@@ -42,7 +42,7 @@ interface Token extends Span {
 
 // A capitalised word, with inner dots and apostrophes: "Kazakhstan’s", "U.S.", "O'Fallon". Hyphenated
 // names are runs of words ("Wilkes-Barre", "Savannah-Chatham"); "Fresno-based" ends at the hyphen.
-const WORD = /[A-Z\u00C0-\u00DE][\p{L}\p{M}'’.]*/gu;
+const WORD = /\p{Lu}[\p{L}\p{M}'’.]*/gu;
 // Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Isle of Man".
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'upon', 'on', 'the']);
 // "CROSSVILLE (WATE) –", "YORK, Pa. –", "ST. LOUIS, MO (KTVI)-", "BEXAR COUNTY, Texas -", "DETROIT (AP) —"
@@ -172,7 +172,9 @@ function dateline(text: string, start: number, sentence: Sentence | undefined): 
   const qualifier = m[2] ? qualifierHit(m[2]) : null;
   let hit = lookup(place);
   // "SANBORN, ND –" with no Sanborn of North Dakota in the index: a town of that state all the same.
-  if (qualifier && (!hit || !hit.refs.some((r) => qualifierFits(qualifier, r)))) hit = { ...qualifier, display: titleCase(place), unlisted: true };
+  if (qualifier && (!hit || !hit.refs.some((r) => qualifierFits(qualifier, r))) && /^[A-Z'’.-]{3,}(?: [A-Z'’.-]{2,}){0,2}$/.test(place)) {
+    hit = { ...qualifier, display: titleCase(place), unlisted: true };
+  }
   if (!hit) return null;
   const base = { sentence: sentence.index, paragraph: sentence.paragraph, cue: 3, role: 'dateline' as const, division: false, dateline: true, sentenceInitial: true, allCaps: true, partOfLongerName: false, ignored: false, after: '' };
   const first: Candidate = { ...base, start, end: start + place.length, text: place, key: normalizeName(place), hit, qualifier: hit.unlisted ? null : qualifier, qualifies: false };
