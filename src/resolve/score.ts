@@ -51,7 +51,7 @@ export interface MatchConfig {
 
 export const DEFAULT_MATCH: MatchConfig = {
   window: 60,
-  maxPostings: 400,
+  maxPostings: 150,
   queryTerms: 20,
   threshold: 0.12,
   gapWeight: 0.05,
