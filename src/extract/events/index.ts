@@ -147,19 +147,28 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
         pending.push({ c, s: sentence });
         continue;
       }
-      const location = locate(analysis, c.trigger);
-      const date = eventDate(c.type, dateOf(analysis, c.trigger));
       // one event: same type and subtype, same country, dates that overlap; or the same story
       // going on in the next sentence of the paragraph. A sentence that counts its own casualties
       // in another region or city is another incident ("violent protests in Kyzylorda left 182 injured").
       const ownHarm = figures.some((f) => HARM_KINDS.has(f.kind) && f.evidence[0] !== undefined && sentence.start <= f.evidence[0].start && f.evidence[0].start < sentence.end);
-      const same = drafts.find((d) => {
-        if (d.type !== c.type || !subtypesCompatible(d.subtype, c.subtype)) return false;
-        if (ownHarm && (distinctPlaces(d.location, location) || (d.location?.precision === 'country' && location !== null && location.precision !== 'country'))) return false;
+      const fits = (d: Draft) => d.type === c.type && subtypesCompatible(d.subtype, c.subtype);
+      const continues = (d: Draft) => {
         const last = d.sentences[d.sentences.length - 1]!;
-        if (last.paragraph === sentence.paragraph && sentence.index - last.index <= 2) return true;
-        return locationsCompatible(d.location, location) && datesCompatible(d.date, date);
-      });
+        return last.paragraph === sentence.paragraph && sentence.index - last.index <= 2;
+      };
+      // the story going on needs no place or date of its own (and they are costly to find)
+      let same = ownHarm ? undefined : drafts.find((d) => fits(d) && continues(d));
+      let location: Location | null = null;
+      let date: DateValue | null = null;
+      if (!same) {
+        location = locate(analysis, c.trigger);
+        date = eventDate(c.type, dateOf(analysis, c.trigger));
+        same = drafts.find((d) => {
+          if (!fits(d)) return false;
+          if (ownHarm && (distinctPlaces(d.location, location) || (d.location?.precision === 'country' && location !== null && location.precision !== 'country'))) return false;
+          return continues(d) || (locationsCompatible(d.location, location) && datesCompatible(d.date, date));
+        });
+      }
       mentionsOf[i] ??= actorMentions(text, sentence);
       const actors = findActors(mentionsOf[i]!, c.trigger);
       if (same) {
