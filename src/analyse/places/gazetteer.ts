@@ -76,11 +76,18 @@ export class Gazetteer {
 
   /** Reads the layout written by scripts/build-gazetteer.mjs. */
   constructor(file: Buffer) {
-    // Copy into an aligned buffer: typed arrays need offsets that are multiples of their size.
-    const buf = new ArrayBuffer(file.length + 8);
-    const bytes = new Uint8Array(buf);
-    bytes.set(file);
-    const head = new Uint32Array(buf, 0, 5);
+    // Typed arrays need offsets that are multiples of their size: use the file's own memory when
+    // it starts aligned (a large read does), else copy it.
+    let buf: ArrayBuffer;
+    let base = 0;
+    if (file.byteOffset % 8 === 0 && file.buffer instanceof ArrayBuffer) {
+      buf = file.buffer;
+      base = file.byteOffset;
+    } else {
+      buf = new ArrayBuffer(file.length + 8);
+      new Uint8Array(buf).set(file);
+    }
+    const head = new Uint32Array(buf, base, 5);
     const [metaLen, namesLen, nameCount, placeLen, n] = [head[0]!, head[1]!, head[2]!, head[3]!, head[4]!];
     const pad4 = (x: number): number => (x + 3) & ~3;
     let o = 20;
@@ -93,7 +100,7 @@ export class Gazetteer {
     this.names = text(namesLen);
     this.placeNames = text(placeLen);
     const take = <T>(make: (b: ArrayBuffer, off: number, len: number) => T, len: number, size: number): T => {
-      const arr = make(buf, o, len);
+      const arr = make(buf, base + o, len);
       o += len * size;
       return arr;
     };
