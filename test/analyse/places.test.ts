@@ -199,3 +199,20 @@ test('regression: the name index is sorted as the binary search compares (names 
     assert.ok(g.lookup(normalizeName(name)), name);
   }
 });
+
+test('hand tables: every demonym, alias and AP abbreviation resolves to its country or state', async () => {
+  const { DEMONYMS, COUNTRY_ALIASES, US_STATE_ABBREVIATIONS, REGION_ALIASES } = await import('../../src/analyse/places/tables.js');
+  const g = gazetteer();
+  for (const [name, code] of [...Object.entries(DEMONYMS), ...Object.entries(COUNTRY_ALIASES)]) {
+    const hit = g.lookup(normalizeName(name));
+    assert.ok(hit?.refs.some((r) => (r & 3) === 2 && g.countryOf(r) === code), `${name} → ${code}`);
+  }
+  for (const [name, code] of Object.entries(US_STATE_ABBREVIATIONS)) {
+    const hit = g.lookup(`${normalizeName(name)}.`);
+    assert.ok(hit?.refs.some((r) => (r & 3) === 1 && g.admin1[r >> 2]![1] === code), `${name} → ${code}`);
+  }
+  for (const [name, code] of Object.entries(REGION_ALIASES)) {
+    const hit = g.lookup(normalizeName(name));
+    assert.ok(hit?.refs.some((r) => (r & 3) === 1 && `${g.countryOf(r)}.${g.admin1[r >> 2]![1]}` === code), `${name} → ${code}`);
+  }
+});
