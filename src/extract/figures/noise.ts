@@ -3,7 +3,7 @@ import type { Span } from '../../model/index.js';
 // "Related:", "Read more", "In other news", "Copyright 2016 WSMV" — the article is over
 const STOP = /^(?:related\b|read more|more from|also read|see also|in other news|recommended|trending|you may also like|most popular|latest (?:news|stories)|more stories|more news|top stories|watch:|video:|copyright|©|follow us|sign up|share this|click here|next story|previous story|comments?\b|\(c\))/i;
 // a paragraph that ends like a sentence
-const ENDS_SENTENCE = /[.!?"”'’)\]…]$/;
+const ENDS_SENTENCE = /^[.!?"”'’)\]…]$/;
 /** Headline-like paragraphs (no closing punctuation) of fewer words than this are link lists, not article text. */
 const HEADLINE_WORDS = 25;
 
@@ -21,9 +21,8 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
 
 /** True for a short paragraph without closing punctuation: a headline, a link, a caption. */
 export function isHeadlineLike(text: string, paragraph: Span): boolean {
-  const s = text.slice(paragraph.start, paragraph.end);
-  if (ENDS_SENTENCE.test(s)) return false;
+  if (paragraph.end <= paragraph.start || ENDS_SENTENCE.test(text[paragraph.end - 1]!)) return false;
   let words = 1;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) words++;
+  for (let i = paragraph.start; i < paragraph.end && words < HEADLINE_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
   return words < HEADLINE_WORDS;
 }
