@@ -109,15 +109,23 @@ function sentenceIndexAt(sentences: readonly Sentence[], at: number): Sentence |
 }
 
 const surfaceCache = new Map<string, NameHit | null>();
-const wordCache = new Map<string, { hit: NameHit | null; multi: boolean }>();
+interface WordInfo {
+  hit: NameHit | null;
+  /** Longer names start with it. */
+  multi: boolean;
+  /** A common first name. */
+  first: boolean;
+}
+const wordCache = new Map<string, WordInfo>();
 
-/** One word's entries and whether longer names start with it, cached per process. */
-function wordInfo(word: string): { hit: NameHit | null; multi: boolean } {
+/** One word's entries, whether longer names start with it, whether it is a first name; cached per process. */
+function wordInfo(word: string): WordInfo {
   let info = wordCache.get(word);
   if (!info) {
     // "St." normalises to "saint " only before another word: asked the long way.
     const g = gazetteer();
-    info = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), multi: g.startsMultiWord(word) } : word.endsWith('.') ? { hit: lookup(word), multi: false } : g.wordEntry(word);
+    const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), multi: g.startsMultiWord(word) } : word.endsWith('.') ? { hit: lookup(word), multi: false } : g.wordEntry(word);
+    info = { ...entry, first: g.isFirstName(word) };
     if (wordCache.size > 100_000) wordCache.clear();
     wordCache.set(word, info);
   }
@@ -206,9 +214,10 @@ function tokens(text: string, s: Sentence): Token[][] {
         prev.word = prev.full;
         prev.end = prev.start + prev.full.length;
       }
-      const gap = text.slice(prev.end, start);
-      const conn = /^ ([a-z]+) $/.exec(gap);
-      if (gap === ' ' || gap === '-') run.push(tok);
+      const width = start - prev.end;
+      const between = text.charCodeAt(prev.end);
+      const conn = width >= 4 && width <= 8 && between === 32 ? /^ ([a-z]+) $/.exec(text.slice(prev.end, start)) : null;
+      if (width === 1 && (between === 32 || between === 45)) run.push(tok);
       else if (conn && CONNECTORS.has(conn[1]!)) {
         run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true, full: conn[1]! }, tok);
       } else {
@@ -232,7 +241,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
     if (persons && run.length > 1) {
       for (let k = 0; k < run.length - 1; k++) {
         const t = run[k]!;
-        if (t.connector || !(TITLES.has(t.word) || g.isFirstName(t.word))) continue;
+        if (t.connector || !(TITLES.has(t.word) || wordInfo(t.word).first)) continue;
         const next = run[k + 1]!;
         if (!next.connector && !FOLLOWERS.has(next.word) && text.charCodeAt(t.end) !== 45) persons.add(normalizeName(run[run.length - 1]!.word));
         break;
