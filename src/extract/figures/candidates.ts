@@ -58,7 +58,9 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     const next = numbers[n + 1];
     const head = next && (isPersonCount(m) || isNumber(m)) ? headOf(tokens, m) : null;
     const personHead = head !== null && (isPersonCount(m) || (head.subject !== null && head.nounKind === null));
-    if (next && head && personHead && (isPersonCount(next) || isNumber(next)) && tokens[head.end]?.lower === 'and' && next.first === head.end + 1) {
+    // "a woman and her two children"
+    const gap = next && /^(?:his|her|their)$/.test(tokens[head?.end !== undefined ? head.end + 1 : 0]?.lower ?? '') ? 2 : 1;
+    if (next && head && personHead && (isPersonCount(next) || isNumber(next)) && tokens[head.end]?.lower === 'and' && (next.first === head.end + 1 || next.first === head.end + gap)) {
       pending.push(m);
       return;
     }
@@ -71,10 +73,16 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
         if (c.high !== null) c.high = p.high === null ? null : c.high + p.high;
         c.start = Math.min(c.start, p.start);
       }
-    } else {
-      for (const p of pending) {
-        const own = candidateOf(tokens, p, p.last + 1, 0);
-        if (own) out.push(own);
+    } else if (pending.length > 0) {
+      // "killed a woman and her two children": the verb before the first counts them all
+      const group = candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0);
+      if (group) {
+        for (const p of [...pending.slice(1), m]) {
+          group.value += p.value ?? 0;
+          group.low += p.low;
+          if (group.high !== null) group.high = p.high === null ? null : group.high + p.high;
+        }
+        out.push(group);
       }
     }
     pending = [];
@@ -468,7 +476,9 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
         if ((!/^\p{L}/u.test(tokens[j]!.text) && !AGE_TOKEN.test(x)) || /^(?:of|in|on|at|was|were|is|and|to|who)$/.test(x)) break;
       }
     }
-    if (last < 0 && (w in PRONOUNS || OBJECT_PRONOUNS.has(w))) {
+    // "shot her." but not "her two children"
+    const objectHer = w === 'her' && (!tokens[i + 1] || /^(?:[.,;:!?"”]|and|or|in|on|at|with|to|before|after|as|while|when|during|then|once|twice|multiple|several|three|four|five)$/.test(tokens[i + 1]!.lower));
+    if (last < 0 && (w in PRONOUNS || w === 'him' || objectHer)) {
       last = i + 1;
       value = PRONOUNS[w] ?? 1;
     } else if (last < 0 && (isName(t) || (AGE_TOKEN.test(w) && tokens[i + 1] && isName(tokens[i + 1]!)))) {
@@ -498,7 +508,7 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
 }
 
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
-const NAME_NEXT: ReadonlySet<string> = new Set([',', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed']);
+const NAME_NEXT: ReadonlySet<string> = new Set([',', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and']);
 /** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE_TRIGGERS.map((r) => r.words[r.words.length - 1]!));
 
