@@ -8,7 +8,6 @@ import { decide, type Candidate } from './decide.js';
 import { actorMentions, findActors, type ActorMention } from './actors.js';
 import { datesCompatible, distinctPlaces, locationsCompatible, subtypesCompatible } from './merge.js';
 import { LINKABLE } from './link.js';
-import { sentencesOf } from './sentences-fallback.js';
 import { modelScores, MODEL_WEIGHT } from './model.js';
 
 /** A candidate below this score only joins an event another sentence reports. */
@@ -93,7 +92,7 @@ export interface Reading {
 export function readDocument(analysis: Analysis): Reading | null {
   const { doc } = analysis;
   const text = doc.text;
-  const sentences = sentencesOf(text, analysis.sentences).filter((s) => !inside(doc.ignored, s));
+  const sentences = analysis.sentences.filter((s) => !inside(doc.ignored, s));
   if (sentences.length === 0) return null;
   const matches = findCues(text, doc.ignored, sentences);
   const bySentence: CueMatch[][] = sentences.map(() => []);
