@@ -45,6 +45,17 @@ const POSITIVE: [string, EventType][] = [
   ['Turkish forces set up a new observation post south of the town.', 'HQ_ESTABLISHED'],
   ['Rebel fighters withdrew from the town, which government troops entered without a fight.', 'NON_VIOL_TERRIT_TRANSFER'],
   ['Rioters looted shops and torched cars in the city centre overnight.', 'VIOL_DEMONSTR'],
+  ['Security forces fired live ammunition at demonstrators, killing four of them.', 'FORCE_AGAINST_PROTEST'],
+  ['Police detained 30 people during an unauthorised protest in the city centre.', 'PROTEST_WITH_INTER'],
+  ['Dozens of protesters blocked the highway and clashed with riot police.', 'VIOL_DEMONSTR'],
+  ['A magnetic bomb attached to a car exploded in the capital, wounding a police officer.', 'REM_EXPLOS'],
+  ['Fighter jets struck militant positions in the mountains overnight.', 'AIR_STRIKE'],
+  ['Insurgents fired several mortar rounds at the military base.', 'ART_MISS_ATTACK'],
+  ['The army captured a senior commander of the rebel group in a raid.', 'ARREST'],
+  ['Government troops were pushed back from the district by insurgent fighters.', 'NON_STATE_ACTOR_OVERTAKES_TER'],
+  ['The two countries agreed to exchange prisoners next week.', 'AGREEMENT'],
+  ['Authorities imposed an internet shutdown in the region.', 'OTHER'],
+  ['A fire broke out at a textile factory, killing 12 workers.', 'MAN_MADE_DISASTER'],
   ['Several shops were looted and two warehouses set on fire in the market area.', 'PROPERTY_DISTRUCT'],
   ['The president declared a state of emergency and imposed a night-time curfew.', 'OTHER'],
   // Outside ACLED
@@ -72,6 +83,15 @@ const NEGATIVE: [string, EventType][] = [
   ['Masked men storm a home and shoot a teenager.', 'NATURAL_DISASTER'],
   ['A boy accidentally shot his sister with a handgun he found in a closet.', 'DISR_WEAP'],
   ['The city has seen 45 homicides this year, the mayor said at a news conference.', 'DIPLO'],
+  ['Hundreds rallied against police brutality after the killing of a teenager.', 'FORCE_AGAINST_PROTEST'],
+  ['Students marched to demand justice for two classmates killed in a bus accident.', 'MAN_MADE_DISASTER'],
+  ['Police arrested 40 activists ahead of a planned rally in the capital.', 'PROTEST_WITH_INTER'],
+  ['An attempt by militants to capture the airport was repelled by the army.', 'NON_STATE_ACTOR_OVERTAKES_TER'],
+  ['Army engineers defused a roadside bomb planted near the bridge.', 'REM_EXPLOS'],
+  ['Turkish jets destroyed weapons depots used by the rebels.', 'DISR_WEAP'],
+  ['The minister condemned the suicide bombing that killed 20 people.', 'SUIC_BOMB'],
+  ['The militants were pushed back from the town by government troops.', 'NON_STATE_ACTOR_OVERTAKES_TER'],
+  ['A man was shot dead by an angry mob after being accused of theft.', 'ATTACK'],
 ];
 
 for (const [text, type] of POSITIVE) {

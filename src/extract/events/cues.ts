@@ -26,7 +26,7 @@ const BACKGROUND: RegExp[] = [
   // "protest-hit Kazakhstan", "riot-torn city", "anti-riot police"
   /\b(?:protest|riot|unrest|conflict|war|violence|quake|flood)[-‐](?:hit|torn|ravaged|affected|stricken|prone)\b|\banti-?riot\b|\briot (?:police|gear|squad|control)\b/gi,
   // "an attack to capture the airbase was fended off": an attempt, not a capture
-  /\b(?:attempt(?:ed|s)?|attacks?|offensive|bid|push|efforts?|tried|trying) to (?:capture|seize|take|recapture|retake|storm)\b/gi,
+  /\b(?:attempt(?:ed|s)?|attacks?|offensive|bid|push|efforts?|tried|trying) (?:by (?:[\w'’-]+ ){1,3})?to (?:capture|seize|take|recapture|retake|storm)\b/gi,
   // "no one was hurt", "no injuries were reported", "no arrests have been made"
   /\b(?:no(?: one|body)? (?:was|were|has been) (?:hurt|injured|killed|wounded|arrested)|no (?:injuries|casualties|deaths|arrests?))\b/gi,
   // "in anticipation of mass protests", "before the president's rally", "plans to hold a march"

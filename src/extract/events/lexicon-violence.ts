@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 export const VIOLENCE_CUES: Cue[] = [
   // Battles
   { tag: 'clash', weight: 1.5, example: 'Fierce clashes broke out between the army and rebels',
-    pattern: /\b(?:clash(?:es|ed|ing)?|gun ?battles?|fire ?fights?|firefights?|shoot-?outs?|skirmish(?:es|ed)?|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|exchanges? of (?:gun)?fire|trading fire|traded fire|fire exchange|heavy fighting|fierce fighting|fighting (?:between|with|against|erupted|broke out)|fought (?:with|against|off)|battled?\b|battles (?:between|with|against)|counter-?attack(?:ed)?|repelled (?:an|the) attack|repulsed)/ },
+    pattern: /\b(?:clash(?:es|ed|ing)?|gun ?battles?|fire ?fights?|firefights?|shoot-?outs?|skirmish(?:es|ed)?|exchanged? (?:of )?(?:heavy )?(?:gun)?fire|exchanges? of (?:gun)?fire|trading fire|traded fire|fire exchange|heavy fighting|fierce fighting|fighting (?:between|with|against|erupted|broke out)|fought (?:with|against|off)|battled?\b|battles (?:between|with|against)|counter-?attack(?:ed)?|repelled (?:an|the) attack|(?:was|were) repelled|repulsed)/ },
   { tag: 'clash', weight: 1, example: 'Soldiers were ambushed near the border',
     pattern: /\b(?:ambush(?:ed|es)?|offensive against|engaged (?:the )?(?:militants|rebels|insurgents|enemy|fighters)|stormed (?:the )?(?:base|post|barracks|positions?))\b/ },
   { tag: 'clash', weight: 1.5, example: 'Security forces killed 21 suspected rebels in the north',
