@@ -293,7 +293,8 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   if (next.lower === 'counts' && tokens[j + 1]?.lower === 'of') {
     const what = tokens.slice(j + 2, j + 5).map((t) => t.lower);
     const at = what.findIndex((w) => /^(?:murder|homicide|manslaughter)$/.test(w));
-    if (at >= 0) return { end: j + 3 + at, subject: null, nounKind: what.includes('attempted') ? 'injured' : 'killed', distinct: false };
+    // counts of attempted murder count people put at risk, not people hurt
+    if (at >= 0 && !what.includes('attempted')) return { end: j + 3 + at, subject: null, nounKind: 'killed', distinct: false };
     return null;
   }
   if (next.lower === 'of') j++;
@@ -370,6 +371,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     // "he could've died", "she might have been killed"
     if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return 'negated';
     const row = matchAt(tokens, k, AFTER_TRIGGERS, end);
+    // "were shot at", "fired at": aimed at, not hit
+    if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
     if (row) {
       const after = tokens[k + row.words.length];
       // "a man shot a woman": the subject is the agent, not the victim
@@ -404,6 +407,18 @@ function diedLater(tokens: readonly Token[], from: number, end: number): Trigger
     if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one)$/.test(tokens[k + 1]!.lower)) return null;
   }
   return null;
+}
+
+/** After "shot at": true when a target follows ("shot at by", "shot at him", "shot at a car"), false for a place ("shot at a party"). */
+function aimedAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.lower ?? '';
+  if (/^(?:by|him|her|them|us|me|police|officers|deputies|the police|cars|vehicles|people)$/.test(w)) return true;
+  for (let k = i; k < i + 4 && k < tokens.length; k++) {
+    const x = tokens[k]!.lower;
+    if (PERSON_SINGULARS.has(x) || PERSON_PLURALS.has(x) || /^(?:car|vehicle|truck|suv|van)s?$/.test(x)) return true;
+    if (/^[,.;]$/.test(x)) return false;
+  }
+  return false;
 }
 
 function isAuxiliaryBefore(tokens: readonly Token[], k: number, from: number): boolean {
