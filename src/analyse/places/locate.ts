@@ -33,7 +33,9 @@ export function chooseInSentence(g: Gazetteer, text: string, sentence: Sentence,
   }
   // "a Chinese takeout restaurant" in a Philadelphia story is not a place of the story.
   const usable = own.filter((p) => ROLE_RANK[p.candidate.role]! > 0 && !(p.candidate.hit.demonym && g.countryIndexOf(p.ref) !== focus.country));
-  const pool = usable.length > 0 ? usable : own;
+  // Only origins and destinations ("flown to a Knoxville hospital"): the sentence says not where it happened.
+  if (usable.length === 0) return null;
+  const pool = usable;
   let best: Resolved | null = null;
   let bestScore = -Infinity;
   for (const p of pool) {
