@@ -168,8 +168,10 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
           return continues(d) || (locationsCompatible(d.location, location) && datesCompatible(d.date, date));
         });
       }
-      mentionsOf[i] ??= actorMentions(text, sentence);
-      const actors = findActors(mentionsOf[i]!, c.trigger);
+      // actors from the first sentences of an event: later ones rarely name new ones
+      const wantActors = !same || same.sentences.length < 3;
+      if (wantActors) mentionsOf[i] ??= actorMentions(text, sentence);
+      const actors = wantActors ? findActors(mentionsOf[i]!, c.trigger) : [];
       if (same) {
         if (!same.sentences.includes(sentence)) same.sentences.push(sentence);
         same.score += c.score;
