@@ -71,13 +71,17 @@ export function refine(g: Gazetteer, chosen: Resolved | null, state: { focus: Fo
     const city = g.cityOfDivision(ref >> 2);
     if (city >= 0) return city;
   }
-  if (kind === 3) {
-    // "shot in Travis County" … "Austin police": the most named place of the document in that county.
+  // "Kentucky State Police said" in a story set in White Plains, Kentucky: the most named place of
+  // the document inside the county or state (not for "the Kyzylorda region", a region on purpose).
+  if (kind === 3 || (kind === 1 && !chosen.candidate.division && (focus.place < 0 || g.admin1Of(focus.place) !== ref >> 2))) {
+    const inside = (r: number): boolean => (kind === 3 ? g.admin2Of(r) : g.admin1Of(r)) === ref >> 2;
     const counts = new Map<number, number>();
-    for (const m of state.places) if ((m.ref & 3) === 0 && g.admin2Of(m.ref) === ref >> 2) counts.set(m.ref, (counts.get(m.ref) ?? 0) + (m.ref === focus.place ? 2 : 1));
+    for (const m of state.places) if ((m.ref & 3) === 0 && !m.candidate.hit.unlisted && inside(m.ref)) counts.set(m.ref, (counts.get(m.ref) ?? 0) + (m.ref === focus.place ? 2 : 1));
     let best = -1;
     for (const [r, n] of counts) if (best < 0 || n > counts.get(best)!) best = r;
     if (best >= 0) return best;
+  }
+  if (kind === 3) {
     // "St. Louis City", "Baltimore City": a county that is a city.
     const name = g.nameOf(ref);
     if (/ City$/.test(name)) {
