@@ -47,7 +47,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   for (let i = 0; i < tokens.length; i++) hot[i + 1] = hot[i]! + (HOT_WORDS.has(tokens[i]!.lower) ? 1 : 0);
   if (hot[tokens.length] === 0) return [];
   const near = (from: number, to: number): boolean => hot[Math.min(tokens.length, Math.max(0, to))]! > hot[Math.max(0, Math.min(tokens.length, from))]!;
-  const numbers = findNumbers(tokens).filter((m) => m.rule === 'anaphora' || near(m.first - 5, m.last + 20));
+  const numbers = findNumbers(tokens).filter((m) => m.rule === 'anaphora' || near(m.first - 10, m.last + 20));
   for (const ref of references(tokens, numbers, near)) numbers.push(ref);
   numbers.sort((a, b) => a.first - b.first);
   const out: Candidate[] = [];
@@ -60,7 +60,9 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     const personHead = head !== null && (isPersonCount(m) || (head.subject !== null && head.nounKind === null));
     // "a woman and her two children"
     const gap = next && /^(?:his|her|their)$/.test(tokens[head?.end !== undefined ? head.end + 1 : 0]?.lower ?? '') ? 2 : 1;
-    if (next && head && personHead && (isPersonCount(next) || isNumber(next)) && tokens[head.end]?.lower === 'and' && (next.first === head.end + 1 || next.first === head.end + gap)) {
+    // "Walker, 18, and Bolden": a comma before "and"
+    const comma = head !== null && tokens[head.end]?.text === ',' && tokens[head.end + 1]?.lower === 'and' ? 1 : 0;
+    if (next && head && personHead && (isPersonCount(next) || isNumber(next)) && tokens[head.end + comma]?.lower === 'and' && (next.first === head.end + comma + 1 || next.first === head.end + comma + gap)) {
       pending.push(m);
       return;
     }
@@ -309,6 +311,9 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     if (nounKind) return { end: k + 1, subject: null, nounKind, distinct: false };
     if (k === m.last && (w === 'more' || w === 'additional' || w === 'other')) continue;
     if ((!/^\p{L}/u.test(tokens[k]!.text) && !AGE_TOKEN.test(w)) || CLAUSE_END.has(w) || BETWEEN.has(w) || isTriggerStart(w)) break;
+    // "five police officers", "two security guards": any word before a person noun
+    const nextWord = tokens[k + 1]?.lower ?? '';
+    if (PERSON_PLURALS.has(nextWord) || (m.value === 1 && PERSON_SINGULARS.has(nextWord))) continue;
     if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w))) break;
   }
   // elided noun: "26 killed", "3 dead", "killing 2", "killed 3 and injured 5"
@@ -476,7 +481,7 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
     // cheap test first: a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
     const c = t.text.charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !DEFINITE.has(w) && !(w in PRONOUNS) && !OBJECT_PRONOUNS.has(w) && !(c >= 48 && c <= 57 && w.endsWith('-old'))) continue;
-    if (!near(i - 5, i + 20)) continue;
+    if (!near(i - 10, i + 20)) continue;
     let last = -1;
     let value = 1;
     let rule: NumberMention['rule'] = 'reference';
@@ -501,6 +506,8 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
       let j = AGE_TOKEN.test(w) ? i + 1 : i;
       const from = j;
       while (j < tokens.length && j < from + 4 && isName(tokens[j]!)) j++;
+      // "Jacinta Walker, 18, and Aveion Bolden, 20": the age goes with the name
+      if (tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.lower ?? '') && /^(?:,|and)$/.test(tokens[j + 2]?.lower ?? '') && tokens[j + 3]?.lower === 'and') j += 2;
       const prev = tokens[i - 1];
       // a capitalised word after a capitalised word belongs to a longer name or title: take it whole
       if (prev && isName(prev)) continue;
