@@ -287,7 +287,10 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       const beforeIsName = before && !before.connector && !LEADERS.has(before.word) && !hyphenBefore;
       const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && !hyphenAfter;
       if (beforeIsName || afterIsName) continue;
-      out.push(makeCandidate(text, s, start, end, surface, hit, start <= firstWordAt, allCaps));
+      const c = makeCandidate(text, s, start, end, surface, hit, start <= firstWordAt, allCaps);
+      // "Savannah-Chatham Metro Police": the second of a hyphenated pair names no separate place.
+      if (hyphenBefore && c.role === 'none') c.role = 'other';
+      out.push(c);
     }
   }
   return out;

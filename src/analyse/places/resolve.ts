@@ -103,6 +103,10 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
 
   // 4. resolve each name
   const places: Resolved[] = [];
+  // Countries the story names ("Germany", "German"): their towns and regions may appear bare.
+  const named = new Set<number>();
+  for (const c of kept) for (const r of c.hit.refs) if ((r & 3) === 2) named.add(r >> 2);
+  const settled = (votes.get(country) ?? 0) >= 3;
   const homeRegion = admin1 >= 0 && hints.places.some((r) => g.admin1Of(r) === admin1);
   const namedRegions = new Set<number>();
   for (const c of kept) for (const r of c.hit.refs) if ((r & 3) === 1) namedRegions.add(r >> 2);
@@ -111,6 +115,9 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     if (ref < 0) continue;
     // A weak name (no cue, small place) only counts inside the focus country.
     if (isWeak(g, c) && g.countryIndexOf(ref) !== country) continue;
+    // A bare foreign town or region, without any cue, in a story settled in another country that
+    // never names its country ("Rashid said" in a Lexington story is not Rosetta, Egypt).
+    if (settled && c.cue === 0 && (ref & 3) !== 2 && !c.hit.demonym && !c.qualifier && !c.dateline && g.countryIndexOf(ref) !== country && !named.has(g.countryIndexOf(ref))) continue;
     // A small town of another region, unqualified, is a misreading ("in Haven" of a Winter Haven story).
     // In a story set in one region, an unqualified town of another is a neighbourhood or a
     // misreading ("North Lawndale" of Chicago is not Lawndale, California).
