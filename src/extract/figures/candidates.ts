@@ -219,6 +219,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "Emergency Responders were dispatched": troops and crowds are counted by their own nouns
   if ((kind === 'troops' || kind === 'participants') && m.rule !== 'vague' && m.rule !== 'digits' && m.rule !== 'words' && m.rule !== 'range') return null;
   if (kind === 'troops' && head.nounKind !== 'troops' && before !== 'troops') return null;
+  // "Smith fled": one named person fleeing is no displacement figure
+  if ((kind === 'displaced' || kind === 'evacuated') && (m.rule === 'name' || m.rule === 'reference' || m.rule === 'implicit')) return null;
   if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = true;
   // "his father", "her brother" bring in someone new; "he", "the victim", "Smith" may repeat someone counted
   const possessive = m.rule === 'reference' && /^(?:his|her|their)$|['’]s$/.test(tokens[m.first]!.lower);
@@ -554,6 +556,9 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'army', 'forces', 'force', 'military', 'government', 'ministry', 'council', 'party', 'group', 'agency', 'office',
   'court', 'university', 'school', 'church', 'company', 'guard', 'navy', 'corps', 'brigade', 'regiment', 'battalion',
   'militia', 'front', 'movement', 'coalition', 'alliance', 'union', 'committee', 'commission', 'authority', 'bureau',
+  // places: "the Mazar Valley", "Lincoln Park"
+  'valley', 'river', 'mountain', 'mountains', 'town', 'village', 'province', 'region', 'district', 'park', 'lake',
+  'island', 'bay', 'beach', 'camp', 'base', 'airport', 'station', 'market', 'mall', 'bridge', 'square', 'hills',
 ]);
 
 /** True when a before-trigger ends just before token i: "killing Lewis", "the death of Benetria Robinson". */
@@ -571,8 +576,8 @@ for (const row of BEFORE_TRIGGERS) {
 function isName(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c < 65 || c > 90 || t.text.length < 2 || NOT_NAMES.has(t.lower) || PERSON_PLURALS.has(t.lower)) return false;
-  // "Indonesia's Lombok", "Brown's sister": a possessive is no one's name
-  if (t.lower.endsWith("'s")) return false;
+  // "Indonesia's Lombok", "Brown's sister": a possessive is no one's name; "Earthquakes" is a plural noun
+  if (t.lower.endsWith("'s") || (t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lower.length > 4 && /(?:quakes|attacks|shootings|forces|troops|rockets|bombs|floods|fires|protests|police|officials)$/.test(t.lower))) return false;
   return NAME_SHAPE.test(t.text);
 }
 
