@@ -67,7 +67,10 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       return;
     }
     const stop = next?.first ?? tokens.length;
-    const c = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
+    // "the death of a woman and her two young sons": a verb before the first counts them all
+    const lead = pending.length > 0 ? candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0) : null;
+    const own = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
+    const c = lead !== null && lead.rule === 'before' && own !== null ? { ...own, kind: lead.kind, start: lead.start } : own;
     if (c) {
       for (const p of pending) {
         c.value += p.value ?? 0;
@@ -409,9 +412,9 @@ function diedLater(tokens: readonly Token[], from: number, end: number): Trigger
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
     if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away')) return 'killed';
-    // "… but later died" goes on; "… but the other man" does not
-    if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one)$/.test(tokens[k + 1]!.lower)) return null;
+    // "… but later died", "… but was pronounced dead" go on; "… but the other man" does not
+    if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed|was|had|has)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one|his|her|their)$/.test(tokens[k + 1]!.lower)) return null;
   }
   return null;
 }
