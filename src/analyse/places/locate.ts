@@ -3,6 +3,7 @@ import type { Sentence } from '../analysis.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Focus, Resolved } from './resolve.js';
 import { normalizeName } from './normalize.js';
+import { IN_TITLE_AFTER } from './tables.js';
 
 // "voiced concern", "spoke with", "condemned", "called for": the sentence reports a statement.
 const STATEMENT = /\b(?:said|says|say|voiced|expressed|spoke|speaks|discussed|called|calls|condemned|condemns|urged|urges|announced|warned|welcomed|critici[sz]ed|denounced|demanded|stated|told|praised|reiterated|concerned|statement)\b/;
@@ -12,6 +13,17 @@ const SPECIFICITY = [4, 2, 1, 3] as const;
 
 /** How much a role says "it happened here": "in X" over a plain mention over a dateline. */
 const ROLE_RANK: Readonly<Record<string, number>> = { locative: 3, dateline: 2.5, actor: 2, none: 2, other: 0, origin: 0, neighbourhood: 0 };
+
+/**
+ * Whether a mention can say where something happened: not an origin or destination ("from
+ * Russia"), not a foreign demonym ("a Chinese takeout"), not a country in a title ("U.S. Rep.").
+ */
+function isUsable(g: Gazetteer, p: Resolved, focus: Focus): boolean {
+  const c = p.candidate;
+  if (ROLE_RANK[c.role]! <= 0) return false;
+  if (c.hit.demonym && g.countryIndexOf(p.ref) !== focus.country) return false;
+  return !((p.ref & 3) === 2 && IN_TITLE_AFTER.test(c.after));
+}
 
 /**
  * The place of a sentence for what `span` reports, or null when the sentence names none.
@@ -32,7 +44,7 @@ export function chooseInSentence(g: Gazetteer, text: string, sentence: Sentence,
     if (STATEMENT.test(rest) && others.length > 0) return first;
   }
   // "a Chinese takeout restaurant" in a Philadelphia story is not a place of the story.
-  const usable = own.filter((p) => ROLE_RANK[p.candidate.role]! > 0 && !(p.candidate.hit.demonym && g.countryIndexOf(p.ref) !== focus.country));
+  const usable = own.filter((p) => isUsable(g, p, focus));
   // Only origins and destinations ("flown to a Knoxville hospital"): the sentence says not where it happened.
   if (usable.length === 0) return null;
   const pool = usable;
@@ -108,7 +120,7 @@ export function refine(g: Gazetteer, chosen: Resolved | null, state: { focus: Fo
  * refined later to the focus place), else the last one.
  */
 export function commonPlace(g: Gazetteer, places: readonly Resolved[], focus: Focus): Resolved | null {
-  const usable = places.filter((p) => !p.candidate.qualifies && ROLE_RANK[p.candidate.role]! > 0 && !(p.candidate.hit.demonym && g.countryIndexOf(p.ref) !== focus.country));
+  const usable = places.filter((p) => !p.candidate.qualifies && isUsable(g, p, focus));
   if (usable.length === 0) return null;
   const last = usable[usable.length - 1]!;
   if (usable.every((p) => p.ref === last.ref)) return last;

@@ -2,7 +2,7 @@ import type { DocumentInfo } from '../../model/index.js';
 import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
 import type { Candidate } from './recognise.js';
-import { GENERIC_TLD_COUNTRY, GENERIC_TLDS, NEEDS_CUE, NEEDS_QUALIFIER, PERSON_NEXT, TLD_COUNTRY } from './tables.js';
+import { GENERIC_TLD_COUNTRY, GENERIC_TLDS, IN_TITLE_AFTER, NEEDS_CUE, NEEDS_QUALIFIER, PERSON_NEXT, TLD_COUNTRY } from './tables.js';
 
 /** A candidate accepted as a place and resolved to one gazetteer entry. */
 export interface Resolved {
@@ -138,7 +138,8 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     for (const r of hints.places) if (g.countryIndexOf(r) === country && (admin1 < 0 || g.admin1Of(r) === admin1)) counts.set(r, (counts.get(r) ?? 0) + 0.5);
     place = argmax(counts);
     // A story about a whole country ("Kazakhstan" twelve times, "Almaty" three) keeps the country.
-    const countryNamed = places.filter((p) => p.ref === country * 4 + 2 && !p.candidate.hit.demonym).length;
+    // Only the country as a place counts, not in titles ("U.S. Rep. Danny Davis", "U.S. Attorney").
+    const countryNamed = places.filter((p) => p.ref === country * 4 + 2 && !p.candidate.hit.demonym && !IN_TITLE_AFTER.test(p.candidate.after)).length;
     if (countryNamed > 2 * (counts.get(place) ?? 0) && countryNamed >= 3) {
       place = -1;
       focusAdmin1 = -1;

@@ -215,3 +215,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'Sen', 'Sen.', 'Senator', 'Rep', 'Rep.', 'Mayor', 'Trooper', 'Coroner', 'Rev', 'Rev.', 'Pastor', 'Coach', 'Prosecutor',
   'Attorney', 'Agent', 'Chief', 'Sheriff', 'President', 'Minister', 'Secretary', 'Spokesman', 'Spokeswoman',
 ]);
+
+/**
+ * Words after a country's name that make it part of a title or an institution's name, not where
+ * something happened: "U.S. Rep. Danny Davis", "U.S. Attorney's Office", "U.S. Route 66".
+ */
+export const IN_TITLE_AFTER = /^ (?:Rep|Sen|Senator|Representative|Attorney|Attorneys|Marshals?|District|Army|Navy|Air Force|Department|Coast Guard|Postal|Border|Secret Service|Supreme|Court|Census|Customs|Immigration|Forest|Park|Route|Highway|Open|Steel|Bank|News|Embassy|Consulate|Ambassador|Geological|Fish)\b/;
