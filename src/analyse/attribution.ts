@@ -128,7 +128,7 @@ function subjectOf(words: string): string | null {
 const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'further', 'then', 'have', 'has', 'had']);
 
 const SOURCE_NOUN =
-  /^(?:police|officials?|authorities|media|witnesses|residents|spokes(?:person|man|woman)|ministry|government|investigators|detectives|deputies|officers?|sheriff|prosecutors?|doctors|hospital|coroner|reports?|agency|sources|family|relatives|neighbou?rs|activists|monitors?|army|military|troops|paramedics|firefighters|reporters|journalists|state|local|national|regional|international|federal|chief|interior|health|foreign|defen[cs]e|emergency|news)$/;
+  /^(?:police|officials?|authorities|media|witnesses|residents|spokes(?:person|man|woman)|ministry|government|investigators|detectives|deputies|officers?|sheriff|prosecutors?|doctors|hospital|coroner|reports?|agency|sources|family|relatives|neighbou?rs|activists|monitors?|army|military|troops|paramedics|firefighters|reporters|journalists|state|local|national|regional|international|federal|chief|interior|health|foreign|defen[cs]e|emergency|news|television|tv|radio|newspaper|broadcaster|channel|outlet|press|wire|hospitals?|doctors|medics|coroner|officers|troopers|spokesperson|monitor|observatory|group|ministry|government|authorities)$/;
 
 function dedupe(chain: Source[]): Source[] {
   const out: Source[] = [];

@@ -16,6 +16,7 @@ const CHAINS: [string, string[]][] = [
   ['Two reporters were hurt, UN spokesperson Stephane Dujarric said on Thursday.', ['UN spokesperson Stephane Dujarric:international']],
   ['Dr. Jane Roe told reporters three patients died.', ['Dr. Jane Roe:person']],
   ['Three people were killed, the hospital said.', ['hospital:medical']],
+  ['At least 164 people have been killed, state television reported, citing the health ministry.', ['health ministry:government', 'state television:media']],
 ];
 
 // sentences that name no source

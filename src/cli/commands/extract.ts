@@ -101,5 +101,5 @@ function figureLine(f: Figure): string {
   const place = f.location?.name ?? '-';
   const chain = f.attribution.length > 0 ? f.attribution.map((s) => s.name).join(' ← ') : '(unattributed)';
   const scope = f.scope === 'incident' ? '' : ` [${f.scope}]`;
-  return `  ${value.padStart(12)}  ${(f.kind + scope).padEnd(24)}  ${place.padEnd(16)}  ${chain}`;
+  return `  ${value.padStart(16)}  ${(f.kind + scope).padEnd(24)}  ${place.padEnd(16)}  ${chain}`;
 }
