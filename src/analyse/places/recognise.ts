@@ -2,7 +2,7 @@ import type { Span } from '../../model/index.js';
 import type { PreparedDocument, Sentence } from '../analysis.js';
 import { gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
-import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
+import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
 
 /** A capitalised name found in the gazetteer, with the context that makes it a place or not. */
 export interface Candidate extends Span {
@@ -263,6 +263,11 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
         const start = run[i]!.start;
         const surface = len === 1 ? run[i]!.word : text.slice(start, last.end);
         if (len === 1 && surface.length < 2) continue;
+        // "New England", "Latin America": a whole that is no place, with a place inside.
+        if (len > 1 && NOT_PLACE_NAMES.has(normalizeName(surface))) {
+          taken = len;
+          break;
+        }
         const hit = len === 1 ? info.hit : lookup(surface);
         if (!hit) continue;
         const allCaps = surface === surface.toUpperCase();

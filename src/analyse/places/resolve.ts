@@ -52,7 +52,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   // most such English-language local news is.
   if (hints.generic) vote(g.countryIndex(GENERIC_TLD_COUNTRY), 0.4);
   for (const c of kept) {
-    const w = c.dateline ? 4 : c.hit.demonym || c.ignored ? 0.5 : 1;
+    const w = c.dateline ? 4 : c.hit.demonym ? 0.3 : c.ignored ? 0.5 : 1;
     const countries = new Set(c.hit.refs.map((r) => g.countryIndexOf(r)));
     if (countries.size === 1) vote([...countries][0]!, c.hit.refs.some((r) => (r & 3) !== 0) ? w * 2 : w);
     else {
@@ -117,7 +117,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     if (isWeak(g, c) && g.countryIndexOf(ref) !== country) continue;
     // A bare foreign town or region, without any cue, in a story settled in another country that
     // never names its country ("Rashid said" in a Lexington story is not Rosetta, Egypt).
-    if (settled && c.cue === 0 && (ref & 3) !== 2 && !c.hit.demonym && !c.qualifier && !c.dateline && g.countryIndexOf(ref) !== country && !named.has(g.countryIndexOf(ref))) continue;
+    if ((settled || (votes.get(country) ?? 0) >= 0.4) && c.cue === 0 && (ref & 3) !== 2 && !c.hit.demonym && !c.qualifier && !c.dateline && g.countryIndexOf(ref) !== country && !named.has(g.countryIndexOf(ref))) continue;
     // A small town of another region, unqualified, is a misreading ("in Haven" of a Winter Haven story).
     // In a story set in one region, an unqualified town of another is a neighbourhood or a
     // misreading ("North Lawndale" of Chicago is not Lawndale, California).
@@ -211,6 +211,8 @@ function gate(g: Gazetteer, c: Candidate): boolean {
   // "in the Austin neighborhood" of a Chicago story is not Austin, Texas.
   if (c.role === 'neighbourhood' && !c.hit.refs.some((r) => (r & 3) !== 0)) return false;
   if (c.partOfLongerName) return false;
+  // "U.S. Rep. Danny Davis", "a Vietnam veteran": a country in a title or an era.
+  if (c.hit.refs.every((r) => (r & 3) === 2) && IN_TITLE_AFTER.test(c.after)) return false;
   // "Taylor said" where the story named "Officer Taylor"; "in Taylor" stays a place.
   if (c.person && c.cue < 2 && !c.qualifier) return false;
   if (c.hit.demonym) return !c.allCaps || c.cue > 0;

@@ -218,6 +218,17 @@ export const TITLES: ReadonlySet<string> = new Set([
 
 /**
  * Words after a country's name that make it part of a title or an institution's name, not where
- * something happened: "U.S. Rep. Danny Davis", "U.S. Attorney's Office", "U.S. Route 66".
+ * something happened: "U.S. Rep. Danny Davis", "U.S. Attorney's Office", "U.S. Route 66", "a Vietnam
+ * veteran", "the Iraq War".
  */
-export const IN_TITLE_AFTER = /^ (?:Rep|Sen|Senator|Representative|Attorney|Attorneys|Marshals?|District|Army|Navy|Air Force|Department|Coast Guard|Postal|Border|Secret Service|Supreme|Court|Census|Customs|Immigration|Forest|Park|Route|Highway|Open|Steel|Bank|News|Embassy|Consulate|Ambassador|Geological|Fish)\b/;
+export const IN_TITLE_AFTER = /^(?: [Ww]ar\b| [Vv]eterans?\b|-era\b| (?:Rep|Sen|Senator|Representative|Attorney|Attorneys|Marshals?|District|Army|Navy|Air Force|Department|Coast Guard|Postal|Border|Secret Service|Supreme|Court|Census|Customs|Immigration|Forest|Park|Route|Highway|Open|Steel|Bank|News|Embassy|Consulate|Ambassador|Geological|Fish)\b)/;
+
+/**
+ * Names of several words that are not places but contain one ("New England" is not England,
+ * "Latin America" not the United States): matched as wholes and skipped.
+ */
+export const NOT_PLACE_NAMES: ReadonlySet<string> = new Set([
+  'new england', 'latin america', 'central america', 'south america', 'north america', 'middle east',
+  'east africa', 'west africa', 'north africa', 'southern africa', 'central asia', 'south asia',
+  'southeast asia', 'east asia', 'western europe', 'eastern europe', 'new england patriots',
+]);
