@@ -21,6 +21,8 @@ const SAY = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
 const WORDS_BEFORE = /(?:[\p{L}\p{N}.’'&-]+\s+){1,9}$/u;
 // trailing time and manner phrases: "on Thursday", "in a statement"
 const TRAILING = /\s+(?:on|late|early|last|this|in a|in an|at a|during a|via|through)\b.*$/i;
+/** How much of a sentence's end the inverted form ("…, reported Sputnik.") is looked for in. */
+const TAIL = 300;
 const LINKING = new Set(['of', 'for', 'the', 'in', 'at', 'from', 'and', "'s", '’s', 'de']);
 
 /**
@@ -54,7 +56,10 @@ export function attributionOf(sentence: string, offset: number): Attribution | n
     }
     mark(m.index!, m.index! + m[0].length);
   }
-  const inverted = INVERTED.exec(sentence);
+  // the inverted form closes the sentence: look at its end only (linear time on very long sentences)
+  const tailFrom = Math.max(0, sentence.length - TAIL);
+  const tail = INVERTED.exec(sentence.slice(tailFrom));
+  const inverted = tail ? Object.assign(tail, { index: tail.index + tailFrom }) : null;
   if (inverted) {
     const src = sourceOf(inverted[1]!);
     if (src) relays.push(src), mark(inverted.index, sentence.length);
