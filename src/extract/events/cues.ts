@@ -71,7 +71,8 @@ function beginsWith(text: string, i: number, begins: string): boolean {
  * @example findCues('Police fired tear gas at protesters', [])  // intervention, protest_people
  */
 export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start: 0, end: text.length }]): CueMatch[] {
-  const masked: Span[] = [...ignored];
+  // masks found in a sentence only concern that sentence's cues
+  const masked: Span[][] = spans.map(() => []);
   const out: CueMatch[] = [];
   // which cues each span lets through: one pass over the words of the text
   const n = spans.length;
@@ -108,10 +109,11 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
           continue;
         }
         if (!cue) {
-          masked.push({ start, end });
+          masked[i]!.push({ start, end });
           continue;
         }
-        if (masked.length && masked.some((s) => s.start < end && start < s.end)) continue;
+        if (masked[i]!.some((s) => s.start < end && start < s.end)) continue;
+        if (ignored.length && ignored.some((s) => s.start < end && start < s.end)) continue;
         tagsIn[i]!.add(cue.tag);
         out.push({ start, end, tag: cue.tag, weight: cue.weight, subtype: cue.subtype ?? null, frame: cue.frame === true });
       }

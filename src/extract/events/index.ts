@@ -22,6 +22,8 @@ const FOLLOW_UP = new Set<EventType>(['ARREST', 'DISR_WEAP', 'ORG_CRIME']);
 const TITLE_WEIGHT = 2;
 
 interface Draft {
+  /** Indexes of `sentences` already in `sentences`. */
+  seen: Set<number>;
   type: EventType;
   subtype: string | null;
   score: number;
@@ -135,10 +137,22 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
   let best = 0;
   for (const [t, v] of scores) if (v > best) [mainType, best] = [t, v];
 
+  // the sentences that count casualties (killed, injured, …)
+  const harmAt = new Set<number>();
+  const countedAt = new Set<number>();
+  for (const f of figures) {
+    const p = f.evidence[0] ? sentenceAt(sentences, f.evidence[0].start) : -1;
+    if (p < 0) continue;
+    if (HARM_KINDS.has(f.kind)) harmAt.add(sentences[p]!.index);
+    if ((f.kind === 'killed' || f.kind === 'injured') && f.scope !== 'other') countedAt.add(sentences[p]!.index);
+  }
+
   // 3. merge candidates into events, in reading order
   const drafts: Draft[] = [];
   const pending: { c: Candidate; s: Sentence }[] = [];
   const mentionsOf: (ActorMention[] | undefined)[] = [];
+  // one place per sentence: what a sentence reports happens where it says
+  const placeOf = new Map<number, Location | null>();
   perSentence.forEach((cands, i) => {
     const sentence = sentences[i]!;
     for (const c of cands) {
@@ -149,7 +163,7 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
       // one event: same type and subtype, same country, dates that overlap; or the same story
       // going on in the next sentence of the paragraph. A sentence that counts its own casualties
       // in another region or city is another incident ("violent protests in Kyzylorda left 182 injured").
-      const ownHarm = figures.some((f) => HARM_KINDS.has(f.kind) && f.evidence[0] !== undefined && sentence.start <= f.evidence[0].start && f.evidence[0].start < sentence.end);
+      const ownHarm = harmAt.has(sentence.index);
       const fits = (d: Draft) => d.type === c.type && subtypesCompatible(d.subtype, c.subtype);
       const continues = (d: Draft) => {
         const last = d.sentences[d.sentences.length - 1]!;
@@ -160,7 +174,8 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
       let location: Location | null = null;
       let date: DateValue | null = null;
       if (!same) {
-        location = locate(analysis, c.trigger);
+        if (!placeOf.has(i)) placeOf.set(i, locate(analysis, c.trigger));
+        location = placeOf.get(i)!;
         date = eventDate(c.type, dateOf(analysis, c.trigger));
         same = drafts.find((d) => {
           if (!fits(d)) return false;
@@ -173,33 +188,39 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
       if (wantActors) mentionsOf[i] ??= actorMentions(text, sentence);
       const actors = wantActors ? findActors(mentionsOf[i]!, c.trigger) : [];
       if (same) {
-        if (!same.sentences.includes(sentence)) same.sentences.push(sentence);
+        if (!same.seen.has(sentence.index)) {
+          same.seen.add(sentence.index);
+          same.sentences.push(sentence);
+        }
         same.score += c.score;
         same.subtype ??= c.subtype;
         same.location ??= location;
         same.date ??= date;
         for (const a of actors) if (!same.actors.some((x) => x.kind === a.kind && x.role === a.role)) same.actors.push(a);
       } else {
-        drafts.push({ type: c.type, subtype: c.subtype, score: c.score, first: sentence.start, sentences: [sentence], location, date, actors });
+        drafts.push({ seen: new Set([sentence.index]), type: c.type, subtype: c.subtype, score: c.score, first: sentence.start, sentences: [sentence], location, date, actors });
       }
     }
   });
   for (const { c, s } of pending) {
     const same = drafts.find((d) => d.type === c.type && subtypesCompatible(d.subtype, c.subtype));
-    if (same && !same.sentences.includes(s)) same.sentences.push(s);
+    if (same && !same.seen.has(s.index)) {
+      same.seen.add(s.index);
+      same.sentences.push(s);
+    }
   }
 
   // 5. the main event first: the earliest event of the main type, else one made from the lead;
   // an arrest or a seizure that follows a shooting is news about the shooting when the shooting's
   // casualties are counted ("Man arrested in shooting of Kerrville girl")
   if (mainType && FOLLOW_UP.has(mainType)) {
-    const harm = drafts.find((d) => LINKABLE.killed.includes(d.type) && !FOLLOW_UP.has(d.type) && d.sentences.some((s) => figures.some((f) => (f.kind === 'killed' || f.kind === 'injured') && f.scope !== 'other' && f.evidence[0] && s.start <= f.evidence[0].start && f.evidence[0].start < s.end)));
+    const harm = drafts.find((d) => LINKABLE.killed.includes(d.type) && !FOLLOW_UP.has(d.type) && d.sentences.some((s) => countedAt.has(s.index)));
     if (harm) mainType = harm.type;
   }
   let mainIndex = mainType ? drafts.findIndex((d) => d.type === mainType) : -1;
   if (mainIndex < 0 && mainType && best >= MODEL_ONLY_MIN) {
     const s = sentences[0]!;
-    drafts.unshift({ type: mainType, subtype: null, score: best, first: s.start, sentences: [s], location: locate(analysis, s), date: dateOf(analysis, s), actors: [] });
+    drafts.unshift({ seen: new Set([s.index]), type: mainType, subtype: null, score: best, first: s.start, sentences: [s], location: locate(analysis, s), date: dateOf(analysis, s), actors: [] });
     mainIndex = 0;
   }
   if (mainIndex > 0) drafts.unshift(drafts.splice(mainIndex, 1)[0]!);
@@ -212,7 +233,7 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
       let type: EventType = 'ATTACK';
       let top = 0;
       for (const [t, v] of scores) if (LINKABLE.killed.includes(t) && v > top) [type, top] = [t, v];
-      drafts.push({ type, subtype: null, score: 0.5, first: s.start, sentences: [s], location: locate(analysis, s), date: dateOf(analysis, s), actors: [] });
+      drafts.push({ seen: new Set([s.index]), type, subtype: null, score: 0.5, first: s.start, sentences: [s], location: locate(analysis, s), date: dateOf(analysis, s), actors: [] });
     }
   }
   if (drafts.length === 0) return [];
@@ -256,7 +277,13 @@ function publicationDay(reference: string | null): DateValue | null {
  * in the three sentences before it, else the main event when the type fits.
  */
 function linkFigures(events: Event[], figures: Figure[], sentences: Sentence[]): void {
-  const sentenceOfEvent = events.map((e) => e.evidence.map((ev) => sentenceAt(sentences, ev.start)));
+  const eventsAt = new Map<number, number[]>();
+  events.forEach((e, i) => {
+    for (const ev of e.evidence) {
+      const p = sentenceAt(sentences, ev.start);
+      eventsAt.set(p, [...(eventsAt.get(p) ?? []), i]);
+    }
+  });
   for (const figure of figures) {
     const span = figure.evidence[0];
     if (!span) continue;
@@ -264,8 +291,8 @@ function linkFigures(events: Event[], figures: Figure[], sentences: Sentence[]):
     const at = sentenceAt(sentences, span.start);
     let target: Event | null = null;
     for (let back = 0; back <= 3 && !target && at >= 0; back++) {
-      const idx = events.findIndex((e, i) => types.includes(e.type) && sentenceOfEvent[i]!.includes(at - back));
-      if (idx >= 0) target = events[idx]!;
+      const idx = (eventsAt.get(at - back) ?? []).find((i) => types.includes(events[i]!.type));
+      if (idx !== undefined) target = events[idx]!;
     }
     if (!target && figure.scope !== 'other' && events[0] && types.includes(events[0].type)) target = events[0];
     if (!target) continue;
