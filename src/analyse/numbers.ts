@@ -157,6 +157,8 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
     if (!isSentenceStartWord(tokens, i - 1) || !PERSON_PLURALS.has(next?.lower ?? '')) return true;
   }
   if (MONTHS.has(prev.lower) || NOT_PEOPLE_BEFORE.has(prev.lower)) return true;
+  // "Feb. 19", "Dec. 29, 2013"
+  if (prev.text === '.' && prev2 && MONTHS.has(prev2.lower)) return true;
   // ".22", "$5"
   if ((prev.text === '.' || prev.text === '$' || prev.text === '#') && prev.end === tokens[i]!.start) return true;
   // "No. 3"

@@ -10,9 +10,9 @@ export interface ScopeRow {
 export const SCOPE_RULES: readonly ScopeRow[] = [
   // "Since the start of the turmoil, 26 people have been killed", "so far this year", "to date",
   // aggregates over periods and places: "in 2013", "in separate shootings", "across the city since Friday"
-  { pattern: /\bsince the (?:start|beginning|outbreak|onset)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|the start of the year|last|early|late)\b|\bso far (?:this|in)\b|\bto date\b|\bthis year\b|\bin total\b|\bsince (?:19|20)\d\d\b|\bsince the \w+ began\b|\bthus far\b|\brunning total\b|\byear to date\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:19|20)\d\d\b|\bseparate (?:\w+ )?(?:shootings|incidents|attacks|scenes|crimes)\b|\bin (?:two|three|four|five|six|seven|several|multiple|\d+) (?:\w+ )?(?:shootings|incidents|attacks)\b|\bin (?:shootings|attacks) (?:across|around|throughout)\b|\bpair of shootings\b|\bin (?:those|these|the) (?:shootings|incidents|attacks)\b|\bin incidents\b|\b(?:hour|day|week) span\b|\bspan of\b|\b(?:two|three|four|five|several|multiple|\d+) (?:other |separate |different )?shootings\b|\bseries of\b|\bspate of\b|\bacross the (?:city|state|country|region)\b|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this|last|holiday|the) weekend['’]s\b|\bweekend (?:shootings|violence)\b|\blast year\b/i, scope: 'cumulative' },
+  { pattern: /\bsince the (?:start|beginning|outbreak|onset)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|the start of the year|last|early|late)\b|\bso far (?:this|in)\b|\bto date\b|\bthis year\b|\bin total\b|\bsince (?:19|20)\d\d\b|\bsince the \w+ began\b|\bthus far\b|\brunning total\b|\byear to date\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:19|20)\d\d\b|\bseparate (?:\w+ )?(?:shootings|incidents|attacks|scenes|crimes)\b|\bin (?:two|three|four|five|six|seven|several|multiple|\d+) (?:\w+ )?(?:shootings|incidents|attacks)\b|\bin (?:shootings|attacks) (?:across|around|throughout)\b|\bpair of shootings\b|\bin (?:those|these|the) (?:shootings|incidents|attacks)\b|\bin incidents\b|\b(?:hour|day|week) span\b|\bspan of\b|\b(?:two|three|four|five|several|multiple|\d+) (?:other |separate |different )?shootings\b|\bseries of\b|\bspate of\b|\bacross the (?:city|state|country|region)\b|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this|last|holiday|the) weekend['’]s\b|\bweekend (?:shootings|violence)\b|\blast year\b|\bfor (?:19|20)\d\d\b|\b(?:crime )?stat(?:istic)?s\b|\bnationwide\b|\bin shootings\b/i, scope: 'cumulative' },
   // "In 2014, 5 people were killed in a similar shooting", "last year", "on average"
-  { pattern: /\byears? ago\b|\bprevious(?:ly)?\b|\bannually\b|\beach year\b|\bevery year\b|\bper year\b|\bon average\b|\bnationwide\b|\bstatistics\b|\bin recent years\b|\bsimilar (?:shooting|incident|attack)\b|\bearlier this (?:month|year)\b/i, scope: 'other' },
+  { pattern: /\byears? ago\b|\bprevious(?:ly)?\b|\bannually\b|\beach year\b|\bevery year\b|\bper year\b|\bon average\b|\bin recent years\b|\bsimilar (?:shooting|incident|attack)\b|\bearlier this (?:month|year)\b/i, scope: 'other' },
 ];
 
 /** Aggregates over a named place, case-sensitive: "across Chicago", "in Chicago shootings". */
@@ -20,7 +20,7 @@ const PLACE_AGGREGATE = /\bacross [A-Z][a-z]+|\bin [A-Z][a-z]+ shootings\b/;
 
 /**
  * The scope of the figures of a sentence: cumulative for running totals ("since the start of the
- * turmoil"), other for statistics, history and comparisons ("last year"), else incident.
+ * turmoil", "crime stats for 2015"), other for history and comparisons ("years ago"), else incident.
  * @example scopeOf('Since the start of the turmoil, 26 people have been killed.') // 'cumulative'
  */
 export function scopeOf(sentence: string): Scope {
