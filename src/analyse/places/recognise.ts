@@ -264,7 +264,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
         const surface = len === 1 ? run[i]!.word : text.slice(start, last.end);
         if (len === 1 && surface.length < 2) continue;
         // "New England", "Latin America": a whole that is no place, with a place inside.
-        if (len > 1 && NOT_PLACE_NAMES.has(normalizeName(surface))) {
+        if (len > 1 && NOT_PLACE_NAMES.has(surface.toLowerCase())) {
           taken = len;
           break;
         }
