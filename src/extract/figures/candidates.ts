@@ -446,7 +446,7 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
       if (s < floor) continue;
       if (row.words.every((w, i) => tokens[s + i]!.lower === w)) {
         // "was shot 3 times" / "were killed, 2 others" — a passive verb does not take the number as object
-        if (/^(?:was|were|been|is|are|be)$/.test(tokens[s - 1]?.lower ?? '')) return null;
+        if (/^(?:was|were|been|is|are|be)$/.test(tokens[s - 1]?.lower ?? '') && !row.words[0]!.endsWith('ing')) return null;
         // "would hurt her or her son", "threatened to kill him": not done
         const modal = /^(?:would|could|might|may|will|to|threatened|threatening|tried|trying|attempted|planned|wanted)$/;
         if (modal.test(tokens[s - 1]?.lower ?? '') || (/^(?:ever|never|not|also|have|easily|surely)$/.test(tokens[s - 1]?.lower ?? '') && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
