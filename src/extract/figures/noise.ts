@@ -1,9 +1,13 @@
 import type { Span } from '../../model/index.js';
 
 // "Related:", "Read more", "In other news", "Copyright 2016 WSMV" — the article is over
-const STOP = /^(?:related\b|read more|more from|also read|see also|in other news|recommended|trending|you may also like|most popular|latest (?:news|stories)|more stories|more news|top stories|watch:|video:|copyright|©|follow us|sign up|share this|click here|next story|previous story|comments?\b|\(c\))/i;
+const STOP = /^(?:related\b|read more|more from|also read|see also|in other news|recommended|trending|you may also like|most popular|latest (?:news|stories)|more stories|more news|top stories|watch:|video:|follow us|sign up|share this|click here|next story|previous story|comments?\b)/i;
+// "Copyright 2016 WSMV", "© 2017 …" — a footer: short and among the last lines (else a photo credit)
+const FOOTER = /^(?:copyright|©|\(c\))/i;
+const FOOTER_MAX = 150;
 // a paragraph that ends like a sentence
 const ENDS_SENTENCE = /^[.!?"”'’)\]…]$/;
+const SAYS = /,\s+(?:\w+\s+){0,3}(?:said|say|says|told|reported)\b/;
 /** Headline-like paragraphs (no closing punctuation) of fewer words than this are link lists, not article text. */
 const HEADLINE_WORDS = 25;
 
@@ -14,7 +18,8 @@ const HEADLINE_WORDS = 25;
 export function articleEnd(text: string, paragraphs: readonly Span[]): number {
   for (let i = 1; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (STOP.test(text.slice(p.start, Math.min(p.end, p.start + 40)))) return p.start;
+    const head = text.slice(p.start, Math.min(p.end, p.start + 40));
+    if (STOP.test(head) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
   }
   return text.length;
 }
@@ -22,6 +27,8 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
 /** True for a short paragraph without closing punctuation: a headline, a link, a caption. */
 export function isHeadlineLike(text: string, paragraph: Span): boolean {
   if (paragraph.end <= paragraph.start || ENDS_SENTENCE.test(text[paragraph.end - 1]!)) return false;
+  // "A 17-year-old was injured in a shooting, police said" — a sentence that lost its full stop
+  if (SAYS.test(text.slice(paragraph.start, paragraph.end))) return false;
   let words = 1;
   for (let i = paragraph.start; i < paragraph.end && words < HEADLINE_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
   return words < HEADLINE_WORDS;
