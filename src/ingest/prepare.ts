@@ -4,8 +4,11 @@ import type { PreparedDocument } from '../analyse/analysis.js';
 import { readHeader } from './prepare-header.js';
 import { repeatedParagraphs } from './prepare-repeats.js';
 
-/** Longest text extracted, in UTF-16 code units (about 20 MB of ASCII); longer texts are refused. */
-export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
+/**
+ * Longest text extracted, in UTF-16 code units (about 1 MB of ASCII; long news articles are ~100 KB);
+ * longer texts are refused: they are dumps of many articles, and a partial result would look complete.
+ */
+export const MAX_TEXT_LENGTH = 1_000_000;
 
 /** Share of control characters or U+FFFD above which a text is taken for binary garbage. */
 const BINARY_SHARE = 0.01;

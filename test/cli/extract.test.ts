@@ -47,3 +47,19 @@ test('extract: table has one line per figure with value, kind and origin ← rel
   const json = await run([path], 'json');
   assert.equal((JSON.parse(json.out) as Result[]).length, 1);
 });
+
+test('extract: a 20 MB document and a non-UTF-8 file get their codes, the documents around them are extracted', async () => {
+  const big = join(dir, 'big.txt');
+  writeFileSync(big, 'Police said three people were killed. '.repeat(Math.ceil((20 * 1024 * 1024) / 38)));
+  const latin1 = join(dir, 'latin1.txt');
+  writeFileSync(latin1, Buffer.from([0x41, 0x20, 0x6d, 0xe9, 0x6e, 0x20, 0x77, 0x61, 0x73, 0x20, 0x6b, 0x69, 0x6c, 0x6c, 0x65, 0x64, 0x2e]));
+  const ok = join(dir, 'after.txt');
+  writeFileSync(ok, 'A man was shot and killed on Monday, police said.');
+  const { out, err, failed } = await run([big, latin1, ok], 'jsonl');
+  const results = out.trim().split('\n').map((l) => JSON.parse(l) as Result);
+  const codes = [...results.flatMap((r) => r.messages.map((m) => m.code)), err];
+  assert.equal(results.find((r) => r.id === 'big.txt')?.messages[0]?.code, 'E_INPUT_TOO_LARGE');
+  assert.ok(codes.some((c) => c.includes('E_INPUT_NOT_UTF8')), 'the non-UTF-8 file is named with its code');
+  assert.deepEqual(results.find((r) => r.id === 'after.txt')?.figures.map((f) => [f.kind, f.value]), [['killed', 1]]);
+  assert.equal(failed, true);
+});

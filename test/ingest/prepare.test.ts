@@ -50,6 +50,6 @@ const BAD: [string, string][] = [
 
 test('prepare: bad content becomes a message with a stable code', () => {
   for (const [text, code] of BAD) assert.deepEqual(prepareDocument({ text }).messages.map((m) => m.code), [code], JSON.stringify(text));
-  assert.deepEqual(prepareDocument({ text: 'x'.repeat(20 * 1024 * 1024 + 1) }).messages.map((m) => m.code), ['E_INPUT_TOO_LARGE']);
+  assert.deepEqual(prepareDocument({ text: 'x'.repeat(20 * 1024 * 1024) }).messages.map((m) => m.code), ['E_INPUT_TOO_LARGE']);
   assert.deepEqual(prepareDocument({ text: 'A normal sentence.' }).messages, []);
 });
