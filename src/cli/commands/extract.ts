@@ -19,7 +19,7 @@ type Format = (typeof FORMATS)[number];
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('extract events and figures with their sources from documents (.jsonl, .txt, - for stdin)')
+    .description('extract events and figures with their sources from documents (.jsonl, .txt, .html, RSS/Atom .xml; - for stdin)')
     .argument('[inputs...]', 'input files; - reads standard input', [])
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'jsonl')
     .action(async (inputs: string[], options: { format: string }) => {
