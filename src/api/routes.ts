@@ -101,9 +101,9 @@ export function summarizeIncident(incident: IncidentRecord): IncidentSummary {
   const { documents, sourceDocuments: _sources, figures, merges: _merges, ...rest } = incident;
   const slim: Record<string, FigureSummary> = {};
   for (const [kind, h] of Object.entries(figures)) {
-    if (h) slim[kind] = { low: h.low, best: h.best, high: h.high, contradiction: h.contradiction, sources: h.sources, reports: h.history.length };
+    if (h) slim[kind] = { low: h.low, best: h.best, high: h.high, contradiction: h.contradiction, sources: h.sources, reports: h.reports ?? h.history.length };
   }
-  return { ...rest, documentCount: documents.length, figures: slim };
+  return { ...rest, documentCount: incident.documentCount ?? documents.length, figures: slim };
 }
 
 /**
@@ -154,7 +154,7 @@ export const ROUTES: readonly Route[] = [
     returns: 'IncidentSummary[]',
     page: '#/ (incident list)',
     handle: async (ctx) => {
-      const payload = await list(ctx, (q) => ctx.store.listIncidents(q));
+      const payload = await list(ctx, (q) => ctx.store.listIncidents({ ...q, brief: true }));
       return { ...payload, data: (payload.data as IncidentRecord[]).map(summarizeIncident) };
     },
   },

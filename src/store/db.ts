@@ -20,6 +20,11 @@ export interface Db {
   /** Runs `fn` in one transaction (serialised with other transactions of this connection). */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * A token that changes whenever the data may have changed (any connection's commit), for read
+   * caches; absent when the runner cannot tell cheaply (then nothing is cached).
+   */
+  version?(): string;
 }
 
 /** `?, ?, ?` for a list of `n` values. */

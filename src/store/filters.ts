@@ -55,7 +55,7 @@ function eventConditions(dialect: Dialect, query: Query, params: Param[]): strin
   if (query.type?.length) where.push(inList('e.type', query.type, params));
   if (query.country) add(where, params, 'e.country = ?', query.country.toUpperCase());
   if (query.admin1) add(where, params, 'e.admin1 = ?', query.admin1);
-  if (query.since) add(where, params, 'coalesce(e.day_end, e.day) >= ?', query.since);
+  if (query.since) add(where, params, 'e.day_end >= ?', query.since);
   if (query.until) add(where, params, 'e.day <= ?', query.until.slice(0, 10));
   if (query.incident) add(where, params, 'e.incident = ?', query.incident);
   if (query.document) add(where, params, 'e.document = ?', query.document);
@@ -119,7 +119,7 @@ export function incidentWhere(dialect: Dialect, query: Query): Where {
   if (query.type?.length) where.push(inList('i.type', query.type, params));
   if (query.country) add(where, params, 'i.country = ?', query.country.toUpperCase());
   if (query.admin1) add(where, params, 'i.admin1 = ?', query.admin1);
-  if (query.since) add(where, params, 'coalesce(i.day_end, i.day) >= ?', query.since.slice(0, 10));
+  if (query.since) add(where, params, 'i.day_end >= ?', query.since.slice(0, 10));
   if (query.until) add(where, params, 'i.day <= ?', query.until.slice(0, 10));
   if (query.incident) add(where, params, 'i.id = ?', query.incident);
   if (query.document) add(where, params, 'EXISTS (SELECT 1 FROM members m WHERE m.incident = i.id AND m.document = ?)', query.document);

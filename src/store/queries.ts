@@ -1,4 +1,5 @@
-import type { Db, Row } from './db.js';
+import { cached } from './cache.js';
+import type { Db, Param, Row } from './db.js';
 import { placeholders } from './db.js';
 import { documentWhere, eventWhere, figureWhere, incidentWhere, orderBy, pageOf } from './filters.js';
 import { documentRecord, eventRecord, figureRecord, parse } from './rows.js';
@@ -31,9 +32,9 @@ function figuresFrom(where: string): string {
   return /\b[de]\./.test(where) ? FIGURE_FROM : 'FROM figures f';
 }
 
-async function count(db: Db, sql: string, params: unknown[]): Promise<number> {
-  const row = await db.get(sql, params as never);
-  return Number(row?.n ?? 0);
+/** A `count(*) AS n` query's value, remembered until the next write (every page repeats it). */
+function count(db: Db, sql: string, params: Param[]): Promise<number> {
+  return cached(db, `count ${sql} ${JSON.stringify(params)}`, async () => Number((await db.get(sql, params))?.n ?? 0));
 }
 
 /** Documents matching the query, a page of them, in ingest order unless sorted otherwise. */
@@ -94,17 +95,66 @@ export async function listFigures(db: Db, query: Query): Promise<Page<FigureReco
 }
 
 const INCIDENT_COLUMNS = 'i.seq, i.id, i.type, i.subtype, i.title, i.location, i.date, i.figures';
+/** Columns of a brief incident: the full figure histories only for rows without a summary. */
+const BRIEF_COLUMNS =
+  'i.seq, i.id, i.type, i.subtype, i.title, i.location, i.date, i.stale, i.document_count, i.source_count, i.figure_summary, CASE WHEN i.figure_summary IS NULL OR i.stale = 1 THEN i.figures END AS figures';
 
 /** Incidents matching the query, a page of them, with documents, sources and figure histories. */
 export async function listIncidents(db: Db, query: Query): Promise<Page<IncidentRecord>> {
   const { limit, offset } = pageOf(query);
   const where = incidentWhere(db.dialect, query);
+  const columns = query.brief ? BRIEF_COLUMNS : INCIDENT_COLUMNS;
   const rows = await db.all(
-    `SELECT ${INCIDENT_COLUMNS} FROM incidents i ${where.sql} ${orderBy('incidents', query.sort, 'i')} LIMIT ? OFFSET ?`,
+    `SELECT ${columns} FROM incidents i ${where.sql} ${orderBy('incidents', query.sort, 'i')} LIMIT ? OFFSET ?`,
     [...where.params, limit, offset],
   );
   const total = await count(db, `SELECT count(*) AS n FROM incidents i ${where.sql}`, where.params);
-  return { items: await incidentRecords(db, rows), total, limit, offset };
+  return { items: query.brief ? await briefRecords(db, rows) : await incidentRecords(db, rows), total, limit, offset };
+}
+
+/**
+ * Incident rows → brief records: counts from the row and figure summaries without reports, so
+ * no member rows are read and no history is parsed. Stale rows (a document re-extracted since the
+ * last resolution) and rows written before `figure_summary` existed take the full path.
+ */
+async function briefRecords(db: Db, rows: Row[]): Promise<IncidentRecord[]> {
+  const fresh = rows.filter((r) => !Number(r.stale) && typeof r.figure_summary === 'string');
+  const full = new Map((await incidentRecords(db, rows.filter((r) => !fresh.includes(r)))).map((r) => [r.id, r]));
+  const aliases = new Map<string, number>();
+  const hasAliases = await cached(db, 'aliases exist', async () => Boolean(await db.get('SELECT 1 AS x FROM aliases LIMIT 1')));
+  if (hasAliases && fresh.length) {
+    const ids = fresh.map((r) => String(r.id));
+    const counts = await db.all(
+      `SELECT m.incident, count(*) AS n FROM (SELECT DISTINCT incident, document FROM members WHERE incident IN (${placeholders(ids.length)})) m
+       JOIN aliases a ON a.document = m.document GROUP BY m.incident`,
+      ids,
+    );
+    for (const row of counts) aliases.set(String(row.incident), Number(row.n));
+  }
+  return rows.map((row) => {
+    const record = full.get(String(row.id));
+    if (record) {
+      const figures: IncidentRecord['figures'] = {};
+      for (const [kind, h] of Object.entries(record.figures)) if (h) figures[kind] = { ...h, history: [], reports: h.history.length };
+      return { ...record, documents: [], sourceDocuments: [], documentCount: record.documents.length, figures };
+    }
+    const summary = parse<Record<string, Omit<FigureHistory, 'history'> & { reports: number }>>(row.figure_summary, {});
+    const figures: IncidentRecord['figures'] = {};
+    for (const [kind, h] of Object.entries(summary)) figures[kind] = { ...h, history: [] };
+    return {
+      id: String(row.id),
+      type: String(row.type),
+      subtype: row.subtype === null ? null : String(row.subtype),
+      location: parse<Location | null>(row.location, null),
+      date: parse<DateValue | null>(row.date, null),
+      title: row.title === null ? null : String(row.title),
+      documents: [],
+      documentCount: Number(row.document_count) + (aliases.get(String(row.id)) ?? 0),
+      sources: Number(row.source_count),
+      sourceDocuments: [],
+      figures,
+    };
+  });
 }
 
 /** One incident with its merge reasons and manual corrections. */
@@ -183,8 +233,12 @@ export function independent(docs: { id: string; duplicateOf: string | null }[]):
   return out;
 }
 
-/** Counts for a summary: documents, events, incidents, figures; events by type, country and day. */
-export async function stats(db: Db, query: Query): Promise<Stats> {
+/** Counts for a summary (remembered until the next write; the result is shared, do not mutate it): documents, events, incidents, figures; events by type, country and day. */
+export function stats(db: Db, query: Query): Promise<Stats> {
+  return cached(db, `stats ${JSON.stringify(query)}`, () => computeStats(db, query));
+}
+
+async function computeStats(db: Db, query: Query): Promise<Stats> {
   const events = eventWhere(db.dialect, query);
   const byType: Record<string, number> = {};
   for (const row of await db.all(`SELECT e.type, count(*) AS n ${eventsFrom(events.sql)} ${events.sql} GROUP BY e.type ORDER BY e.type`, events.params)) {

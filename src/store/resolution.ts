@@ -6,6 +6,7 @@ import { historyEntry, parse } from './rows.js';
 import {
   StoreError,
   type Correction,
+  type FigureHistory,
   type FigureSummarizer,
   type HistoryEntry,
   type IncidentState,
@@ -117,6 +118,15 @@ async function upsertIncident(tx: Db, incident: Resolution['incidents'][number])
   );
 }
 
+/** Figure histories without their reports, for incident lists: the reconciled values and how many reports. */
+function figureSummary(figures: Partial<Record<string, FigureHistory>>): Record<string, Omit<FigureHistory, 'history'> & { reports: number }> {
+  const out: Record<string, Omit<FigureHistory, 'history'> & { reports: number }> = {};
+  for (const [kind, h] of Object.entries(figures)) {
+    if (h) out[kind] = { low: h.low, best: h.best, high: h.high, contradiction: h.contradiction, sources: h.sources, reports: h.history.length };
+  }
+  return out;
+}
+
 /** Recomputes counts and figure histories of incidents; drops incidents left without events. */
 async function refreshIncidents(tx: Db, ids: string[], summarize: FigureSummarizer): Promise<void> {
   for (const id of ids) {
@@ -130,7 +140,13 @@ async function refreshIncidents(tx: Db, ids: string[], summarize: FigureSummariz
     }
     const sources = independent(docs.map((d) => ({ id: String(d.id), duplicateOf: d.duplicate_of as string | null })));
     const figures = summarize(await historyOf(tx, id));
-    await tx.run('UPDATE incidents SET document_count = ?, source_count = ?, figures = ?, stale = 0 WHERE id = ?', [docs.length, sources.length, JSON.stringify(figures), id]);
+    await tx.run('UPDATE incidents SET document_count = ?, source_count = ?, figures = ?, figure_summary = ?, stale = 0 WHERE id = ?', [
+      docs.length,
+      sources.length,
+      JSON.stringify(figures),
+      JSON.stringify(figureSummary(figures)),
+      id,
+    ]);
   }
 }
 

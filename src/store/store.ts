@@ -132,6 +132,12 @@ export interface Query {
   sort?: string;
   /** Include document text (documents only). */
   text?: boolean;
+  /**
+   * Incidents only: leave out the document ids and the figure reports (`documents` and
+   * `sourceDocuments` empty, each figure's `history` empty with `reports` set, `documentCount`
+   * set), which lists do not show and which cost most of a page's time.
+   */
+  brief?: boolean;
 }
 
 /** The largest page a list returns. */
@@ -221,6 +227,8 @@ export interface FigureHistory {
   contradiction: boolean;
   sources: number;
   history: HistoryEntry[];
+  /** How many reports the history holds, set when the history is left out (`Query.brief`). */
+  reports?: number;
 }
 
 /** One real-world incident: events of many documents merged, with reconciled figure histories. */
@@ -238,6 +246,8 @@ export interface IncidentRecord {
   /** The ids of the documents that are independent sources. */
   sourceDocuments: string[];
   figures: Partial<Record<string, FigureHistory>>;
+  /** Number of document ids (aliases included), set when `documents` is left out (`Query.brief`). */
+  documentCount?: number;
   /** Why documents were merged into it, and manual corrections (`getIncident` only). */
   merges?: MergeRecord[];
 }

@@ -96,4 +96,27 @@ CREATE INDEX aliases_document ON aliases (document);
 ALTER TABLE incidents ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
 `,
   },
+  {
+    version: 3,
+    name: 'indexes for the list endpoints: figures by day, date ranges, incidents by size and place',
+    sql: `
+UPDATE events SET day_end = day WHERE day_end IS NULL AND day IS NOT NULL;
+UPDATE incidents SET day_end = day WHERE day_end IS NULL AND day IS NOT NULL;
+CREATE INDEX IF NOT EXISTS events_day_end ON events (day_end, day);
+CREATE INDEX IF NOT EXISTS figures_day ON figures (day);
+CREATE INDEX IF NOT EXISTS figures_country ON figures (country, day);
+CREATE INDEX IF NOT EXISTS figures_value ON figures (value);
+CREATE INDEX IF NOT EXISTS incidents_documents ON incidents (document_count);
+CREATE INDEX IF NOT EXISTS incidents_sources ON incidents (source_count);
+CREATE INDEX IF NOT EXISTS incidents_country ON incidents (country, day);
+CREATE INDEX IF NOT EXISTS incidents_day_end ON incidents (day_end, day);
+CREATE INDEX IF NOT EXISTS documents_published_day ON documents (substr(published_at, 1, 10));
+ALTER TABLE incidents ADD COLUMN figure_summary TEXT;
+UPDATE incidents SET figure_summary = (
+  SELECT coalesce(jsonb_object_agg(key, jsonb_build_object('low', value->'low', 'best', value->'best', 'high', value->'high',
+    'contradiction', coalesce(value->'contradiction', 'false'::jsonb), 'sources', value->'sources',
+    'reports', coalesce(jsonb_array_length(value->'history'), 0))), '{}'::jsonb)::text
+  FROM jsonb_each(figures::jsonb));
+`,
+  },
 ];

@@ -93,4 +93,27 @@ CREATE INDEX aliases_document ON aliases (document);
 ALTER TABLE incidents ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
 `,
   },
+  {
+    version: 3,
+    name: 'indexes for the list endpoints: figures by day, date ranges, incidents by size and place',
+    sql: `
+UPDATE events SET day_end = day WHERE day_end IS NULL AND day IS NOT NULL;
+UPDATE incidents SET day_end = day WHERE day_end IS NULL AND day IS NOT NULL;
+CREATE INDEX events_day_end ON events (day_end, day);
+CREATE INDEX figures_day ON figures (day);
+CREATE INDEX figures_country ON figures (country, day);
+CREATE INDEX figures_value ON figures (value);
+CREATE INDEX incidents_documents ON incidents (document_count);
+CREATE INDEX incidents_sources ON incidents (source_count);
+CREATE INDEX incidents_country ON incidents (country, day);
+CREATE INDEX incidents_day_end ON incidents (day_end, day);
+CREATE INDEX documents_published_day ON documents (substr(published_at, 1, 10));
+ALTER TABLE incidents ADD COLUMN figure_summary TEXT;
+UPDATE incidents SET figure_summary = (
+  SELECT json_group_object(key, json_object('low', json_extract(value, '$.low'), 'best', json_extract(value, '$.best'),
+    'high', json_extract(value, '$.high'), 'contradiction', json(CASE json_type(value, '$.contradiction') WHEN 'true' THEN 'true' ELSE 'false' END),
+    'sources', json_extract(value, '$.sources'), 'reports', coalesce(json_array_length(value, '$.history'), 0)))
+  FROM json_each(incidents.figures));
+`,
+  },
 ];

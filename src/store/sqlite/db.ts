@@ -14,6 +14,7 @@ export class SqliteDb implements Db {
   private readonly statements = new Map<string, Statement>();
   private readonly serial = new Serial();
   private inTransaction = false;
+  private writes = 0;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -40,6 +41,7 @@ export class SqliteDb implements Db {
   }
 
   runSync(sql: string, params: Param[] = []): number {
+    this.writes++;
     return this.prepare(sql).run(...params.map(bind)).changes;
   }
 
@@ -56,11 +58,13 @@ export class SqliteDb implements Db {
   }
 
   async insert(sql: string, params: Param[] = []): Promise<number | null> {
+    this.writes++;
     const info = this.prepare(sql).run(...params.map(bind));
     return info.changes > 0 ? Number(info.lastInsertRowid) : null;
   }
 
   async exec(sql: string): Promise<void> {
+    this.writes++;
     this.db.exec(sql);
   }
 
@@ -78,8 +82,14 @@ export class SqliteDb implements Db {
         throw error;
       } finally {
         this.inTransaction = false;
+        this.writes++;
       }
     });
+  }
+
+  /** This connection's writes and SQLite's `data_version` (which counts other connections' commits). */
+  version(): string {
+    return `${this.writes}:${this.db.pragma('data_version', { simple: true }) as number}`;
   }
 
   async close(): Promise<void> {
