@@ -61,12 +61,18 @@ export async function getDocument(db: Db, id: string): Promise<DocumentRecord | 
   return record;
 }
 
-/** Events matching the query, a page of them (each with its document, incident and report time). */
+/**
+ * Events matching the query, a page of them (each with its document, incident and report time).
+ * The page's keys are chosen first (from indexes alone when the filter allows), then only those
+ * rows are read and joined: a filtered or deep page no longer reads every skipped row.
+ */
 export async function listEvents(db: Db, query: Query): Promise<Page<EventRecord>> {
   const { limit, offset } = pageOf(query);
   const where = eventWhere(db.dialect, query);
+  const order = orderBy('events', query.sort, 'e');
   const rows = await db.all(
-    `SELECT e.document, e.incident, e.data, d.published_at ${EVENT_FROM} ${where.sql} ${orderBy('events', query.sort, 'e')} LIMIT ? OFFSET ?`,
+    `SELECT e.document, e.incident, e.data, d.published_at ${EVENT_FROM}
+     WHERE e.seq IN (SELECT e.seq ${eventsFrom(where.sql)} ${where.sql} ${order} LIMIT ? OFFSET ?) ${order}`,
     [...where.params, limit, offset],
   );
   const total = await count(db, `SELECT count(*) AS n ${eventsFrom(where.sql)} ${where.sql}`, where.params);
@@ -86,8 +92,10 @@ export async function getEvent(db: Db, documentId: string, eventId: string): Pro
 export async function listFigures(db: Db, query: Query): Promise<Page<FigureRecord>> {
   const { limit, offset } = pageOf(query);
   const where = figureWhere(db.dialect, query);
+  const order = orderBy('figures', query.sort, 'f');
   const rows = await db.all(
-    `SELECT f.document, e.incident, f.data, d.published_at ${FIGURE_FROM} ${where.sql} ${orderBy('figures', query.sort, 'f')} LIMIT ? OFFSET ?`,
+    `SELECT f.document, e.incident, f.data, d.published_at ${FIGURE_FROM}
+     WHERE f.seq IN (SELECT f.seq ${figuresFrom(where.sql)} ${where.sql} ${order} LIMIT ? OFFSET ?) ${order}`,
     [...where.params, limit, offset],
   );
   const total = await count(db, `SELECT count(*) AS n ${figuresFrom(where.sql)} ${where.sql}`, where.params);

@@ -70,6 +70,8 @@ export class SqlStore implements Store {
         await tx.run('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, this.now()]);
       }
     });
+    // statistics for the query planner: tables never analysed, or grown a lot since (cheap: sampled)
+    if (this.db.dialect === 'sqlite') await this.db.exec('PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;');
   }
 
   close(): Promise<void> {

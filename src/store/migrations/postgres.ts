@@ -119,4 +119,13 @@ UPDATE incidents SET figure_summary = (
   FROM jsonb_each(figures::jsonb));
 `,
   },
+  {
+    version: 4,
+    name: 'covering indexes for stats and filtered pages (type, day, country with the date range)',
+    sql: `
+CREATE INDEX IF NOT EXISTS events_type_range ON events (type, day_end, day);
+CREATE INDEX IF NOT EXISTS events_day_type ON events (day, type, day_end);
+CREATE INDEX IF NOT EXISTS events_country_range ON events (country, day, day_end);
+`,
+  },
 ];

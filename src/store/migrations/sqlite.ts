@@ -116,4 +116,13 @@ UPDATE incidents SET figure_summary = (
   FROM json_each(incidents.figures));
 `,
   },
+  {
+    version: 4,
+    name: 'covering indexes for stats and filtered pages (type, day, country with the date range)',
+    sql: `
+CREATE INDEX events_type_range ON events (type, day_end, day);
+CREATE INDEX events_day_type ON events (day, type, day_end);
+CREATE INDEX events_country_range ON events (country, day, day_end);
+`,
+  },
 ];
