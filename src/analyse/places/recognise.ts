@@ -40,9 +40,9 @@ interface Token extends Span {
   full: string;
 }
 
-// A capitalised word, with inner dots and apostrophes: "Kazakhstan’s", "U.S.", "O'Fallon". Hyphenated
-// names are runs of words ("Wilkes-Barre", "Savannah-Chatham"); "Fresno-based" ends at the hyphen.
-const WORD = /\p{Lu}[\p{L}\p{M}'’.]*/gu;
+// A capitalised word (`capitalWordAt`, the pattern /\p{Lu}[\p{L}\p{M}'’.]*/u), with inner dots and
+// apostrophes: "Kazakhstan’s", "U.S.", "O'Fallon". Hyphenated names are runs of words
+// ("Wilkes-Barre", "Savannah-Chatham"); "Fresno-based" ends at the hyphen.
 // Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Isle of Man".
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'upon', 'on', 'the']);
 // "CROSSVILLE (WATE) –", "YORK, Pa. –", "ST. LOUIS, MO (KTVI)-", "BEXAR COUNTY, Texas -", "DETROIT (AP) —"
@@ -75,7 +75,7 @@ export function findCandidates(doc: PreparedDocument, sentences: readonly Senten
   for (const s of sentences) {
     const skip = inside(ignored, s.start);
     for (const c of sentenceCandidates(text, s, persons)) {
-      if (firstDateline > 0 && out.some((d) => d.dateline && d.start <= c.start && c.start < d.end + 1 && d.sentence === c.sentence)) continue;
+      if (firstDateline > 0 && inDateline(out, firstDateline, c)) continue;
       c.ignored = skip;
       out.push(c);
     }
@@ -84,6 +84,15 @@ export function findCandidates(doc: PreparedDocument, sentences: readonly Senten
   for (const c of out) if (persons.has(c.key) && !c.dateline) c.person = true;
   inheritCues(text, out);
   return out;
+}
+
+/** Whether a candidate lies inside one of the first `count` candidates, the datelines. */
+function inDateline(out: readonly Candidate[], count: number, c: Candidate): boolean {
+  for (let k = 0; k < count; k++) {
+    const d = out[k]!;
+    if (d.start <= c.start && c.start < d.end + 1 && d.sentence === c.sentence) return true;
+  }
+  return false;
 }
 
 const isCapital = (code: number): boolean => code >= 65 && code <= 90;
@@ -191,22 +200,57 @@ function dateline(text: string, start: number, sentence: Sentence | undefined): 
   return [first, { ...base, start: qStart, end: qStart + m[2].length, text: m[2], key: normalizeName(m[2]), hit: qualifier, qualifier: null, qualifies: true, allCaps: false }];
 }
 
+/**
+ * The end of the capitalised word at `at` (WORD: a capital, then letters, marks, apostrophes and
+ * dots, up to `limit`), or -1 when no capital starts there. A scan without the regex engine:
+ * ASCII decides most characters, the Unicode classes only the rest.
+ */
+function capitalWordAt(text: string, at: number, limit: number): number {
+  const c = text.charCodeAt(at);
+  let end: number;
+  if (c >= 65 && c <= 90) end = at + 1;
+  else if (c < 128) return -1;
+  else {
+    const cp = text.codePointAt(at)!;
+    const ch = String.fromCodePoint(cp);
+    if (!UPPER.test(ch) || at + ch.length > limit) return -1;
+    end = at + ch.length;
+  }
+  while (end < limit) {
+    const d = text.charCodeAt(end);
+    if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 46 || d === 8217) end++;
+    else if (d < 128) break;
+    else {
+      const ch = String.fromCodePoint(text.codePointAt(end)!);
+      if (!LETTER_OR_MARK.test(ch) || end + ch.length > limit) break;
+      end += ch.length;
+    }
+  }
+  return end;
+}
+const UPPER = /^\p{Lu}$/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
 /** Tokens of the capitalised runs of a sentence, with connectors kept between capitalised words. */
 function tokens(text: string, s: Sentence): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  WORD.lastIndex = s.start;
-  const body = text.slice(0, s.end);
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(body))) {
-    let word = m[0];
-    const start = m.index;
+  for (let at = s.start; at < s.end; ) {
+    const wordEnd = capitalWordAt(text, at, s.end);
+    if (wordEnd < 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    const full = text.slice(start, wordEnd);
+    at = wordEnd;
+    let word = full;
     // "Kazakhstan’s" → "Kazakhstan"; "Fla." stays; "Atlanta." → "Atlanta"
     const last = word.charCodeAt(word.length - 1);
     if (last === 115 && /['’]s$/.test(word)) word = word.slice(0, -2);
     else if (last === 46 && !/^(?:[A-Z]\.)+$|^[A-Z][a-z]{1,4}\.$/.test(word)) word = word.replace(/\.+$/, '');
     if (!word) continue;
-    const tok: Token = { start, end: start + word.length, word, connector: false, full: m[0] };
+    const tok: Token = { start, end: start + word.length, word, connector: false, full };
     const prev = run[run.length - 1];
     if (prev) {
       // "Prince George's County": a possessive inside a run is part of the name.
@@ -237,11 +281,13 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
   let firstWordAt = s.start;
   while (firstWordAt < s.end && !isWordStart(text.charCodeAt(firstWordAt))) firstWordAt++;
   for (const run of tokens(text, s)) {
+    // One look-up per word of the run (connectors have none).
+    const infos = run.map((t) => (t.connector ? null : wordInfo(t.word)));
     // "Officer Taylor", "Jackson Brann": the words after a title or a first name are a person's.
     if (persons && run.length > 1) {
       for (let k = 0; k < run.length - 1; k++) {
         const t = run[k]!;
-        if (t.connector || !(TITLES.has(t.word) || wordInfo(t.word).first)) continue;
+        if (t.connector || !(TITLES.has(t.word) || infos[k]!.first)) continue;
         const next = run[k + 1]!;
         if (!next.connector && !FOLLOWERS.has(next.word) && text.charCodeAt(t.end) !== 45) persons.add(normalizeName(run[run.length - 1]!.word));
         break;
@@ -255,7 +301,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       }
       let taken = 0;
       // Multi-word names are tried only from a word that starts one ("Salt" of "Salt Lake City").
-      const info = wordInfo(run[i]!.word);
+      const info = infos[i]!;
       const longest = info.multi ? Math.min(MAX_WORDS, run.length - i) : 1;
       for (let len = longest; len >= 1; len--) {
         const last = run[i + len - 1]!;
@@ -287,8 +333,8 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer
       // name; a hyphen does not ("Savannah-Chatham Metro Police"). Such names are dropped here.
       // Across a hyphen only another place keeps it a place ("Savannah-Chatham", not "Al-Shabaab").
-      const hyphenBefore = before && text.charCodeAt(before.end) === 45 && wordInfo(before.word).hit !== null;
-      const hyphenAfter = after && text.charCodeAt(end) === 45 && wordInfo(after.word).hit !== null;
+      const hyphenBefore = before && text.charCodeAt(before.end) === 45 && infos[i - 1]?.hit != null;
+      const hyphenAfter = after && text.charCodeAt(end) === 45 && infos[j]?.hit != null;
       const beforeIsName = before && !before.connector && !LEADERS.has(before.word) && !hyphenBefore;
       const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && !hyphenAfter;
       if (beforeIsName || afterIsName) continue;
