@@ -170,6 +170,13 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       assert.deepEqual([second.total, second.items.map((i) => i.id)], [2, ['inc-b']]);
       assert.deepEqual((await store.listIncidents({ country: 'KZ', admin1: 'Almaty' })).items.map((i) => i.id), ['inc-a', 'inc-b']);
       assert.equal((await store.stats({ type: ['ARREST'] })).events, 1);
+      const full = (await store.listIncidents({ sort: '-documents' })).items;
+      const brief = (await store.listIncidents({ sort: '-documents', brief: true })).items;
+      assert.deepEqual(
+        brief.map((i) => [i.id, i.documentCount, i.figures.killed?.best, i.figures.killed?.reports]),
+        full.map((i) => [i.id, i.documents.length, i.figures.killed?.best, i.figures.killed?.history.length]),
+      );
+      assert.deepEqual(brief[0]?.figures.killed?.reports, 2);
     });
 
     it('applies manual splits and merges, recorded and reflected in the figures', async () => {
