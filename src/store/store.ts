@@ -1,4 +1,5 @@
-import type { DateValue, Event, Figure, Location, Result, Source, Evidence, InputDocument, Message } from '../model/index.js';
+import type { DateValue, Event, Figure, Location, Result, InputDocument, Message } from '../model/index.js';
+import type { FigureReport, Reconciled } from '../resolve/figures.js';
 
 /**
  * The one storage interface; `sqlite/` (default, `./sitrep.db`) and `postgres/` implement it and
@@ -201,31 +202,11 @@ export interface FigureRecord extends Figure {
   reportedAt: string | null;
 }
 
-/** One reported value of a figure in an incident's history. */
-export interface HistoryEntry {
-  value: number;
-  low: number;
-  high: number | null;
-  qualifier: string;
-  scope: string;
-  kind: string;
-  reportedAt: string | null;
-  document: string;
-  /** The document this one is a near-duplicate of (it is then not an independent source). */
-  duplicateOf: string | null;
-  figure: string;
-  event: string | null;
-  attribution: Source[];
-  evidence: Evidence[];
-}
+/** One reported value of a figure in an incident's history: the resolver's report, as stored. */
+export type HistoryEntry = FigureReport;
 
-/** The reconciled view of one figure kind in an incident (UCDP-style low / best / high). */
-export interface FigureHistory {
-  low: number;
-  best: number;
-  high: number;
-  contradiction: boolean;
-  sources: number;
+/** The reconciled view of one figure kind in an incident (UCDP-style low / best / high) with its reports. */
+export interface FigureHistory extends Reconciled {
   history: HistoryEntry[];
   /** How many reports the history holds, set when the history is left out (`Query.brief`). */
   reports?: number;
