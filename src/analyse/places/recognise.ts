@@ -50,6 +50,8 @@ const DATELINE = /^([A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*([A-Z][A-Za-z.]*(?: [A-Z][A-
 // ", California", ", Pa.", ", CA", ", Kazakhstan" right after a name.
 const QUALIFIER = /^,\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)/;
 const MAX_WORDS = 5;
+/** First words of NOT_PLACE_NAMES ("new", "latin"): only runs starting so are checked against it. */
+const NOT_PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...NOT_PLACE_NAMES].map((n) => n.split(' ')[0]!));
 
 /**
  * Finds every capitalised name of the document that the gazetteer knows, with its context:
@@ -303,6 +305,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       // Multi-word names are tried only from a word that starts one ("Salt" of "Salt Lake City").
       const info = infos[i]!;
       const longest = info.multi ? Math.min(MAX_WORDS, run.length - i) : 1;
+      const maybeNotPlace = longest > 1 && NOT_PLACE_FIRST_WORDS.has(run[i]!.word.toLowerCase());
       for (let len = longest; len >= 1; len--) {
         const last = run[i + len - 1]!;
         if (last.connector) continue;
@@ -310,7 +313,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
         const surface = len === 1 ? run[i]!.word : text.slice(start, last.end);
         if (len === 1 && surface.length < 2) continue;
         // "New England", "Latin America": a whole that is no place, with a place inside.
-        if (len > 1 && NOT_PLACE_NAMES.has(surface.toLowerCase())) {
+        if (len > 1 && maybeNotPlace && NOT_PLACE_NAMES.has(surface.toLowerCase())) {
           taken = len;
           break;
         }
