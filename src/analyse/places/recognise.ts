@@ -283,13 +283,14 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
   let firstWordAt = s.start;
   while (firstWordAt < s.end && !isWordStart(text.charCodeAt(firstWordAt))) firstWordAt++;
   for (const run of tokens(text, s)) {
-    // One look-up per word of the run (connectors have none).
-    const infos = run.map((t) => (t.connector ? null : wordInfo(t.word)));
+    // At most one look-up per word of the run, on demand (connectors have none).
+    const infos: Array<WordInfo | null | undefined> = new Array(run.length);
+    const infoAt = (k: number): WordInfo | null => (infos[k] ??= run[k]!.connector ? null : wordInfo(run[k]!.word));
     // "Officer Taylor", "Jackson Brann": the words after a title or a first name are a person's.
     if (persons && run.length > 1) {
       for (let k = 0; k < run.length - 1; k++) {
         const t = run[k]!;
-        if (t.connector || !(TITLES.has(t.word) || infos[k]!.first)) continue;
+        if (t.connector || !(TITLES.has(t.word) || infoAt(k)!.first)) continue;
         const next = run[k + 1]!;
         if (!next.connector && !FOLLOWERS.has(next.word) && text.charCodeAt(t.end) !== 45) persons.add(normalizeName(run[run.length - 1]!.word));
         break;
@@ -303,7 +304,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       }
       let taken = 0;
       // Multi-word names are tried only from a word that starts one ("Salt" of "Salt Lake City").
-      const info = infos[i]!;
+      const info = infoAt(i)!;
       const longest = info.multi ? Math.min(MAX_WORDS, run.length - i) : 1;
       const maybeNotPlace = longest > 1 && NOT_PLACE_FIRST_WORDS.has(run[i]!.word.toLowerCase());
       for (let len = longest; len >= 1; len--) {
@@ -336,8 +337,8 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer
       // name; a hyphen does not ("Savannah-Chatham Metro Police"). Such names are dropped here.
       // Across a hyphen only another place keeps it a place ("Savannah-Chatham", not "Al-Shabaab").
-      const hyphenBefore = before && text.charCodeAt(before.end) === 45 && infos[i - 1]?.hit != null;
-      const hyphenAfter = after && text.charCodeAt(end) === 45 && infos[j]?.hit != null;
+      const hyphenBefore = before && text.charCodeAt(before.end) === 45 && infoAt(i - 1)?.hit != null;
+      const hyphenAfter = after && text.charCodeAt(end) === 45 && infoAt(j)?.hit != null;
       const beforeIsName = before && !before.connector && !LEADERS.has(before.word) && !hyphenBefore;
       const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && !hyphenAfter;
       if (beforeIsName || afterIsName) continue;
