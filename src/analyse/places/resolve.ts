@@ -77,14 +77,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   const coverage = new Map<number, Set<string>>();
   for (const c of kept) {
     const ref = c === datelineRef ? anchor : pick(g, c, country, -1, anchor, hints);
-    for (const r of c.hit.refs) {
-      if (!covers(g, r, country)) continue;
-      const a1 = g.admin1Of(r);
-      if (a1 < 0) continue;
-      let keys = coverage.get(a1);
-      if (!keys) coverage.set(a1, (keys = new Set()));
-      keys.add(c.key);
-    }
+    addCoverage(g, coverage, c, country);
     if (ref < 0 || (ref & 3) === 2 || g.countryIndexOf(ref) !== country || isWeak(g, c)) continue;
     const a1 = g.admin1Of(ref);
     if (a1 < 0) continue;
@@ -162,14 +155,7 @@ function datelineRegion(g: Gazetteer, kept: readonly Candidate[], dateline: Cand
   const coverage = new Map<number, Set<string>>();
   for (const c of kept) {
     if (c.dateline || c.key === dateline.key) continue;
-    for (const r of c.hit.refs) {
-      if (!covers(g, r, country)) continue;
-      const a1 = g.admin1Of(r);
-      if (a1 < 0) continue;
-      let keys = coverage.get(a1);
-      if (!keys) coverage.set(a1, (keys = new Set()));
-      keys.add(c.key);
-    }
+    addCoverage(g, coverage, c, country);
   }
   for (const a1 of hints.admin1) coverage.get(a1)?.add('(outlet)');
   let best = -1;
@@ -381,4 +367,16 @@ export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints
   if (hintCache.size > 10_000) hintCache.clear();
   hintCache.set(host, hints);
   return hints;
+}
+
+/** Adds the first-level regions that the readings of `c` in `country` fall in to `coverage` (region → names). */
+function addCoverage(g: Gazetteer, coverage: Map<number, Set<string>>, c: Candidate, country: number): void {
+  for (const r of c.hit.refs) {
+    if (!covers(g, r, country)) continue;
+    const a1 = g.admin1Of(r);
+    if (a1 < 0) continue;
+    let keys = coverage.get(a1);
+    if (!keys) coverage.set(a1, (keys = new Set()));
+    keys.add(c.key);
+  }
 }
