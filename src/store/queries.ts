@@ -32,6 +32,32 @@ function figuresFrom(where: string): string {
   return /\b[de]\./.test(where) ? FIGURE_FROM : 'FROM figures f';
 }
 
+/** What {@link keyedPage} reads: the full row's SELECT … FROM, and the cheapest FROM the filter allows. */
+interface KeyedPageSql {
+  select: string;
+  keysFrom: string;
+  /** The table alias whose `seq` keys the rows (`e`, `f`). */
+  alias: string;
+  where: string;
+  params: Param[];
+  order: string;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A page of rows and the filter's total: the page's keys are chosen first (from indexes alone when
+ * the filter allows), then only those rows are read and joined, so a deep page never reads the rows it skips.
+ */
+async function keyedPage(db: Db, q: KeyedPageSql): Promise<{ rows: Row[]; total: number }> {
+  const rows = await db.all(
+    `${q.select} WHERE ${q.alias}.seq IN (SELECT ${q.alias}.seq ${q.keysFrom} ${q.where} ${q.order} LIMIT ? OFFSET ?) ${q.order}`,
+    [...q.params, q.limit, q.offset],
+  );
+  const total = await count(db, `SELECT count(*) AS n ${q.keysFrom} ${q.where}`, q.params);
+  return { rows, total };
+}
+
 /** A `count(*) AS n` query's value, remembered until the next write (every page repeats it). */
 function count(db: Db, sql: string, params: Param[]): Promise<number> {
   return cached(db, `count ${sql} ${JSON.stringify(params)}`, async () => Number((await db.get(sql, params))?.n ?? 0));
@@ -69,13 +95,16 @@ export async function getDocument(db: Db, id: string): Promise<DocumentRecord | 
 export async function listEvents(db: Db, query: Query): Promise<Page<EventRecord>> {
   const { limit, offset } = pageOf(query);
   const where = eventWhere(db.dialect, query);
-  const order = orderBy('events', query.sort, 'e');
-  const rows = await db.all(
-    `SELECT e.document, e.incident, e.data, d.published_at ${EVENT_FROM}
-     WHERE e.seq IN (SELECT e.seq ${eventsFrom(where.sql)} ${where.sql} ${order} LIMIT ? OFFSET ?) ${order}`,
-    [...where.params, limit, offset],
-  );
-  const total = await count(db, `SELECT count(*) AS n ${eventsFrom(where.sql)} ${where.sql}`, where.params);
+  const { rows, total } = await keyedPage(db, {
+    select: `SELECT e.document, e.incident, e.data, d.published_at ${EVENT_FROM}`,
+    keysFrom: eventsFrom(where.sql),
+    alias: 'e',
+    where: where.sql,
+    params: where.params,
+    order: orderBy('events', query.sort, 'e'),
+    limit,
+    offset,
+  });
   return { items: rows.map(eventRecord), total, limit, offset };
 }
 
@@ -92,13 +121,16 @@ export async function getEvent(db: Db, documentId: string, eventId: string): Pro
 export async function listFigures(db: Db, query: Query): Promise<Page<FigureRecord>> {
   const { limit, offset } = pageOf(query);
   const where = figureWhere(db.dialect, query);
-  const order = orderBy('figures', query.sort, 'f');
-  const rows = await db.all(
-    `SELECT f.document, e.incident, f.data, d.published_at ${FIGURE_FROM}
-     WHERE f.seq IN (SELECT f.seq ${figuresFrom(where.sql)} ${where.sql} ${order} LIMIT ? OFFSET ?) ${order}`,
-    [...where.params, limit, offset],
-  );
-  const total = await count(db, `SELECT count(*) AS n ${figuresFrom(where.sql)} ${where.sql}`, where.params);
+  const { rows, total } = await keyedPage(db, {
+    select: `SELECT f.document, e.incident, f.data, d.published_at ${FIGURE_FROM}`,
+    keysFrom: figuresFrom(where.sql),
+    alias: 'f',
+    where: where.sql,
+    params: where.params,
+    order: orderBy('figures', query.sort, 'f'),
+    limit,
+    offset,
+  });
   return { items: rows.map(figureRecord), total, limit, offset };
 }
 
