@@ -13,28 +13,45 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { InputDocument, Result } from '../model/index.js';
-import type { BatchRequest, WorkerReply } from './parallel-worker.js';
+import type { BatchRequest } from './parallel-worker.js';
 
 /** How the pool runs. */
 export interface ParallelOptions {
   /** Worker threads (default: one per core). */
   workers?: number;
+  /**
+   * The module each thread runs (default `parallel-worker`, which gives `extract()` results):
+   * another one speaking the same protocol (`BatchRequest` in, {@link PoolReply} out) can do more
+   * per document in the threads, e.g. ingest's resolve features. See {@link workerModule}.
+   */
+  script?: URL;
   /** Documents sent to a worker at a time (default 16): fewer messages, same order. */
   batchSize?: number;
   /** Batches per worker outstanding at once, waiting or done but not yet yielded (default 4). */
   queuePerWorker?: number;
 }
 
+/** What a pool thread posts: that it is ready, a batch's results, or why a batch failed. */
+export type PoolReply<R> = { ready: true } | { seq: number; results: R[] } | { seq: number; error: string };
+
 /**
- * Starts one worker on the script next to this module: `parallel-worker.js` when built; when
- * running from source (tsx), a small bootstrap that registers tsx in the thread first, because a
- * worker's entry file does not go through the loader hooks of the main thread.
+ * The URL of a worker module next to the module at `base` (its `import.meta.url`): `NAME.ts`
+ * when running from source, `NAME.js` when built.
+ * @example new ExtractPool({ script: workerModule(import.meta.url, 'extract-worker') })
  */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parallel-worker.js', import.meta.url));
+export function workerModule(base: string, name: string): URL {
+  return new URL(`./${name}${base.endsWith('.ts') ? '.ts' : '.js'}`, base);
+}
+
+/**
+ * Starts one worker on `script`; for a `.ts` module (running from source with tsx), a small
+ * bootstrap that registers tsx in the thread first, because a worker's entry file does not go
+ * through the loader hooks of the main thread.
+ */
+function startWorker(script: URL): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script);
   const tsx = import.meta.resolve('tsx/esm/api');
-  const script = new URL('./parallel-worker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script.href)}); });`;
   return new Worker(bootstrap, { eval: true });
 }
 
@@ -52,17 +69,18 @@ async function* batches(docs: Iterable<InputDocument> | AsyncIterable<InputDocum
 
 /**
  * A long-lived pool of extraction threads, for callers that extract many inputs over time (ingest,
- * `--watch`); one `run` at a time.
+ * `--watch`); one `run` at a time. `R` is what the thread module gives per document (`Result`
+ * for the default module).
  * @example const pool = new ExtractPool(); await pool.ready(); for await (const r of pool.run(docs)) …; await pool.close();
  */
-export class ExtractPool {
+export class ExtractPool<R = Result> {
   readonly size: number;
   private readonly batchSize: number;
   private readonly limit: number;
   private readonly workers: Worker[] = [];
   private readonly inflight: number[];
   private readonly loaded: Promise<void>;
-  private done = new Map<number, Result[]>();
+  private done = new Map<number, R[]>();
   private failure: Error | null = null;
   private wake: (() => void) | null = null;
   private running = false;
@@ -74,15 +92,16 @@ export class ExtractPool {
     this.limit = this.size * Math.max(1, options.queuePerWorker ?? 4);
     this.inflight = new Array<number>(this.size).fill(0);
     const loaded: Promise<void>[] = [];
+    const script = options.script ?? workerModule(import.meta.url, 'parallel-worker');
     for (let i = 0; i < this.size; i++) {
-      const worker = startWorker();
+      const worker = startWorker(script);
       loaded.push(
         new Promise<void>((resolve) => {
           worker.once('message', () => resolve());
           worker.once('exit', () => resolve());
         }),
       );
-      worker.on('message', (reply: WorkerReply) => this.receive(i, reply));
+      worker.on('message', (reply: PoolReply<R>) => this.receive(i, reply));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
         if (code !== 0 && !this.closed) this.fail(new Error(`an extraction worker stopped with code ${code}`));
@@ -108,7 +127,7 @@ export class ExtractPool {
     this.notify();
   }
 
-  private receive(worker: number, reply: WorkerReply): void {
+  private receive(worker: number, reply: PoolReply<R>): void {
     if ('ready' in reply) return;
     this.inflight[worker]!--;
     if ('error' in reply) this.fail(new Error(`extract failed in a worker thread: ${reply.error}`));
@@ -120,7 +139,7 @@ export class ExtractPool {
    * Extracts every document and yields the results in input order. Throws if a worker fails (a
    * programmer error: `extract` reports bad content as messages on the result).
    */
-  async *run(docs: Iterable<InputDocument> | AsyncIterable<InputDocument>): AsyncGenerator<Result> {
+  async *run(docs: Iterable<InputDocument> | AsyncIterable<InputDocument>): AsyncGenerator<R> {
     if (this.closed) throw new Error('ExtractPool.run after close()');
     if (this.running) throw new Error('ExtractPool.run while another run is going on');
     this.running = true;

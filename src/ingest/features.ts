@@ -1,4 +1,5 @@
 import type { InputDocument, Result } from '../model/index.js';
+import { extract } from '../extract/extract.js';
 import { minhash } from '../resolve/duplicates.js';
 import { observationsOf, type Observation } from '../resolve/observation.js';
 
@@ -14,7 +15,7 @@ export interface DocumentFeatures {
 }
 
 /** How features are stored: the document's terms once, not once per observation. */
-interface StoredFeatures {
+export interface StoredFeatures {
   minhash: number[] | null;
   terms: [string, number][];
   observations: Omit<Observation, 'terms'>[];
@@ -44,4 +45,20 @@ export function featuresOf(value: unknown): DocumentFeatures {
     minhash: Array.isArray(f?.minhash) ? f.minhash : null,
     observations: Array.isArray(f?.observations) ? f.observations.map((o) => ({ ...o, terms })) : [],
   };
+}
+
+/** A stored document's extraction result and its resolve features. */
+export interface Extracted {
+  result: Result;
+  features: StoredFeatures;
+}
+
+/**
+ * Extracts a stored document (`doc.id` is its store id) and computes its features: the per-document
+ * work of ingest, done wherever extraction runs (a pool thread, or the main thread).
+ */
+export function extractWithFeatures(doc: InputDocument): Extracted {
+  const extracted = extract(doc);
+  const result = { ...extracted, id: doc.id ?? extracted.id };
+  return { result, features: documentFeatures(result.id, doc, result) };
 }

@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
 import type { InputDocument, Message, Result } from '../model/index.js';
-import { extract } from '../extract/extract.js';
-import { extractParallel } from '../extract/parallel.js';
+import { ExtractPool, workerModule } from '../extract/parallel.js';
 import { contentHash } from '../store/open.js';
 import type { NewDocument, PendingDocument, ResultExtra, Store } from '../store/store.js';
 import { detectLanguage, UNDETERMINED } from './sources/language.js';
 import type { ReadItem } from './sources/item.js';
-import { documentFeatures } from './features.js';
+import { extractWithFeatures, type Extracted } from './features.js';
 import { Resolver } from './resolver.js';
 
 /** Counts of one ingest run (also printed as the JSON summary line). */
@@ -45,37 +44,64 @@ export interface PipelineOptions {
    * pending, else 1 (starting threads costs more than a few documents take).
    */
   threads?: number;
-  /** Documents claimed and saved at a time (default 64). */
+  /** Documents claimed and saved at a time (default {@link DEFAULT_BATCH}). */
   batchSize?: number;
   /** The claim name (default `ingest-<pid>`). */
   worker?: string;
   onProgress?: (progress: IngestProgress) => void;
   /** Stop after the current batch when aborted. */
   signal?: AbortSignal;
+  /** `processPending`: a running pool to extract on (left running), instead of starting one. */
+  pool?: ExtractPool<Extracted>;
+  /**
+   * `processPending`: resolve with this resolver after each saved batch, so that resolving
+   * overlaps extraction in the pool threads.
+   */
+  resolver?: Resolver;
 }
 
 /** With fewer pending documents than this, extraction stays in this thread (see `threads`). */
 export const POOL_MIN_DOCUMENTS = 256;
 /** The most extraction threads chosen by default. */
 export const MAX_AUTO_THREADS = 4;
+/** Documents claimed and saved per transaction by default. */
+export const DEFAULT_BATCH = 256;
 
 /** Documents stored per transaction while reading. */
 const ADD_BATCH = 256;
+/** Batches of 16 documents each pool thread may hold: enough to keep it busy while this thread saves and resolves. */
+const QUEUE_PER_THREAD = 8;
+/** The pool threads' module: extraction and resolve features. */
+const INGEST_WORKER = workerModule(import.meta.url, 'extract-worker');
+
+/** Starts an extraction pool for ingest (extraction and features in the threads). */
+export function ingestPool(threads: number): ExtractPool<Extracted> {
+  return new ExtractPool<Extracted>({ workers: threads, script: INGEST_WORKER, queuePerWorker: QUEUE_PER_THREAD });
+}
+
+/** The default number of extraction threads for `pending` documents (see `PipelineOptions.threads`). */
+function autoThreads(pending: number): number {
+  return pending >= POOL_MIN_DOCUMENTS ? Math.min(MAX_AUTO_THREADS, availableParallelism()) : 1;
+}
 
 /**
  * Ingests sources into a store. Crash-safe by construction: every step is idempotent and
  * committed in its own transactions, so a re-run after a crash finishes the job.
  *
  * 1. read the sources (files, folders, feeds, URLs) into documents, each with its ingest id;
+ *    the extraction threads start loading as soon as there is enough to extract;
  * 2. store them in batches (pending; same content hash = same document; not English = skipped);
  * 3. (SQLite, one writer) put back claims a crashed run left behind;
- * 4. claim pending documents in batches, extract, and save each result with its events, figures
- *    and resolve features in one transaction;
- * 5. resolve what was extracted, in ingest order: near-duplicates, incidents, figure histories.
+ * 4. claim pending documents in batches, extract them (with their resolve features) in the pool
+ *    threads, and save each batch of results in one transaction, in claim order;
+ * 5. meanwhile this thread resolves each saved batch, in ingest order: near-duplicates,
+ *    incidents, figure histories.
  */
 export async function ingest(items: AsyncIterable<ReadItem>, store: Store, options: PipelineOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { read: 0, added: 0, existing: 0, skipped: 0, errors: [], processed: 0, failed: 0, resolved: 0, seconds: 0 };
+  const processing = options.process !== false;
+  let pool: ExtractPool<Extracted> | null = null;
   let batch: NewDocument[] = [];
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
@@ -88,22 +114,30 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, optio
     batch = [];
     options.onProgress?.({ stage: 'read', done: summary.read, total: summary.read });
   };
-  for await (const item of items) {
-    if ('error' in item) {
-      summary.errors.push({ ...item.error, message: `${item.source}: ${item.error.message}` });
-      continue;
+  try {
+    for await (const item of items) {
+      if ('error' in item) {
+        summary.errors.push({ ...item.error, message: `${item.source}: ${item.error.message}` });
+        continue;
+      }
+      summary.read++;
+      batch.push(toNewDocument(item.doc, item.source));
+      if (batch.length >= ADD_BATCH) await flush();
+      // threads load the extractor (about a second) while the rest is read and stored
+      const threads = options.threads ?? autoThreads(summary.read);
+      if (processing && !pool && threads > 1) pool = ingestPool(threads);
     }
-    summary.read++;
-    batch.push(toNewDocument(item.doc, item.source));
-    if (batch.length >= ADD_BATCH) await flush();
-  }
-  await flush();
-  if (options.process !== false) {
-    if (store.kind === 'sqlite') await store.releaseClaims();
-    const done = await processPending(store, options);
-    summary.processed = done.processed;
-    summary.failed = done.failed;
-    summary.resolved = await resolvePending(store, options);
+    await flush();
+    if (processing) {
+      if (store.kind === 'sqlite') await store.releaseClaims();
+      const resolver = new Resolver(store);
+      const done = await processPending(store, { ...options, pool: pool ?? undefined, resolver });
+      summary.processed = done.processed;
+      summary.failed = done.failed;
+      summary.resolved = done.resolved + (await resolvePending(store, options, resolver));
+    }
+  } finally {
+    await (pool as ExtractPool<Extracted> | null)?.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
@@ -150,15 +184,16 @@ function notEnglish(language: string): Message {
 }
 
 /**
- * Step 4: claims pending documents batch by batch until none is left, extracts each and saves
- * its result (one transaction per document). Used by `sitrep ingest` and `sitrep worker`.
- * With `threads` > 1 the documents stream through the extraction thread pool; if a thread fails,
- * the rest is done in this thread, where a throwing document is marked failed on its own.
+ * Step 4: claims pending documents batch by batch until none is left, extracts each (with its
+ * resolve features) and saves the results of a batch in one transaction. Used by `sitrep ingest`
+ * and `sitrep worker`. With `threads` > 1 (or a `pool`) the documents stream through the thread
+ * pool; if a thread fails, the rest is done in this thread, where a throwing document is marked
+ * failed on its own. With a `resolver`, step 5 runs here too, between saves (see `resolver`).
  */
-export async function processPending(store: Store, options: PipelineOptions = {}): Promise<{ processed: number; failed: number }> {
+export async function processPending(store: Store, options: PipelineOptions = {}): Promise<{ processed: number; failed: number; resolved: number }> {
   const worker = options.worker ?? `ingest-${process.pid}`;
-  const size = options.batchSize ?? 64;
-  const counts = { processed: 0, failed: 0 };
+  const size = options.batchSize ?? DEFAULT_BATCH;
+  const counts = { processed: 0, failed: 0, resolved: 0 };
   const start = await store.progress();
   const total = start.pending + start.processing;
   const report = (): void => options.onProgress?.({ stage: 'process', done: counts.processed + counts.failed, total });
@@ -169,17 +204,18 @@ export async function processPending(store: Store, options: PipelineOptions = {}
     counts.processed += pending.length;
     pending = [];
     report();
+    if (options.resolver) counts.resolved += await options.resolver.run();
   };
-  const save = async (doc: PendingDocument, result: Result): Promise<void> => {
-    pending.push({ documentId: doc.id, result: { ...result, id: doc.id }, extra: { features: documentFeatures(doc.id, doc, result) } });
+  const save = async (doc: PendingDocument, { result, features }: Extracted): Promise<void> => {
+    pending.push({ documentId: doc.id, result, extra: { features } });
     if (pending.length >= size) await flush();
   };
   report();
   const claim = (): Promise<PendingDocument[]> => (options.signal?.aborted ? Promise.resolve([]) : store.claimPending(size, worker));
 
-  const threads = options.threads ?? (total >= POOL_MIN_DOCUMENTS ? Math.min(MAX_AUTO_THREADS, availableParallelism()) : 1);
+  const threads = options.pool ? options.pool.size : (options.threads ?? autoThreads(total));
   const queue: PendingDocument[] = [];
-  if (threads > 1) {
+  if (threads > 1 && total > 0) {
     async function* claimed(): AsyncGenerator<InputDocument> {
       for (let docs = await claim(); docs.length > 0; docs = await claim()) {
         for (const doc of docs) {
@@ -188,25 +224,28 @@ export async function processPending(store: Store, options: PipelineOptions = {}
         }
       }
     }
+    const pool = options.pool ?? ingestPool(threads);
     try {
-      for await (const result of extractParallel(claimed(), { workers: threads })) await save(queue.shift()!, result);
+      for await (const extracted of pool.run(claimed())) await save(queue.shift()!, extracted);
       await flush();
     } catch {
       // a thread failed: what is left in `queue` is done below, one document at a time
+    } finally {
+      if (!options.pool) await pool.close();
     }
   }
   for (let docs = queue.length ? queue.splice(0) : await claim(); docs.length > 0; docs = await claim()) {
     for (const doc of docs) {
-      let result: Result;
+      let extracted: Extracted;
       try {
-        result = extract(inputOf(doc));
+        extracted = extractWithFeatures(inputOf(doc));
       } catch (error) {
         counts.failed++;
         const reason = error instanceof Error ? error.message : String(error);
         await store.setStatus(doc.id, 'failed', { code: 'E_EXTRACT_FAILED', message: `Extraction failed: ${reason}. Report this with the document.` });
         continue;
       }
-      await save(doc, result);
+      await save(doc, extracted);
     }
     await flush();
   }

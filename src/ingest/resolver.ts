@@ -70,10 +70,12 @@ export class Resolver {
     for (const doc of state.documents) {
       const features = featuresOf(doc.features);
       if (features.minhash) this.duplicates.load({ id: doc.document, signature: Uint32Array.from(features.minhash), duplicateOf: doc.duplicateOf });
+      const members = [];
       for (const o of features.observations) {
         const incident = placed.get(o.key);
-        if (incident) this.clusterer.index.add({ ...o, duplicateOf: doc.duplicateOf, incident });
+        if (incident) members.push({ ...o, duplicateOf: doc.duplicateOf, incident });
       }
+      this.clusterer.restore(members);
     }
     this.summaries = new Map();
     for (const incident of state.incidents) {

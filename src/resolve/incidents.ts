@@ -74,6 +74,8 @@ export class IncidentClusterer {
     const out: Assignment[] = [];
     const [main, ...rest] = observations;
     if (!main) return out;
+    // the document's term vector is fixed on arrival, whichever way it is placed (see restore)
+    this.vectorOf(main);
     const first = this.place(main);
     out.push(first);
     for (const o of rest) {
@@ -128,6 +130,18 @@ export class IncidentClusterer {
       for (const m of this.index.crisisIn(o.country, day, c.crisisWindow)) consider(m, 'crisis', c.crisisThreshold);
     }
     return best;
+  }
+
+  /**
+   * Puts back one document's observations as placed by an earlier run (a resolver rebuilding its
+   * state from the store, documents in ingest order): its term vector is computed first, against
+   * the documents before it, as `assignDocument` did on its arrival — so a rebuilt clusterer
+   * places later documents exactly as the one that ran on would.
+   */
+  restore(members: readonly Member[]): void {
+    if (members.length === 0) return;
+    this.vectorOf(members[0]!);
+    for (const m of members) this.index.add(m);
   }
 
   /** Moves observations to another incident by hand (a split or merge); the caller keeps the decision as a constraint. */

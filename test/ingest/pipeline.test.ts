@@ -51,7 +51,7 @@ describe('ingest pipeline', () => {
     const queued = await ingest(items(more), store, { process: false });
     assert.deepEqual([queued.added, queued.processed], [4, 0]);
     assert.equal((await store.progress()).pending, 4);
-    assert.deepEqual(await processPending(store, { batchSize: 3 }), { processed: 4, failed: 0 });
+    assert.deepEqual(await processPending(store, { batchSize: 3 }), { processed: 4, failed: 0, resolved: 0 });
     assert.equal(await resolvePending(store), 4);
   });
 

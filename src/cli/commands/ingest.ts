@@ -26,7 +26,7 @@ export function registerIngest(program: Command): void {
     .option('--db <FILE|URL>', 'SQLite file or postgres:// URL (default: $SITREP_DB, else ./sitrep.db)')
     .option('--no-process', 'only store the documents (pending); `sitrep worker` extracts and resolves them')
     .option('--threads <N>', 'extraction threads (1: in this thread; default: one per core, at most 4, for 256+ documents)')
-    .option('--batch <N>', 'documents extracted and saved per transaction', '64')
+    .option('--batch <N>', 'documents claimed, extracted and saved per transaction', '256')
     .option('--no-fetch-links', 'for feed items with only a summary, do not fetch the linked page')
     .option('--watch', 'poll the sources (feeds) every --interval and take only what is new')
     .option('--interval <SECONDS>', 'polling interval of --watch', '300')

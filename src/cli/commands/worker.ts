@@ -41,10 +41,10 @@ export function registerWorker(program: Command): void {
       const totals = { worker, processed: 0, failed: 0, resolved: 0 };
       try {
         do {
-          const done = await processPending(store, { worker, batchSize: Number(options.batch), threads: Number(options.threads), signal: stop.signal });
+          const done = await processPending(store, { worker, batchSize: Number(options.batch), threads: Number(options.threads), signal: stop.signal, resolver });
           totals.processed += done.processed;
           totals.failed += done.failed;
-          totals.resolved += await resolvePending(store, {}, resolver);
+          totals.resolved += done.resolved + (await resolvePending(store, {}, resolver));
           if (options.follow && done.processed + done.failed === 0) {
             await sleep(Number(options.poll) * 1000, undefined, { signal: stop.signal }).catch(() => undefined);
           }
