@@ -60,5 +60,8 @@ export function historyEntry(row: Row): HistoryEntry {
     event: figure.event,
     attribution: figure.attribution,
     evidence: figure.evidence,
+    // what the reconciliation compares like with like on (src/resolve/figures.ts, sameQuantity)
+    location: figure.location ? { precision: figure.location.precision, name: figure.location.name } : null,
+    subject: figure.subject ?? null,
   };
 }
