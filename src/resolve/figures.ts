@@ -19,7 +19,9 @@ export interface FigureReport {
   attribution: Source[];
   evidence: Evidence[];
   /** Where the figure applies (the figure's location), when known: a city's count is part of a country's. */
-  location?: { precision: 'city' | 'admin1' | 'country' } | null;
+  location?: { precision: 'city' | 'admin1' | 'country'; name?: string | null } | null;
+  /** Who is counted ("people", "police officers", "driver"), when the text says. */
+  subject?: string | null;
 }
 
 /** The reconciled view of one figure kind of an incident (UCDP style). */
@@ -27,7 +29,7 @@ export interface Reconciled {
   low: number;
   best: number;
   high: number;
-  /** Two independent sources disagree about the same time (see {@link CONTRADICTION_DAYS}). */
+  /** Two independent sources disagree about the same quantity at the same time (see {@link CONTRADICTION_DAYS}, {@link sameQuantity}). */
   contradiction: boolean;
   /** Independent sources (near-duplicates count once) among the reports used. */
   sources: number;
@@ -50,8 +52,10 @@ const CEILINGS = new Set(['at_most', 'less_than']);
  *    ceilings ("at most 10") never chosen when a count exists, a city's count never chosen when
  *    a wider area's count exists (reports without a location always compete);
  * 4. `low` = the smallest and `high` = the largest reading (upper bounds included) of the sources'
- *    latest reports;
- * 5. a contradiction: two sources published within a day of each other whose readings do not overlap.
+ *    latest reports that count the same quantity as `best` ({@link sameQuantity}: "8 police
+ *    officers killed" is not a reading of a national toll of 225);
+ * 5. a contradiction: two sources published within a day of each other whose readings of the same
+ *    quantity do not overlap.
  * Null when no report qualifies.
  * @example reconcile([{ value: 164, reportedAt: '2022-01-09', … }, { value: 225, reportedAt: '2022-01-15', … }]) // best 225
  */
@@ -84,11 +88,39 @@ export function reconcile(reports: readonly FigureReport[]): Reconciled | null {
   });
   const best = newest.value;
 
-  // 4. bounds
-  const low = Math.min(best, ...latest.map((r) => r.low));
-  const high = Math.max(best, ...latest.map((r) => r.high ?? r.value));
+  // 4. bounds, over the readings of the quantity best counts
+  const like = latest.filter((r) => sameQuantity(r, newest));
+  const low = Math.min(best, ...like.map((r) => r.low));
+  const high = Math.max(best, ...like.map((r) => r.high ?? r.value));
 
   return { low, best, high, contradiction: contradicts(latest), sources: bySource.size };
+}
+
+/**
+ * Subjects that name everyone counted (or nobody in particular): "26 people killed", "3 victims",
+ * "317 injured". Any other subject ("police officers", "driver", "attackers") counts a group of them.
+ */
+const EVERYONE = new Set(['people', 'person', 'persons', 'individuals', 'individual', 'victims', 'victim']);
+
+/** Who a report counts: everyone, or the group its subject names (lower case). */
+function subjectClass(r: FigureReport): string {
+  const subject = r.subject?.trim().toLowerCase() ?? '';
+  return subject === '' || EVERYONE.has(subject) ? '' : subject;
+}
+
+/**
+ * Do two reports count the same quantity? The same subject (everyone, or the same group) over
+ * the same area (the same precision and place name; a report without a location may be about
+ * any). "1 camera-crew driver killed in Almaty" and "26 people killed" across the country are two
+ * quantities: they cannot contradict each other, and one does not bound the other.
+ */
+export function sameQuantity(a: FigureReport, b: FigureReport): boolean {
+  if (subjectClass(a) !== subjectClass(b)) return false;
+  if (!a.location || !b.location) return true;
+  if (a.location.precision !== b.location.precision) return false;
+  const an = a.location.name?.toLowerCase() ?? null;
+  const bn = b.location.name?.toLowerCase() ?? null;
+  return an === null || bn === null || an === bn;
 }
 
 const AREA_RANK = { city: 1, admin1: 2, country: 3 } as const;
@@ -103,12 +135,13 @@ function widest(reports: readonly FigureReport[]): FigureReport[] {
   return reports.filter((r) => rank(r) === 0 || rank(r) === top);
 }
 
-/** True when two sources published within {@link CONTRADICTION_DAYS} give readings that do not overlap. */
+/** True when two sources published within {@link CONTRADICTION_DAYS} give readings of the same quantity that do not overlap. */
 function contradicts(latest: readonly FigureReport[]): boolean {
   for (let i = 0; i < latest.length; i++) {
     for (let j = i + 1; j < latest.length; j++) {
       const a = latest[i]!;
       const b = latest[j]!;
+      if (!sameQuantity(a, b)) continue;
       const da = dayNumber(a.reportedAt);
       const db = dayNumber(b.reportedAt);
       if (da === null || db === null || Math.abs(da - db) > CONTRADICTION_DAYS) continue;

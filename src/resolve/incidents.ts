@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dayOf, MemoryIncidentIndex, type IncidentIndex, type Member } from './incident-index.js';
-import type { Observation } from './observation.js';
+import { CRISIS_FAMILIES, type Observation } from './observation.js';
 import { compatibleTypes, FAMILY } from './families.js';
 import { DEFAULT_MATCH, scorePair, termVector, type MatchConfig, type MatchReason, type TermVector } from './score.js';
 
@@ -111,6 +111,9 @@ export class IncidentClusterer {
 
   /** The best incident for an observation and the reason, or null when none reaches its threshold. */
   best(o: Observation): { incident: string; reason: MatchReason } | null {
+    // a restated crisis toll names its incident more surely than shared words do
+    const restated = this.restatement(o);
+    if (restated) return restated;
     const c = this.config;
     const ov = this.vectorOf(o);
     const day = dayOf(o);
@@ -128,6 +131,49 @@ export class IncidentClusterer {
     // a country-wide event, or a local riot or protest (in Almaty during the national unrest)
     if (o.country && (o.crisis || (o.type !== null && LOCAL_CRISIS_FAMILIES.has(FAMILY[o.type])))) {
       for (const m of this.index.crisisIn(o.country, day, c.crisisWindow)) consider(m, 'crisis', c.crisisThreshold);
+    }
+    return best;
+  }
+
+  /**
+   * A report that restates a national crisis's toll weeks or months later ("230 people were
+   * killed in the January unrest", said in March): an unrest, conflict or measures observation
+   * whose count (incident or cumulative scope, at least `restatementMin`) is within
+   * `restatementTolerance` of the largest reading of the same kind in a crisis incident of the same
+   * country whose latest day is within `restatementWindow`. Large counts that agree this closely
+   * name one toll; small ones (1, 2, 3 killed) are shared by too many events to tell. The closest
+   * agreement wins, before any text match.
+   */
+  private restatement(o: Observation): { incident: string; reason: MatchReason } | null {
+    const c = this.config;
+    if (!o.country || o.type === null || !RESTATING_FAMILIES.has(FAMILY[o.type])) return null;
+    const counts = o.figures.filter((f) => f.scope !== 'other' && f.value >= c.restatementMin);
+    if (counts.length === 0) return null;
+    const largest = new Map<string, Map<string, { value: number; key: string }>>();
+    for (const m of this.index.crisisIn(o.country, dayOf(o), c.restatementWindow)) {
+      if (!compatibleTypes(o.type, m.type)) continue;
+      let kinds = largest.get(m.incident);
+      if (!kinds) largest.set(m.incident, (kinds = new Map()));
+      for (const f of m.figures) {
+        if (f.scope === 'other') continue;
+        const current = kinds.get(f.kind);
+        if (!current || f.value > current.value) kinds.set(f.kind, { value: f.value, key: m.key });
+      }
+    }
+    let best: { incident: string; reason: MatchReason } | null = null;
+    for (const [incident, kinds] of largest) {
+      if (this.vetoed(o, this.index.ofIncident(incident))) continue;
+      for (const f of counts) {
+        const reading = kinds.get(f.kind);
+        if (!reading) continue;
+        const off = Math.abs(f.value - reading.value) / reading.value;
+        if (off > c.restatementTolerance) continue;
+        const score = 1 - off;
+        if (best && score <= best.reason.score) continue;
+        const day = dayOf(o);
+        const last = dayOf(this.index.ofIncident(incident).at(-1)!);
+        best = { incident, reason: { ...emptyReason('restatement'), matched: reading.key, score, gapDays: day === null || last === null ? null : Math.abs(day - last), sharedTerms: [`${f.kind}:${f.value}~${reading.value}`] } };
+      }
     }
     return best;
   }
@@ -169,6 +215,8 @@ export class IncidentClusterer {
 
 /** Families of local events that may join a running national crisis (arrests alone are too common). */
 const LOCAL_CRISIS_FAMILIES: ReadonlySet<string> = new Set(['unrest', 'conflict']);
+/** Families of events whose counts may restate a crisis's toll (a shooting's count is never a national toll). */
+const RESTATING_FAMILIES: ReadonlySet<string> = CRISIS_FAMILIES;
 
 /** Another event of the same document stays with the main one unless its country or type family says otherwise. */
 function sameIncidentAsSibling(o: Observation, main: Observation): boolean {

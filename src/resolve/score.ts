@@ -47,6 +47,14 @@ export interface MatchConfig {
   crisisThreshold: number;
   crisisBonus: number;
   crisisGapWeight: number;
+  /**
+   * Toll restatements (see `IncidentClusterer.restatement`): how far (days) from a crisis
+   * incident's latest day a report restating its toll may join, the smallest count that can
+   * identify a crisis's toll, and how close (a share of the incident's largest reading) it must be.
+   */
+  restatementWindow: number;
+  restatementMin: number;
+  restatementTolerance: number;
 }
 
 export const DEFAULT_MATCH: MatchConfig = {
@@ -70,11 +78,14 @@ export const DEFAULT_MATCH: MatchConfig = {
   crisisThreshold: 0.12,
   crisisBonus: 0.2,
   crisisGapWeight: 0.03,
+  restatementWindow: 365,
+  restatementMin: 20,
+  restatementTolerance: 0.1,
 };
 
 /** Why an observation was put in an incident: the rule, the score and the features behind it. */
 export interface MatchReason {
-  rule: 'similar' | 'crisis' | 'duplicate' | 'same-document' | 'must-link';
+  rule: 'similar' | 'crisis' | 'restatement' | 'duplicate' | 'same-document' | 'must-link';
   /** The member it was matched against. */
   matched: string | null;
   score: number;

@@ -52,6 +52,12 @@ const CONTRADICTIONS: [string, FigureReport[], boolean][] = [
   ['a toll that grows over a week is not a contradiction', [r('killed', 26, '2022-01-07', 'a'), r('killed', 225, '2022-01-15', 'b')], false],
   ['ranges that overlap agree', [r('killed', 40, '2022-01-08', 'a', { qualifier: 'more_than', high: null }), r('killed', 44, '2022-01-08', 'b')], false],
   ['a duplicate cannot contradict its original', [r('killed', 5, '2022-01-08', 'a'), r('killed', 5, '2022-01-08', 'b', { duplicateOf: 'a' })], false],
+  ['one driver killed in a city is not the national toll', [r('killed', 1, '2022-01-08', 'a', { subject: 'driver', location: { precision: 'city', name: 'Almaty' } }), r('killed', 26, '2022-01-08', 'b', { subject: 'people', location: { precision: 'country', name: 'Kazakhstan' } })], false],
+  ['a group (police officers) is not everyone', [r('killed', 8, '2022-01-08', 'a', { subject: 'police officers' }), r('killed', 26, '2022-01-08', 'b', { subject: 'people' })], false],
+  ['the same group counted twice on one day', [r('killed', 8, '2022-01-08', 'a', { subject: 'Police officers' }), r('killed', 18, '2022-01-08', 'b', { subject: 'police officers' })], true],
+  ['no subject and "people" both count everyone', [r('injured', 317, '2022-01-05', 'a', { subject: null }), r('injured', 24, '2022-01-05', 'b', { subject: 'people' })], true],
+  ['two cities are two quantities', [r('killed', 12, '2022-01-06', 'a', { location: { precision: 'city', name: 'Almaty' } }), r('killed', 3, '2022-01-06', 'b', { location: { precision: 'city', name: 'Aktobe' } })], false],
+  ['a report without a place may be about any', [r('killed', 12, '2022-01-06', 'a', { location: { precision: 'city', name: 'Almaty' } }), r('killed', 3, '2022-01-06', 'b', { location: null })], true],
 ];
 for (const [name, reports, expected] of CONTRADICTIONS) {
   test(`contradiction: ${name}`, () => assert.equal(reconcile(reports)!.contradiction, expected));
@@ -81,4 +87,14 @@ test('a later count for one city does not replace the nationwide count', () => {
   assert.equal(view.low, 2402);
   const cityOnly = reconcile([r('killed', 2, '2016-01-01', 'a', { location: { precision: 'city' } }), r('killed', 3, '2016-01-02', 'b', { location: { precision: 'city' } })])!;
   assert.equal(cityOnly.best, 3);
+});
+
+test('low and high bound the quantity best counts, not a group of it', () => {
+  const view = reconcile([
+    r('killed', 8, '2022-01-05', 'a', { subject: 'police officers', location: { precision: 'country', name: 'Kazakhstan' } }),
+    r('killed', 26, '2022-01-08', 'b', { subject: 'people', location: { precision: 'country', name: 'Kazakhstan' } }),
+    r('killed', 1, '2022-01-08', 'c', { subject: 'driver', location: { precision: 'city', name: 'Almaty' } }),
+    r('killed', 225, '2022-01-15', 'd', { subject: 'people', location: { precision: 'country', name: 'Kazakhstan' } }),
+  ])!;
+  assert.deepEqual([view.low, view.best, view.high, view.contradiction, view.sources], [26, 225, 225, false, 4]);
 });

@@ -179,3 +179,25 @@ test('a local riot during a national crisis joins it; a local arrest with nothin
     'A man named Arman Seitkali was detained in Ekibastuz over a debt dispute, local police said.'));
   assert.ok(!crisis.has(arrest!.incident));
 });
+
+// [case, [type, published, place, figures] of the later report, joins the crisis?]
+const RESTATEMENTS: [string, [EventType, string, Place, [Figure['kind'], number, Figure['scope']][]], boolean][] = [
+  ['the toll restated two months later, country-wide', ['VIOL_DEMONSTR', '2022-03-14', KZ(), [['killed', 230, 'incident']]], true],
+  ['the toll restated as a running total, in a city-placed report', ['VIOL_DEMONSTR', '2022-03-15', KZ('Almaty', 'Almaty'), [['killed', 221, 'cumulative']]], true],
+  ['a count far from the toll', ['VIOL_DEMONSTR', '2022-03-14', KZ(), [['killed', 139, 'incident']]], false],
+  ['a small count that happens to be close', ['VIOL_DEMONSTR', '2022-03-14', KZ(), [['killed', 8, 'incident']]], false],
+  ['a statistic (scope other)', ['VIOL_DEMONSTR', '2022-03-14', KZ(), [['killed', 225, 'other']]], false],
+  ['a shooting is never a restatement', ['ATTACK', '2022-03-14', KZ(), [['killed', 225, 'incident']]], false],
+  ['another country', ['VIOL_DEMONSTR', '2022-03-14', { country: 'KG', precision: 'country' }, [['killed', 225, 'incident']]], false],
+  ['more than a year later', ['VIOL_DEMONSTR', '2023-03-14', KZ(), [['killed', 225, 'incident']]], false],
+];
+for (const [name, [type, published, place, figures], joins] of RESTATEMENTS) {
+  test(`a crisis toll restated weeks later: ${name} → ${joins ? 'joins' : 'stays apart'}`, () => {
+    const clusterer = new IncidentClusterer();
+    const crisis = new Set<string>();
+    for (const [id, day, events, text] of CRISIS) for (const a of clusterer.assignDocument(observationsOf(result(id, day, events), text))) crisis.add(a.incident);
+    const [later] = clusterer.assignDocument(observationsOf(result('later', published, [[type, published, place, figures]]), 'Prosecutors presented their findings to parliament on Monday.'));
+    assert.equal(crisis.has(later!.incident), joins, later!.reason ? `${later!.reason.rule} ${later!.reason.score}` : 'new incident');
+    if (joins) assert.equal(later!.reason?.rule, 'restatement');
+  });
+}
