@@ -123,9 +123,10 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, optio
       summary.read++;
       batch.push(toNewDocument(item.doc, item.source));
       if (batch.length >= ADD_BATCH) await flush();
-      // threads load the extractor (about a second) while the rest is read and stored
-      const threads = options.threads ?? autoThreads(summary.read);
-      if (processing && !pool && threads > 1) pool = ingestPool(threads);
+      // threads load the extractor (about a second) while the rest is read and stored; only
+      // once there are new documents to extract (a re-run of stored input starts none)
+      const threads = options.threads ?? autoThreads(summary.added);
+      if (processing && !pool && summary.added > 0 && threads > 1) pool = ingestPool(threads);
     }
     await flush();
     if (processing) {

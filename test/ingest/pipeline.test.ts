@@ -89,6 +89,29 @@ describe('ingest pipeline', () => {
   });
 });
 
+describe('ingest on the thread pool', () => {
+  it('gives what ingest in one thread gives: same documents, results and incidents, resolved batch by batch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-pool-'));
+    const one = await openSqliteStore(join(dir, 'one.db'));
+    const pooled = await openSqliteStore(join(dir, 'pooled.db'));
+    try {
+      const docs = syntheticDocs(40);
+      const a = await ingest(items(docs), one, { threads: 1 });
+      const b = await ingest(items(docs), pooled, { threads: 2, batchSize: 7 });
+      assert.deepEqual([b.read, b.added, b.processed, b.failed, b.resolved], [40, 40, 40, 0, 40]);
+      assert.deepEqual([a.processed, a.resolved], [40, 40]);
+      const incidents = async (s: Store) => (await s.listIncidents({ limit: 1000 })).items.map((i) => [i.id, i.documents.join(' '), JSON.stringify(i.figures)]).sort();
+      assert.deepEqual(await incidents(pooled), await incidents(one));
+      const events = async (s: Store) => (await s.listEvents({ limit: 1000, sort: 'seq' })).items.map((e) => [e.document, e.id, e.type, e.incident]);
+      assert.deepEqual(await events(pooled), await events(one));
+    } finally {
+      await one.close();
+      await pooled.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('figure histories (the summarizer the store is given)', () => {
   const entry = (document: string, value: number, reportedAt: string, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
     value,
