@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { processPending, resolvePending } from '../../ingest/pipeline.js';
+import { ingestPool, processPending, resolvePending } from '../../ingest/pipeline.js';
 import { Resolver } from '../../ingest/resolver.js';
 import { dbTarget, openStore } from '../../store/open.js';
 
@@ -39,9 +39,12 @@ export function registerWorker(program: Command): void {
       process.once('SIGINT', () => stop.abort());
       process.once('SIGTERM', () => stop.abort());
       const totals = { worker, processed: 0, failed: 0, resolved: 0 };
+      // one pool for the worker's life: threads load the extractor once, not on every poll
+      const threads = Number(options.threads);
+      const pool = threads > 1 ? ingestPool(threads) : undefined;
       try {
         do {
-          const done = await processPending(store, { worker, batchSize: Number(options.batch), threads: Number(options.threads), signal: stop.signal, resolver });
+          const done = await processPending(store, { worker, batchSize: Number(options.batch), threads, pool, signal: stop.signal, resolver });
           totals.processed += done.processed;
           totals.failed += done.failed;
           totals.resolved += done.resolved + (await resolvePending(store, {}, resolver));
@@ -50,6 +53,7 @@ export function registerWorker(program: Command): void {
           }
         } while (options.follow && !stop.signal.aborted);
       } finally {
+        await pool?.close();
         await store.close();
       }
       process.stdout.write(`${JSON.stringify(totals)}\n`);
