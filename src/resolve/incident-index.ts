@@ -52,10 +52,11 @@ export class MemoryIncidentIndex implements IncidentIndex {
       const list = this.postings.get(term);
       if (!list || list.length > maxPostings) continue;
       for (const m of list) {
-        if (seen.has(m)) continue;
-        seen.add(m);
+        // the window first: most postings are out of it, and need no de-duplication
         const d = dayOf(m);
         if (day !== null && d !== null && Math.abs(d - day) > window) continue;
+        if (seen.has(m)) continue;
+        seen.add(m);
         yield m;
       }
     }

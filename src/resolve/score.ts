@@ -127,22 +127,32 @@ export function termVector(o: Observation, index: IncidentIndex, config: MatchCo
   return { weights, norm: Math.sqrt(sq) };
 }
 
-/** Cosine of two weighted term vectors, and the shared terms by weight (at most 8). */
-export function cosine(a: TermVector, b: TermVector): { cosine: number; shared: string[] } {
-  if (a.norm === 0 || b.norm === 0) return { cosine: 0, shared: [] };
+/** Cosine of two weighted term vectors and how many terms they share (no allocation: it runs for every candidate). */
+export function cosine(a: TermVector, b: TermVector): { cosine: number; shared: number } {
+  if (a.norm === 0 || b.norm === 0) return { cosine: 0, shared: 0 };
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
-  const shared: [string, number][] = [];
+  let shared = 0;
   for (const [t, w] of small.weights) {
     const x = large.weights.get(t);
     if (x !== undefined) {
       dot += w * x;
-      shared.push([t, w * x]);
+      shared++;
     }
   }
-  if (dot === 0) return { cosine: 0, shared: [] };
+  return { cosine: dot === 0 ? 0 : dot / (a.norm * b.norm), shared: dot === 0 ? 0 : shared };
+}
+
+/** The terms two vectors share, heaviest product first, at most 8 (for the reason of a join). */
+export function sharedTerms(a: TermVector, b: TermVector): string[] {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  const shared: [string, number][] = [];
+  for (const [t, w] of small.weights) {
+    const x = large.weights.get(t);
+    if (x !== undefined) shared.push([t, w * x]);
+  }
   shared.sort((p, q) => q[1] - p[1]);
-  return { cosine: dot / (a.norm * b.norm), shared: shared.slice(0, 8).map(([t]) => t) };
+  return shared.slice(0, 8).map(([t]) => t);
 }
 
 /**
@@ -167,7 +177,8 @@ export function blocked(o: Observation, m: Observation): boolean {
 /**
  * The score of an observation against one member: text cosine, plus place agreement (and the
  * crisis credit when `crisis`), minus the day gap and conflicting killed counts. Null when blocked
- * or outside the window (`window`, or twice `crisisWindow` for crisis pairs).
+ * or outside the window (`window`, or twice `crisisWindow` for crisis pairs), and when the score
+ * does not reach the join threshold (`threshold`, `crisisThreshold` for crisis pairs).
  */
 export function scorePair(
   o: Observation,
@@ -182,7 +193,7 @@ export function scorePair(
   if (gap !== null && gap > (crisis ? config.crisisWindow * 2 : config.window)) return null;
   const { cosine: cos, shared } = cosine(ov, mv);
   // one word in common (often just the town's name) is not evidence of the same event
-  if (!crisis && shared.length < config.minShared) return null;
+  if (!crisis && shared < config.minShared) return null;
   const gapWeight = crisis ? config.crisisGapWeight : config.gapWeight;
   let score = cos + (crisis ? config.crisisBonus : 0) - (gap === null ? 0 : gapWeight * Math.log2(1 + gap));
   let place: MatchReason['place'] = 'unknown';
@@ -197,5 +208,7 @@ export function scorePair(
   const ok = o.figures.find((f) => f.kind === 'killed' && f.scope === 'incident');
   const mk = m.figures.find((f) => f.kind === 'killed' && f.scope === 'incident');
   if (ok && mk && ok.value !== mk.value) score -= config.otherKilled;
-  return { rule: crisis ? 'crisis' : 'similar', matched: m.key, score, cosine: cos, gapDays: gap, place, sharedTerms: shared };
+  // below the join threshold nothing is kept: no reason to build (this runs for every candidate)
+  if (score < (crisis ? config.crisisThreshold : config.threshold)) return null;
+  return { rule: crisis ? 'crisis' : 'similar', matched: m.key, score, cosine: cos, gapDays: gap, place, sharedTerms: shared > 0 ? sharedTerms(ov, mv) : [] };
 }
