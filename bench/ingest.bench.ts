@@ -116,8 +116,8 @@ const result = {
   threads: threads ?? 'auto',
 };
 console.log(`ingest into SQLite: ${result.articles} articles in ${result.seconds} s = ${result.articlesPerSecond} articles/s (target ≥ 500)`);
-console.log(`  store ${result.stageMs.store} ms, extract+save ${result.stageMs.extract} ms, resolve ${result.stageMs.resolve} ms; ${incidents} incidents`);
-console.log(`  CPU time ${result.cpuSeconds} s = ${result.articlesPerCpuSecond} articles per CPU-second (store ${result.stageCpuMs.store}, extract+save ${result.stageCpuMs.extract}, resolve ${result.stageCpuMs.resolve} ms); load average ${result.loadAverage}`);
+console.log(`  store ${result.stageMs.store} ms, extract+save+resolve (each saved batch resolved at once) ${result.stageMs.extract} ms, last resolve ${result.stageMs.resolve} ms; ${incidents} incidents`);
+console.log(`  CPU time ${result.cpuSeconds} s = ${result.articlesPerCpuSecond} articles per CPU-second (store ${result.stageCpuMs.store}, extract+save+resolve ${result.stageCpuMs.extract}, last resolve ${result.stageCpuMs.resolve} ms); load average ${result.loadAverage}`);
 console.log(`  peak RSS ${result.peakRssMB} MB; extraction threads: ${result.threads}`);
 if (result.mainCpuMsPerArticle !== null && result.otherCpuMsPerArticle !== null) {
   const main = result.mainCpuMsPerArticle;
