@@ -79,7 +79,7 @@ export const DEFAULT_MATCH: MatchConfig = {
   crisisBonus: 0.2,
   crisisGapWeight: 0.03,
   restatementWindow: 365,
-  restatementMin: 20,
+  restatementMin: 50,
   restatementTolerance: 0.1,
 };
 

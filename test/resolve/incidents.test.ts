@@ -186,6 +186,7 @@ const RESTATEMENTS: [string, [EventType, string, Place, [Figure['kind'], number,
   ['the toll restated as a running total, in a city-placed report', ['VIOL_DEMONSTR', '2022-03-15', KZ('Almaty', 'Almaty'), [['killed', 221, 'cumulative']]], true],
   ['a count far from the toll', ['VIOL_DEMONSTR', '2022-03-14', KZ(), [['killed', 139, 'incident']]], false],
   ['a small count that happens to be close', ['VIOL_DEMONSTR', '2022-03-14', KZ(), [['killed', 8, 'incident']]], false],
+  ['the running injured count restated', ['VIOL_DEMONSTR', '2022-03-14', KZ(), [['injured', 300, 'incident']]], true],
   ['a statistic (scope other)', ['VIOL_DEMONSTR', '2022-03-14', KZ(), [['killed', 225, 'other']]], false],
   ['a shooting is never a restatement', ['ATTACK', '2022-03-14', KZ(), [['killed', 225, 'incident']]], false],
   ['another country', ['VIOL_DEMONSTR', '2022-03-14', { country: 'KG', precision: 'country' }, [['killed', 225, 'incident']]], false],
@@ -201,3 +202,14 @@ for (const [name, [type, published, place, figures], joins] of RESTATEMENTS) {
     if (joins) assert.equal(later!.reason?.rule, 'restatement');
   });
 }
+
+test('a small toll restated weeks later is not enough to join (counts under 50 are common to many events)', () => {
+  const placed = (toll: number, restated: number): boolean => {
+    const clusterer = new IncidentClusterer();
+    const [first] = clusterer.assignDocument(observationsOf(result('c1', '2022-05-02', [['VIOL_DEMONSTR', '2022-05-02', KZ(), [['killed', toll, 'cumulative']]]]), 'Riot police dispersed crowds in several regions.'));
+    const [later] = clusterer.assignDocument(observationsOf(result('c2', '2022-07-20', [['VIOL_DEMONSTR', '2022-07-20', KZ(), [['killed', restated, 'incident']]]]), 'Prosecutors presented their findings to parliament on Monday.'));
+    return later!.incident === first!.incident;
+  };
+  assert.equal(placed(30, 30), false);
+  assert.equal(placed(60, 60), true);
+});
