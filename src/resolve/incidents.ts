@@ -54,6 +54,8 @@ export class IncidentClusterer {
   private readonly newId: (first: Observation) => string;
   /** Each document's term vector, computed once (see termVector). */
   private readonly vectors = new Map<string, TermVector>();
+  /** Each document's heaviest terms (candidate look-up keys), from its vector, computed once. */
+  private readonly queries = new Map<string, string[]>();
 
   constructor(options: ClustererOptions = {}) {
     this.index = options.index ?? new MemoryIncidentIndex();
@@ -117,7 +119,8 @@ export class IncidentClusterer {
     const c = this.config;
     const ov = this.vectorOf(o);
     const day = dayOf(o);
-    const rare = [...ov.weights].sort((a, b) => b[1] - a[1]).slice(0, c.queryTerms).map(([t]) => t);
+    let rare = this.queries.get(o.document);
+    if (!rare) this.queries.set(o.document, (rare = [...ov.weights].sort((a, b) => b[1] - a[1]).slice(0, c.queryTerms).map(([t]) => t)));
     let best: { incident: string; reason: MatchReason } | null = null;
     const consider = (m: Member, rule: 'similar' | 'crisis', threshold: number): void => {
       const mv = this.vectorOf(m);
