@@ -226,14 +226,22 @@ export async function processPending(store: Store, options: PipelineOptions = {}
       }
     }
     const pool = options.pool ?? ingestPool(threads);
+    // a store or resolver error stops the run; only a failed thread falls back to this thread
+    let storeFailed = false;
+    const keep = (doc: PendingDocument, extracted: Extracted): Promise<void> =>
+      save(doc, extracted).catch((error: unknown) => {
+        storeFailed = true;
+        throw error;
+      });
     try {
-      for await (const extracted of pool.run(claimed())) await save(queue.shift()!, extracted);
-      await flush();
-    } catch {
+      for await (const extracted of pool.run(claimed())) await keep(queue.shift()!, extracted);
+    } catch (error) {
+      if (storeFailed) throw error;
       // a thread failed: what is left in `queue` is done below, one document at a time
     } finally {
       if (!options.pool) await pool.close();
     }
+    await flush();
   }
   for (let docs = queue.length ? queue.splice(0) : await claim(); docs.length > 0; docs = await claim()) {
     for (const doc of docs) {

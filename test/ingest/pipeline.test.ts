@@ -112,6 +112,28 @@ describe('ingest on the thread pool', () => {
   });
 });
 
+describe('ingest on the thread pool: errors', () => {
+  it('a store error while saving stops the run (it is not taken for a failed thread)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-pool-error-'));
+    const store = await openSqliteStore(join(dir, 'e.db'));
+    let saves = 0;
+    const failing: Store = Object.assign(Object.create(store) as Store, {
+      saveResults: async () => {
+        saves++;
+        throw new Error('disk full');
+      },
+    });
+    try {
+      await assert.rejects(ingest(items(syntheticDocs(20)), failing, { threads: 2, batchSize: 5 }), /disk full/);
+      assert.equal(saves, 1, 'not retried by extracting the rest in this thread');
+      assert.equal((await store.progress()).done, 0, 'nothing half-written');
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('figure histories (the summarizer the store is given)', () => {
   const entry = (document: string, value: number, reportedAt: string, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
     value,
