@@ -23,11 +23,23 @@ function documentMatch(dialect: Dialect, alias: string): string {
     : `${alias}.tsv @@ plainto_tsquery('english', ?)`;
 }
 
-/** The evidence of the event matches the search (alias: an `events` row). */
-function evidenceMatch(dialect: Dialect, alias: string): string {
+/**
+ * The ids of the documents matching the search, as a subquery (one parameter). Rows are tested
+ * against this set, built once: joining `documents` instead made SQLite re-run the search per row.
+ * An event's evidence is a span of its document's text, so this also covers "the evidence matches".
+ */
+function matchingDocumentIds(dialect: Dialect): string {
   return dialect === 'sqlite'
-    ? `${alias}.seq IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)`
-    : `${alias}.tsv @@ plainto_tsquery('english', ?)`;
+    ? 'SELECT ds.id FROM documents ds WHERE +ds.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)'
+    : `SELECT ds.id FROM documents ds WHERE ${documentMatch(dialect, 'ds')}`;
+}
+
+/**
+ * `column` as an operand SQLite will not look up through an index: a text search's set is tested
+ * while the list's own index is walked in page order, instead of reading every match and sorting.
+ */
+function walked(dialect: Dialect, column: string): string {
+  return dialect === 'sqlite' ? `+${column}` : column;
 }
 
 function searchParam(dialect: Dialect, q: string): string {
@@ -45,11 +57,12 @@ function inList(column: string, values: string[], params: Param[]): string {
   return `${column} IN (${values.map(() => '?').join(', ')})`;
 }
 
-function hasSearch(query: Query): query is Query & { q: string } {
+/** The query has a text search (its totals are counted up to a limit). */
+export function hasSearch(query: Query): query is Query & { q: string } {
   return typeof query.q === 'string' && /[\p{L}\p{N}]/u.test(query.q);
 }
 
-/** Conditions on an `events` row `e` joined with its document `d`. */
+/** Conditions on an `events` row `e` (none needs its document row). */
 function eventConditions(dialect: Dialect, query: Query, params: Param[]): string[] {
   const where: string[] = [];
   if (query.type?.length) where.push(inList('e.type', query.type, params));
@@ -59,11 +72,7 @@ function eventConditions(dialect: Dialect, query: Query, params: Param[]): strin
   if (query.until) add(where, params, 'e.day <= ?', query.until.slice(0, 10));
   if (query.incident) add(where, params, 'e.incident = ?', query.incident);
   if (query.document) add(where, params, 'e.document = ?', query.document);
-  if (hasSearch(query)) {
-    const term = searchParam(dialect, query.q);
-    where.push(`(${documentMatch(dialect, 'd')} OR ${evidenceMatch(dialect, 'e')})`);
-    params.push(term, term);
-  }
+  if (hasSearch(query)) add(where, params, `${walked(dialect, 'e.document')} IN (${matchingDocumentIds(dialect)})`, searchParam(dialect, query.q));
   return where;
 }
 
@@ -71,7 +80,7 @@ function clause(where: string[], params: Param[]): Where {
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-/** WHERE for `FROM events e JOIN documents d ON d.id = e.document`. */
+/** WHERE for `FROM events e` (no join needed). */
 export function eventWhere(dialect: Dialect, query: Query): Where {
   const params: Param[] = [];
   return clause(eventConditions(dialect, query, params), params);
@@ -108,7 +117,7 @@ export function figureWhere(dialect: Dialect, query: Query): Where {
   if (query.until) add(where, params, 'f.day <= ?', query.until.slice(0, 10));
   if (query.incident) add(where, params, 'e.incident = ?', query.incident);
   if (query.document) add(where, params, 'f.document = ?', query.document);
-  if (hasSearch(query)) add(where, params, documentMatch(dialect, 'd'), searchParam(dialect, query.q));
+  if (hasSearch(query)) add(where, params, `${walked(dialect, 'f.document')} IN (${matchingDocumentIds(dialect)})`, searchParam(dialect, query.q));
   return clause(where, params);
 }
 
@@ -123,13 +132,10 @@ export function incidentWhere(dialect: Dialect, query: Query): Where {
   if (query.until) add(where, params, 'i.day <= ?', query.until.slice(0, 10));
   if (query.incident) add(where, params, 'i.id = ?', query.incident);
   if (query.document) add(where, params, 'EXISTS (SELECT 1 FROM members m WHERE m.incident = i.id AND m.document = ?)', query.document);
+  // a set of incident ids, built once (a correlated EXISTS ran the search once per incident)
   if (hasSearch(query)) {
-    const term = searchParam(dialect, query.q);
-    where.push(
-      `(EXISTS (SELECT 1 FROM members m JOIN documents d ON d.id = m.document WHERE m.incident = i.id AND ${documentMatch(dialect, 'd')})
-        OR EXISTS (SELECT 1 FROM events e WHERE e.incident = i.id AND ${evidenceMatch(dialect, 'e')}))`,
-    );
-    params.push(term, term);
+    const incidents = `SELECT m.incident FROM members m WHERE m.document IN (${matchingDocumentIds(dialect)})`;
+    add(where, params, `${walked(dialect, 'i.id')} IN (${incidents})`, searchParam(dialect, query.q));
   }
   return clause(where, params);
 }

@@ -1,3 +1,5 @@
+import { countTablesSql } from '../counts.js';
+import { backfillPlaces } from '../places.js';
 import type { Migration } from './index.js';
 
 /**
@@ -127,5 +129,20 @@ CREATE INDEX IF NOT EXISTS events_type_range ON events (type, day_end, day);
 CREATE INDEX IF NOT EXISTS events_day_type ON events (day, type, day_end);
 CREATE INDEX IF NOT EXISTS events_country_range ON events (country, day, day_end);
 `,
+  },
+  {
+    version: 5,
+    name: 'per-day event counts for stats, event places for the map, indexes for text search and document filters',
+    sql: `
+${countTablesSql('')}
+ALTER TABLE events ADD COLUMN place TEXT;
+CREATE INDEX events_place ON events (place, type, country, day, day_end);
+DROP INDEX events_type_range;
+CREATE INDEX events_type_range ON events (type, day_end, day, document);
+DROP INDEX events_country_range;
+CREATE INDEX events_country_range ON events (country, day, day_end, document);
+CREATE INDEX members_document_incident ON members (document, incident);
+`,
+    backfill: backfillPlaces,
   },
 ];
