@@ -2,13 +2,13 @@ import type { Db, Param } from './db.js';
 
 /**
  * Per-day event counts, kept beside the events so stats need not read them: `event_counts` by
- * (country, type, day, day_end), and two narrower rollups of it, `event_type_days` (day, type,
+ * (country, day, type, day_end), and two narrower rollups of it, `event_type_days` (day, type,
  * day_end) and `event_country_days` (day, country, day_end). '' stands for an unknown country or
  * day (key columns cannot be null). Maintained by the store's write path in the transaction that
  * writes or deletes the events (see {@link CountChanges}); migration 5 fills them from existing rows.
  */
 export const COUNT_TABLES = [
-  { table: 'event_counts', columns: ['country', 'type', 'day', 'day_end'] },
+  { table: 'event_counts', columns: ['country', 'day', 'type', 'day_end'] },
   { table: 'event_type_days', columns: ['day', 'type', 'day_end'] },
   { table: 'event_country_days', columns: ['day', 'country', 'day_end'] },
 ] as const;

@@ -34,6 +34,13 @@ function matchingDocumentIds(dialect: Dialect): string {
     : `SELECT ds.id FROM documents ds WHERE ${documentMatch(dialect, 'ds')}`;
 }
 
+/** The `seq`s of the documents matching the search (SQLite: the FTS rowids themselves), as a subquery (one parameter). */
+function matchingDocumentSeqs(dialect: Dialect): string {
+  return dialect === 'sqlite'
+    ? 'SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?'
+    : `SELECT ds.seq FROM documents ds WHERE ${documentMatch(dialect, 'ds')}`;
+}
+
 /**
  * `column` as an operand SQLite will not look up through an index: a text search's set is tested
  * while the list's own index is walked in page order, instead of reading every match and sorting.
@@ -62,8 +69,15 @@ export function hasSearch(query: Query): query is Query & { q: string } {
   return typeof query.q === 'string' && /[\p{L}\p{N}]/u.test(query.q);
 }
 
+/**
+ * How a text search is applied to events: `walk` tests each row of the list's own index walk
+ * against the set (pages); `drive` reads the matching documents' events through
+ * `events (doc_seq, …)` (counts over every match: stats, places).
+ */
+export type SearchPlan = 'walk' | 'drive';
+
 /** Conditions on an `events` row `e` (none needs its document row). */
-function eventConditions(dialect: Dialect, query: Query, params: Param[]): string[] {
+function eventConditions(dialect: Dialect, query: Query, params: Param[], search: SearchPlan = 'walk'): string[] {
   const where: string[] = [];
   if (query.type?.length) where.push(inList('e.type', query.type, params));
   if (query.country) add(where, params, 'e.country = ?', query.country.toUpperCase());
@@ -72,7 +86,10 @@ function eventConditions(dialect: Dialect, query: Query, params: Param[]): strin
   if (query.until) add(where, params, 'e.day <= ?', query.until.slice(0, 10));
   if (query.incident) add(where, params, 'e.incident = ?', query.incident);
   if (query.document) add(where, params, 'e.document = ?', query.document);
-  if (hasSearch(query)) add(where, params, `${walked(dialect, 'e.document')} IN (${matchingDocumentIds(dialect)})`, searchParam(dialect, query.q));
+  if (hasSearch(query)) {
+    const column = search === 'walk' ? walked(dialect, 'e.doc_seq') : 'e.doc_seq';
+    add(where, params, `${column} IN (${matchingDocumentSeqs(dialect)})`, searchParam(dialect, query.q));
+  }
   return where;
 }
 
@@ -81,9 +98,9 @@ function clause(where: string[], params: Param[]): Where {
 }
 
 /** WHERE for `FROM events e` (no join needed). */
-export function eventWhere(dialect: Dialect, query: Query): Where {
+export function eventWhere(dialect: Dialect, query: Query, search: SearchPlan = 'walk'): Where {
   const params: Param[] = [];
-  return clause(eventConditions(dialect, query, params), params);
+  return clause(eventConditions(dialect, query, params, search), params);
 }
 
 /** WHERE for `FROM documents d`. */
@@ -99,7 +116,7 @@ export function documentWhere(dialect: Dialect, query: Query): Where {
   const eventParams: Param[] = [];
   const conditions = eventConditions(dialect, onEvents, eventParams);
   if (conditions.length) {
-    where.push(`d.id IN (SELECT e.document FROM events e WHERE ${conditions.join(' AND ')})`);
+    where.push(`d.seq IN (SELECT e.doc_seq FROM events e WHERE ${conditions.join(' AND ')})`);
     params.push(...eventParams);
   }
   return clause(where, params);

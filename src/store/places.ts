@@ -43,7 +43,7 @@ export function listPlaces(db: Db, query: Query): Promise<PlaceSummary[]> {
 }
 
 async function computePlaces(db: Db, query: Query): Promise<PlaceSummary[]> {
-  const where = eventWhere(db.dialect, query);
+  const where = eventWhere(db.dialect, query, 'drive');
   const located = where.sql ? `${where.sql} AND e.place IS NOT NULL` : 'WHERE e.place IS NOT NULL';
   const groups = await db.all(`SELECT e.place, count(*) AS n, min(e.seq) AS first FROM events e ${located} GROUP BY e.place`, where.params);
   const locations = new Map<number, Location>();

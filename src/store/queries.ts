@@ -24,7 +24,8 @@ const FIGURE_FROM =
 
 /** FROM for counting figures: joins only what the filter refers to. */
 function figuresFrom(where: string): string {
-  return /\b[de]\./.test(where) ? FIGURE_FROM : 'FROM figures f';
+  if (/\bd\./.test(where)) return FIGURE_FROM;
+  return /\be\./.test(where) ? 'FROM figures f LEFT JOIN events e ON e.document = f.document AND e.id = f.event' : 'FROM figures f';
 }
 
 /** What {@link keyedPage} reads: the full row's SELECT … FROM, and the cheapest FROM the filter allows. */
@@ -317,9 +318,18 @@ async function computeStats(db: Db, query: Query): Promise<Stats> {
   for (const row of await db.all(`SELECT country, ${events.n} AS n FROM ${events.byCountry} GROUP BY country ORDER BY country`, events.params)) {
     byCountry[String(row.country)] = Number(row.n);
   }
-  const byDay = (await db.all(`SELECT day, type, ${events.n} AS n FROM ${events.byDay} GROUP BY day, type ORDER BY day, type`, events.params)).map(
-    (row) => ({ day: String(row.day), type: String(row.type), count: Number(row.n) }),
+  // one row per day with its types and counts as text ("ARREST 3,RIOT 1"): 730 rows read instead
+  // of 21,635 at 100k events (reading the rows, not counting them, was most of the time)
+  const byDay: Stats['byDay'] = [];
+  const days = await db.all(
+    `SELECT day, string_agg(type || ' ' || n, ',') AS types FROM (SELECT day, type, ${events.n} AS n FROM ${events.byDay} GROUP BY day, type) c GROUP BY day ORDER BY day`,
+    events.params,
   );
+  for (const row of days) {
+    const day = String(row.day);
+    const types = String(row.types).split(',').map((pair) => pair.split(' ') as [string, string]);
+    for (const [type, n] of types.sort((a, b) => (a[0] < b[0] ? -1 : 1))) byDay.push({ day, type, count: Number(n) });
+  }
   const documents = documentWhere(db.dialect, query);
   const figures = figureWhere(db.dialect, query);
   const incidents = incidentWhere(db.dialect, query);
@@ -345,7 +355,7 @@ function eventCounts(db: Db, query: Query): { byType: string; byCountry: string;
     return `${table}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
   };
   if (query.admin1 || query.incident || query.document || hasSearch(query)) {
-    const events = eventWhere(db.dialect, query);
+    const events = eventWhere(db.dialect, query, 'drive');
     const where = events.sql ? [events.sql.replace(/^WHERE /, '')] : [];
     return {
       byType: from('events e', where),

@@ -135,7 +135,7 @@ export class SqlStore implements Store {
   /** Writes one result; the per-day event counts it changes are gathered in `counts` (applied by the caller, once per transaction). */
   private async writeResult(tx: Db, documentId: string, result: Result, extra: ResultExtra, counts: CountChanges): Promise<void> {
     {
-      const doc = await tx.get('SELECT published_at FROM documents WHERE id = ?', [documentId]);
+      const doc = await tx.get('SELECT seq, published_at FROM documents WHERE id = ?', [documentId]);
       if (!doc) throw new Error(`saveResult: no document ${documentId}`);
       await this.deleteResult(tx, documentId, counts);
       const published = dayOf((doc.published_at as string | null) ?? result.document.publishedAt);
@@ -147,17 +147,17 @@ export class SqlStore implements Store {
         counts.add(event.type, country, day, end);
         const evidence = event.evidence.map((e) => e.text).join(' … ');
         const values: Param[] = [
-          documentId, event.id, ord, event.type, event.subtype, day, end, country, event.location?.admin1 ?? null, event.confidence, placeKey(event.location), JSON.stringify(event),
+          documentId, Number(doc.seq), event.id, ord, event.type, event.subtype, day, end, country, event.location?.admin1 ?? null, event.confidence, placeKey(event.location), JSON.stringify(event),
         ];
         if (tx.dialect === 'sqlite') {
           const seq = await tx.insert(
-            'INSERT INTO events (document, id, ord, type, subtype, day, day_end, country, admin1, confidence, place, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            'INSERT INTO events (document, doc_seq, id, ord, type, subtype, day, day_end, country, admin1, confidence, place, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             values,
           );
           await tx.run('INSERT INTO evidence_fts (rowid, text, document, event) VALUES (?, ?, ?, ?)', [seq, evidence, documentId, event.id]);
         } else {
           await tx.run(
-            'INSERT INTO events (document, id, ord, type, subtype, day, day_end, country, admin1, confidence, place, data, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            'INSERT INTO events (document, doc_seq, id, ord, type, subtype, day, day_end, country, admin1, confidence, place, data, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             [...values, evidence],
           );
         }
