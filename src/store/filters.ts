@@ -103,8 +103,13 @@ export function eventWhere(dialect: Dialect, query: Query, search: SearchPlan = 
   return clause(eventConditions(dialect, query, params, search), params);
 }
 
-/** WHERE for `FROM documents d`. */
-export function documentWhere(dialect: Dialect, query: Query): Where {
+/**
+ * WHERE for `FROM documents d`. A condition on the documents' events is tested per document
+ * (`exists`: a page walked in its order stops after a few documents) or against the set of
+ * matching events' documents (`set`: a total visits every match once either way, and the set is
+ * read from a covering index); the answer is the same.
+ */
+export function documentWhere(dialect: Dialect, query: Query, events: 'exists' | 'set' = 'set'): Where {
   const params: Param[] = [];
   const where: string[] = [];
   if (query.status) add(where, params, 'd.status = ?', query.status);
@@ -116,7 +121,8 @@ export function documentWhere(dialect: Dialect, query: Query): Where {
   const eventParams: Param[] = [];
   const conditions = eventConditions(dialect, onEvents, eventParams);
   if (conditions.length) {
-    where.push(`d.seq IN (SELECT e.doc_seq FROM events e WHERE ${conditions.join(' AND ')})`);
+    const matching = conditions.join(' AND ');
+    where.push(events === 'exists' ? `EXISTS (SELECT 1 FROM events e WHERE e.doc_seq = d.seq AND ${matching})` : `d.seq IN (SELECT e.doc_seq FROM events e WHERE ${matching})`);
     params.push(...eventParams);
   }
   return clause(where, params);

@@ -41,6 +41,8 @@ interface KeyedPageSql {
   offset: number;
   /** Count the total only up to this many (see {@link countCap}); null: exactly. */
   cap: number | null;
+  /** The filter as the exact total reads it best, if not `where` (same rows). */
+  countWhere?: { sql: string; params: Param[] };
 }
 
 /**
@@ -55,7 +57,8 @@ async function keyedPage(db: Db, q: KeyedPageSql): Promise<{ rows: Row[]; total:
       `${q.select} WHERE ${q.alias}.seq IN (SELECT ${q.alias}.seq ${q.keysFrom} ${q.where} ${q.order} LIMIT ? OFFSET ?) ${q.order}`,
       [...q.params, q.limit, q.offset],
     );
-    return { rows, total: await count(db, `SELECT count(*) AS n ${q.keysFrom} ${q.where}`, q.params), capped: false };
+    const counted = q.countWhere ?? { sql: q.where, params: q.params };
+    return { rows, total: await count(db, `SELECT count(*) AS n ${q.keysFrom} ${counted.sql}`, counted.params), capped: false };
   }
   const keys = (await db.all(`SELECT ${q.alias}.seq AS k ${q.keysFrom} ${q.where} ${q.order} LIMIT ?`, [...q.params, q.cap])).map((r) => Number(r.k));
   const page = keys.slice(q.offset, q.offset + q.limit);
@@ -83,7 +86,7 @@ function count(db: Db, sql: string, params: Param[]): Promise<number> {
 /** Documents matching the query, a page of them, in ingest order unless sorted otherwise. */
 export async function listDocuments(db: Db, query: Query): Promise<Page<DocumentRecord>> {
   const { limit, offset } = pageOf(query);
-  const where = documentWhere(db.dialect, query);
+  const where = documentWhere(db.dialect, query, 'exists');
   const columns = query.text ? `${DOCUMENT_COLUMNS}, d.text` : DOCUMENT_COLUMNS;
   const { rows, total, capped } = await keyedPage(db, {
     select: `SELECT ${columns} FROM documents d`,
@@ -95,6 +98,7 @@ export async function listDocuments(db: Db, query: Query): Promise<Page<Document
     limit,
     offset,
     cap: countCap(query, limit, offset),
+    countWhere: documentWhere(db.dialect, query, 'set'),
   });
   return { items: rows.map(documentRecord), total, capped, limit, offset };
 }

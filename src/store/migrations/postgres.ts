@@ -143,7 +143,9 @@ CREATE INDEX events_doc_seq ON events (doc_seq, type, country, day, day_end, pla
 DROP INDEX events_type_range;
 CREATE INDEX events_type_range ON events (type, day_end, day, doc_seq, document, id);
 DROP INDEX events_country_range;
-CREATE INDEX events_country_range ON events (country, day, day_end, doc_seq);
+CREATE INDEX events_country_range ON events (country, day, day_end, doc_seq, place);
+DROP INDEX figures_day;
+CREATE INDEX figures_day ON figures (day, document);
 CREATE INDEX members_document_incident ON members (document, incident);
 `,
     backfill: backfillPlaces,
