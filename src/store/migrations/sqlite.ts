@@ -142,7 +142,9 @@ CREATE INDEX events_type_range ON events (type, day_end, day, doc_seq, document,
 DROP INDEX events_country_range;
 CREATE INDEX events_country_range ON events (country, day, day_end, doc_seq, place);
 DROP INDEX figures_day;
-CREATE INDEX figures_day ON figures (day, document);
+CREATE INDEX figures_day ON figures (day, seq, document);
+DROP INDEX events_day;
+CREATE INDEX events_day ON events (day, seq, doc_seq);
 CREATE INDEX members_document_incident ON members (document, incident);
 `,
     backfill: backfillPlaces,
