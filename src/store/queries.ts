@@ -335,7 +335,7 @@ async function computeStats(db: Db, query: Query): Promise<Stats> {
     for (const [type, n] of types.sort((a, b) => (a[0] < b[0] ? -1 : 1))) byDay.push({ day, type, count: Number(n) });
   }
   const documents = documentWhere(db.dialect, query);
-  const figures = figureWhere(db.dialect, query);
+  const figures = figureWhere(db.dialect, query, 'drive');
   const incidents = incidentWhere(db.dialect, query);
   return {
     documents: await count(db, `SELECT count(*) AS n FROM documents d ${documents.sql}`, documents.params),
