@@ -1,5 +1,6 @@
 // API latency benchmark: p50/p99 of the main list endpoints over 100k synthetic events in SQLite.
-// Usage: node --import tsx bench/api.bench.ts [--events 100000] [--requests 200] [--seconds 20] [--no-resolve] [--db FILE] [--cold | --warm]
+// Usage: node --import tsx bench/api.bench.ts [--events 100000] [--requests 200] [--seconds 20] [--no-resolve] [--db FILE] [--cold | --warm] [--by-path]
+// --by-path also prints each parameter set's median and slowest request (wall and CPU).
 // Prints two tables: warm (the store's read cache answers repeated totals and stats) and cold (a
 // no-op write before every request, so the cache never answers); --cold or --warm prints one.
 // Wall and CPU time per request (CPU time is what to compare on a loaded machine).
@@ -28,6 +29,7 @@ const SECONDS = option('seconds', 20);
 const RESOLVE = !args.includes('--no-resolve');
 const ONLY_COLD = args.includes('--cold');
 const ONLY_WARM = args.includes('--warm');
+const BY_PATH = args.includes('--by-path');
 const EVENTS_PER_DOC = 4;
 
 /** A seeded generator, so every run writes the same data. */
@@ -181,6 +183,7 @@ try {
       const wall: number[] = [];
       const cpu: number[] = [];
       const byPath = new Map<string, number[]>();
+      const byPathCpu = new Map<string, number[]>();
       const deadline = performance.now() + SECONDS * 1000;
       for (let i = 0; i < REQUESTS && performance.now() < deadline; i++) {
         const path = paths[i % paths.length]!;
@@ -194,10 +197,17 @@ try {
         wall.push(ms);
         cpu.push((used.user + used.system) / 1000);
         byPath.set(path, [...(byPath.get(path) ?? []), ms]);
+        byPathCpu.set(path, [...(byPathCpu.get(path) ?? []), cpu[cpu.length - 1]!]);
       }
       wall.sort((a, b) => a - b);
       cpu.sort((a, b) => a - b);
       const [slowest, slowestTimes] = [...byPath].map(([p, t]) => [p, t.sort((a, b) => a - b)] as const).sort((a, b) => percentile(b[1], 50) - percentile(a[1], 50))[0]!;
+      if (BY_PATH) {
+        for (const [path, times] of byPath) {
+          const cpuTimes = [...byPathCpu.get(path)!].sort((a, b) => a - b);
+          console.log(`  ${mode.cold ? 'cold' : 'warm'} ${path.padEnd(80)} n ${String(times.length).padStart(3)}  p50 ${percentile(times, 50).toFixed(1).padStart(6)}  max ${times[times.length - 1]!.toFixed(1).padStart(6)}  cpu p50 ${percentile(cpuTimes, 50).toFixed(1).padStart(6)}  cpu max ${cpuTimes[cpuTimes.length - 1]!.toFixed(1).padStart(6)}`);
+        }
+      }
       rows.push({
         endpoint,
         requests: wall.length,

@@ -30,7 +30,7 @@ export class CountChanges {
   /** `n` events (negative: removed) of this type, country and days. */
   add(type: string, country: string | null, day: string | null, dayEnd: string | null, n = 1): void {
     const key: Key = { country: country ?? '', type, day: day ?? '', day_end: dayEnd ?? '' };
-    const id = JSON.stringify(key);
+    const id = `${key.country}\t${key.type}\t${key.day}\t${key.day_end}`;
     const seen = this.changes.get(id);
     if (seen) seen.n += n;
     else this.changes.set(id, { key, n });
@@ -42,7 +42,7 @@ export class CountChanges {
       const rolled = new Map<string, { values: string[]; n: number }>();
       for (const { key, n } of this.changes.values()) {
         const values = columns.map((c) => key[c]);
-        const id = JSON.stringify(values);
+        const id = values.join('\t');
         const seen = rolled.get(id);
         if (seen) seen.n += n;
         else rolled.set(id, { values, n });
