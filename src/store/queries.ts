@@ -41,8 +41,6 @@ interface KeyedPageSql {
   offset: number;
   /** Count the total only up to this many (see {@link countCap}); null: exactly. */
   cap: number | null;
-  /** The filter as the exact total reads it best, if not `where` (same rows). */
-  countWhere?: { sql: string; params: Param[] };
 }
 
 /**
@@ -57,8 +55,7 @@ async function keyedPage(db: Db, q: KeyedPageSql): Promise<{ rows: Row[]; total:
       `${q.select} WHERE ${q.alias}.seq IN (SELECT ${q.alias}.seq ${q.keysFrom} ${q.where} ${q.order} LIMIT ? OFFSET ?) ${q.order}`,
       [...q.params, q.limit, q.offset],
     );
-    const counted = q.countWhere ?? { sql: q.where, params: q.params };
-    return { rows, total: await count(db, `SELECT count(*) AS n ${q.keysFrom} ${counted.sql}`, counted.params), capped: false };
+    return { rows, total: await count(db, `SELECT count(*) AS n ${q.keysFrom} ${q.where}`, q.params), capped: false };
   }
   const keys = (await db.all(`SELECT ${q.alias}.seq AS k ${q.keysFrom} ${q.where} ${q.order} LIMIT ?`, [...q.params, q.cap])).map((r) => Number(r.k));
   const page = keys.slice(q.offset, q.offset + q.limit);
@@ -86,7 +83,7 @@ function count(db: Db, sql: string, params: Param[]): Promise<number> {
 /** Documents matching the query, a page of them, in ingest order unless sorted otherwise. */
 export async function listDocuments(db: Db, query: Query): Promise<Page<DocumentRecord>> {
   const { limit, offset } = pageOf(query);
-  const where = documentWhere(db.dialect, query, 'exists');
+  const where = documentWhere(db.dialect, query);
   const columns = query.text ? `${DOCUMENT_COLUMNS}, d.text` : DOCUMENT_COLUMNS;
   const { rows, total, capped } = await keyedPage(db, {
     select: `SELECT ${columns} FROM documents d`,
@@ -98,7 +95,6 @@ export async function listDocuments(db: Db, query: Query): Promise<Page<Document
     limit,
     offset,
     cap: countCap(query, limit, offset),
-    countWhere: documentWhere(db.dialect, query, 'set'),
   });
   return { items: rows.map(documentRecord), total, capped, limit, offset };
 }
@@ -314,25 +310,28 @@ export function stats(db: Db, query: Query): Promise<Stats> {
 
 async function computeStats(db: Db, query: Query): Promise<Stats> {
   const events = eventCounts(db, query);
-  const byType: Record<string, number> = {};
-  for (const row of await db.all(`SELECT type, ${events.n} AS n FROM ${events.byType} GROUP BY type ORDER BY type`, events.params)) {
-    byType[String(row.type)] = Number(row.n);
-  }
-  const byCountry: Record<string, number> = {};
-  for (const row of await db.all(`SELECT country, ${events.n} AS n FROM ${events.byCountry} GROUP BY country ORDER BY country`, events.params)) {
-    byCountry[String(row.country)] = Number(row.n);
-  }
-  // one row per day with its types and counts as text ("ARREST 3,RIOT 1"): 730 rows read instead
-  // of 21,635 at 100k events (reading the rows, not counting them, was most of the time)
+  // by day and type in one row per day, its types and counts as text ("ARREST 3,RIOT 1"): 730 rows
+  // read instead of 21,635 at 100k events (reading rows, not counting, was most of the time);
+  // by type is their sum, with the undated events (day '' or null) that byDay leaves out
+  const typeCounts = new Map<string, number>();
   const byDay: Stats['byDay'] = [];
   const days = await db.all(
     `SELECT day, string_agg(type || ' ' || n, ',') AS types FROM (SELECT day, type, ${events.n} AS n FROM ${events.byDay} GROUP BY day, type) c GROUP BY day ORDER BY day`,
     events.params,
   );
   for (const row of days) {
-    const day = String(row.day);
+    const day = row.day === null || row.day === '' ? null : String(row.day);
     const types = String(row.types).split(',').map((pair) => pair.split(' ') as [string, string]);
-    for (const [type, n] of types.sort((a, b) => (a[0] < b[0] ? -1 : 1))) byDay.push({ day, type, count: Number(n) });
+    for (const [type, n] of types.sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      typeCounts.set(type, (typeCounts.get(type) ?? 0) + Number(n));
+      if (day !== null) byDay.push({ day, type, count: Number(n) });
+    }
+  }
+  const byType: Record<string, number> = {};
+  for (const type of [...typeCounts.keys()].sort()) byType[type] = typeCounts.get(type)!;
+  const byCountry: Record<string, number> = {};
+  for (const row of await db.all(`SELECT country, ${events.n} AS n FROM ${events.byCountry} GROUP BY country ORDER BY country`, events.params)) {
+    byCountry[String(row.country)] = Number(row.n);
   }
   const documents = documentWhere(db.dialect, query);
   const figures = figureWhere(db.dialect, query, 'drive');
@@ -351,9 +350,9 @@ async function computeStats(db: Db, query: Query): Promise<Stats> {
 /**
  * Where stats count events: the per-day count tables (see counts.ts) when the filter is only on
  * type, country and dates, each grouping from the narrowest table that has the filter's columns
- * (`FROM … WHERE …` for by type, by country, by day, with `n` the sum to take); else the events.
+ * (`FROM … WHERE …` for by country and by day and type, with `n` the sum to take); else the events.
  */
-function eventCounts(db: Db, query: Query): { byType: string; byCountry: string; byDay: string; n: string; params: Param[] } {
+function eventCounts(db: Db, query: Query): { byCountry: string; byDay: string; n: string; params: Param[] } {
   const from = (table: string, where: string[], condition: string | null = null): string => {
     const all = condition ? [...where, condition] : where;
     return `${table}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
@@ -362,9 +361,8 @@ function eventCounts(db: Db, query: Query): { byType: string; byCountry: string;
     const events = eventWhere(db.dialect, query, 'drive');
     const where = events.sql ? [events.sql.replace(/^WHERE /, '')] : [];
     return {
-      byType: from('events e', where),
       byCountry: from('events e', where, 'e.country IS NOT NULL'),
-      byDay: from('events e', where, 'e.day IS NOT NULL'),
+      byDay: from('events e', where),
       n: 'count(*)',
       params: events.params,
     };
@@ -389,9 +387,8 @@ function eventCounts(db: Db, query: Query): { byType: string; byCountry: string;
   }
   const days = query.country ? 'event_counts' : 'event_type_days';
   return {
-    byType: from(days, where),
     byCountry: from(query.country || query.type?.length ? 'event_counts' : 'event_country_days', where, "country <> ''"),
-    byDay: from(days, where, "day <> ''"),
+    byDay: from(days, where),
     n: 'sum(n)',
     params,
   };
