@@ -311,26 +311,31 @@ export function stats(db: Db, query: Query): Promise<Stats> {
 async function computeStats(db: Db, query: Query): Promise<Stats> {
   const events = eventCounts(db, query);
   // by day and type in one row per day, its types and counts as text ("ARREST 3,RIOT 1"): 730 rows
-  // read instead of 21,635 at 100k events (reading rows, not counting, was most of the time);
-  // by type is their sum, with the undated events (day '' or null) that byDay leaves out
+  // read instead of 21,635 at 100k events (reading rows, not counting, was most of the time); a
+  // type can come twice in a day (events ending on different days). By type is their sum, with the
+  // undated events (day '' or null) that byDay leaves out.
   const typeCounts = new Map<string, number>();
   const byDay: Stats['byDay'] = [];
-  const days = await db.all(
-    `SELECT day, string_agg(type || ' ' || n, ',') AS types FROM (SELECT day, type, ${events.n} AS n FROM ${events.byDay} GROUP BY day, type) c GROUP BY day ORDER BY day`,
-    events.params,
-  );
-  for (const row of days) {
+  for (const row of await db.all(events.byDay, events.params)) {
     const day = row.day === null || row.day === '' ? null : String(row.day);
-    const types = String(row.types).split(',').map((pair) => pair.split(' ') as [string, string]);
-    for (const [type, n] of types.sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      typeCounts.set(type, (typeCounts.get(type) ?? 0) + Number(n));
-      if (day !== null) byDay.push({ day, type, count: Number(n) });
+    const pairs = String(row.types).split(',');
+    const first = byDay.length;
+    // sorted as text, "TYPE n" sorts by type (' ' before '_' and letters), a repeated type next to itself
+    for (const pair of pairs.length > 1 ? pairs.sort() : pairs) {
+      const space = pair.indexOf(' ');
+      const type = pair.slice(0, space);
+      const n = Number(pair.slice(space + 1));
+      typeCounts.set(type, (typeCounts.get(type) ?? 0) + n);
+      if (day === null) continue;
+      const previous = byDay.length > first ? byDay[byDay.length - 1]! : null;
+      if (previous?.type === type) previous.count += n;
+      else byDay.push({ day, type, count: n });
     }
   }
   const byType: Record<string, number> = {};
   for (const type of [...typeCounts.keys()].sort()) byType[type] = typeCounts.get(type)!;
   const byCountry: Record<string, number> = {};
-  for (const row of await db.all(`SELECT country, ${events.n} AS n FROM ${events.byCountry} GROUP BY country ORDER BY country`, events.params)) {
+  for (const row of await db.all(events.byCountry, events.params)) {
     byCountry[String(row.country)] = Number(row.n);
   }
   const documents = documentWhere(db.dialect, query);
@@ -348,22 +353,22 @@ async function computeStats(db: Db, query: Query): Promise<Stats> {
 }
 
 /**
- * Where stats count events: the per-day count tables (see counts.ts) when the filter is only on
- * type, country and dates, each grouping from the narrowest table that has the filter's columns
- * (`FROM … WHERE …` for by country and by day and type, with `n` the sum to take); else the events.
+ * The statements stats count events with: the per-day count tables (see counts.ts) when the
+ * filter is only on type, country and dates, each from the narrowest table that has the filter's
+ * columns; else the events. `byDay` gives one row per day (`day`, `types`: "TYPE n,TYPE n").
  */
-function eventCounts(db: Db, query: Query): { byCountry: string; byDay: string; n: string; params: Param[] } {
+function eventCounts(db: Db, query: Query): { byCountry: string; byDay: string; params: Param[] } {
   const from = (table: string, where: string[], condition: string | null = null): string => {
     const all = condition ? [...where, condition] : where;
     return `${table}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
   };
+  const perDay = (rows: string): string => `SELECT day, string_agg(type || ' ' || n, ',') AS types FROM ${rows} GROUP BY day ORDER BY day`;
   if (query.admin1 || query.incident || query.document || hasSearch(query)) {
     const events = eventWhere(db.dialect, query, 'drive');
     const where = events.sql ? [events.sql.replace(/^WHERE /, '')] : [];
     return {
-      byCountry: from('events e', where, 'e.country IS NOT NULL'),
-      byDay: from('events e', where),
-      n: 'count(*)',
+      byCountry: `SELECT country, count(*) AS n FROM ${from('events e', where, 'e.country IS NOT NULL')} GROUP BY country ORDER BY country`,
+      byDay: perDay(`(SELECT day, type, count(*) AS n FROM ${from('events e', where)} GROUP BY day, type) c`),
       params: events.params,
     };
   }
@@ -385,11 +390,11 @@ function eventCounts(db: Db, query: Query): { byCountry: string; byDay: string; 
     where.push("day <> '' AND day <= ?");
     params.push(query.until.slice(0, 10));
   }
-  const days = query.country ? 'event_counts' : 'event_type_days';
+  const countries = query.country || query.type?.length ? 'event_counts' : 'event_country_days';
   return {
-    byCountry: from(query.country || query.type?.length ? 'event_counts' : 'event_country_days', where, "country <> ''"),
-    byDay: from(days, where),
-    n: 'sum(n)',
+    byCountry: `SELECT country, sum(n) AS n FROM ${from(countries, where, "country <> ''")} GROUP BY country ORDER BY country`,
+    // the count tables are read in key order, (day, …) first: one group per day, no sort
+    byDay: perDay(from(query.country ? 'event_counts' : 'event_type_days', where)),
     params,
   };
 }

@@ -223,7 +223,12 @@ export function storeSuite(name: string, harness: StoreHarness): void {
         event('e3', 'ARREST', text, 'later in Naryn', { date: null, location: loc('Naryn', 'KG') }),
       ];
       await store.saveResult('kg-1', result('kg-1', kg1, [], '2022-02-01'));
-      await store.saveResults([{ documentId: 'kg-2', result: result('kg-2', [event('e1', 'ARREST', text, 'police detained', { date: day('2022-02-02'), location: loc('Osh', 'KG') })], [], '2022-02-02') }]);
+      const kg2 = [
+        event('e1', 'ARREST', text, 'police detained', { date: day('2022-02-02'), location: loc('Osh', 'KG') }),
+        // same type and start day, another end: two count rows for one (day, type) of byDay
+        event('e2', 'ARREST', text, 'later in Naryn', { date: { start: '2022-02-02', end: '2022-02-05', precision: 'day' }, location: loc('Naryn', 'KG') }),
+      ];
+      await store.saveResults([{ documentId: 'kg-2', result: result('kg-2', kg2, [], '2022-02-02') }]);
       // a second extraction replaces the first: one protest moves to another day and place, the undated arrest goes
       await store.saveResult('kg-1', result('kg-1', [{ ...kg1[0]!, date: day('2022-02-03'), location: loc('Bishkek', 'KG') }, kg1[1]!], [], '2022-02-01'));
       const filters = [{}, { country: 'KG' }, { type: ['ARREST'] }, { country: 'KG', type: ['PEACE_PROTEST'] }, { since: '2022-02-02' }, { until: '2022-02-01' }, { since: '2022-02-01', until: '2022-02-02', country: 'KZ' }, { admin1: 'Almaty' }, { q: 'marched' }];
@@ -250,7 +255,8 @@ export function storeSuite(name: string, harness: StoreHarness): void {
         assert.deepEqual(places.map((p) => p.events), [...places.map((p) => p.events)].sort((a, b) => b - a), `${label}: most events first`);
       }
       const kg = await store.places({ country: 'KG' });
-      assert.deepEqual(kg.map((p) => [p.name, p.events]), [['Osh', 2], ['Bishkek', 1]], 'Osh and OSH are one place, named by its first event');
+      assert.deepEqual(kg.map((p) => [p.name, p.events]), [['Osh', 2], ['Bishkek', 1], ['Naryn', 1]], 'Osh and OSH are one place, named by its first event');
+      assert.deepEqual((await store.stats({ country: 'KG' })).byDay.filter((d) => d.day === '2022-02-02'), [{ day: '2022-02-02', type: 'ARREST', count: 2 }]);
     });
 
     it("counts a text search's matches up to a limit (then the total is a lower bound) and pages on past it", async () => {
