@@ -57,7 +57,10 @@ async function keyedPage(db: Db, q: KeyedPageSql): Promise<{ rows: Row[]; total:
     );
     return { rows, total: await count(db, `SELECT count(*) AS n ${q.keysFrom} ${q.where}`, q.params), capped: false };
   }
-  const keys = (await db.all(`SELECT ${q.alias}.seq AS k ${q.keysFrom} ${q.where} ${q.order} LIMIT ?`, [...q.params, q.cap])).map((r) => Number(r.k));
+  const sql = `SELECT ${q.alias}.seq AS k ${q.keysFrom} ${q.where} ${q.order} LIMIT ?`;
+  const walk = async (): Promise<number[]> => (await db.all(sql, [...q.params, q.cap])).map((r) => Number(r.k));
+  // remembered until the next write like a total (the next page reuses them), unless a deep page made the list long
+  const keys = q.cap <= 10 * TEXT_COUNT_LIMIT ? await cached(db, `keys ${sql} ${JSON.stringify(q.params)} ${q.cap}`, walk) : await walk();
   const page = keys.slice(q.offset, q.offset + q.limit);
   const rows = page.length ? await db.all(`${q.select} WHERE ${q.alias}.seq IN (${placeholders(page.length)}) ${q.order}`, page) : [];
   return { rows, total: keys.length, capped: keys.length >= q.cap };
