@@ -1,12 +1,15 @@
 // API latency benchmark: p50/p99 of the main list endpoints over 100k synthetic events in SQLite.
-// Usage: node --import tsx bench/api.bench.ts [--events 100000] [--requests 200] [--seconds 20] [--no-resolve] [--db FILE] [--cold]
-// (--cold: a no-op write before every request, so the store's read cache never answers)
+// Usage: node --import tsx bench/api.bench.ts [--events 100000] [--requests 200] [--seconds 20] [--no-resolve] [--db FILE] [--cold | --warm] [--by-path]
+// --by-path also prints each parameter set's median and slowest request (wall and CPU).
+// Prints two tables: warm (the store's read cache answers repeated totals and stats) and cold (a
+// no-op write before every request, so the cache never answers); --cold or --warm prints one.
+// Wall and CPU time per request (CPU time is what to compare on a loaded machine).
 // (each endpoint stops after --requests requests or --seconds seconds, whichever comes first)
 // (--db keeps the generated database in FILE and reuses it when it already holds data)
 // The data goes in through the store's own write path (addDocuments, saveResults, the resolver);
 // requests go through the whole app (routing, validation, store, JSON) without a socket.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/api/app.js';
 import { documentFeatures } from '../src/ingest/features.js';
@@ -24,7 +27,9 @@ const EVENTS = option('events', 100_000);
 const REQUESTS = option('requests', 200);
 const SECONDS = option('seconds', 20);
 const RESOLVE = !args.includes('--no-resolve');
-const COLD = args.includes('--cold');
+const ONLY_COLD = args.includes('--cold');
+const ONLY_WARM = args.includes('--warm');
+const BY_PATH = args.includes('--by-path');
 const EVENTS_PER_DOC = 4;
 
 /** A seeded generator, so every run writes the same data. */
@@ -82,6 +87,17 @@ function syntheticDocument(n: number): { doc: NewDocument; result: Result } {
   return { doc, result };
 }
 
+interface Row {
+  endpoint: string;
+  requests: number;
+  p50: number;
+  p99: number;
+  max: number;
+  cpuP50: number;
+  cpuP99: number;
+  slowest: string;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -106,40 +122,112 @@ try {
   const stats = await store.stats({});
   console.log(`data: ${stats.documents} documents, ${stats.events} events, ${stats.figures} figures, ${stats.incidents} incidents; written in ${written.toFixed(1)} s, ${resolved} resolved in ${resolveSeconds.toFixed(1)} s`);
 
-  // 2. read: each endpoint with a few parameter sets, round-robin, after a warm-up.
+  // 2. read: each endpoint with a few parameter sets (filters, deep pages, text), round-robin,
+  // after one request of each; first warm (the read cache answers repeats), then cold.
   const app = createApp({ store, openWrites: false });
   const ENDPOINTS: Record<string, string[]> = {
-    'GET /api/events': ['/api/events', '/api/events?type=ARREST,VIOL_DEMONSTR', '/api/events?country=KZ', '/api/events?since=2022-01-01&until=2022-01-31', '/api/events?q=detained', '/api/events?offset=50000&sort=-date'],
-    'GET /api/figures': ['/api/figures', '/api/figures?kind=killed', '/api/figures?country=UA&sort=-value'],
-    'GET /api/documents': ['/api/documents', '/api/documents?q=Almaty', '/api/documents?since=2021-06-01&until=2021-06-30'],
-    'GET /api/incidents': ['/api/incidents', '/api/incidents?sort=-documents', '/api/incidents?country=NG'],
-    // Date filters only, as in earlier runs (so the rows compare): with an event filter (type,
-    // country) stats cost 40–200 ms cold since the covering indexes (see docs/api.md).
-    'GET /api/stats': ['/api/stats', '/api/stats?since=2022-01-01&until=2022-03-31'],
+    'GET /api/events': [
+      '/api/events',
+      '/api/events?type=ARREST,VIOL_DEMONSTR',
+      '/api/events?country=KZ',
+      '/api/events?since=2022-01-01&until=2022-01-31',
+      '/api/events?q=detained',
+      '/api/events?offset=50000&sort=-date',
+      '/api/events?offset=99000',
+      '/api/events?country=UA&type=ARREST&since=2021-03-01&until=2022-10-31&offset=100',
+      '/api/events?q=detained&offset=5000',
+    ],
+    'GET /api/figures': [
+      '/api/figures',
+      '/api/figures?kind=killed',
+      '/api/figures?country=UA&sort=-value',
+      '/api/figures?since=2021-06-01&until=2021-06-30',
+      '/api/figures?offset=90000&sort=-date',
+      '/api/figures?q=Almaty',
+    ],
+    'GET /api/documents': [
+      '/api/documents',
+      '/api/documents?q=Almaty',
+      '/api/documents?since=2021-06-01&until=2021-06-30',
+      '/api/documents?offset=24000',
+      '/api/documents?country=KZ',
+      '/api/documents?type=ARREST&offset=1000',
+    ],
+    'GET /api/incidents': [
+      '/api/incidents',
+      '/api/incidents?sort=-documents',
+      '/api/incidents?country=NG',
+      '/api/incidents?offset=30000',
+      '/api/incidents?since=2022-01-01&until=2022-01-31',
+      '/api/incidents?q=detained',
+    ],
+    'GET /api/stats': ['/api/stats', '/api/stats?since=2022-01-01&until=2022-03-31', '/api/stats?country=KZ', '/api/stats?type=ARREST,VIOL_DEMONSTR', '/api/stats?q=detained'],
+    'GET /api/search': ['/api/search?q=detained', '/api/search?q=police+Almaty', '/api/search?q=Kyiv&offset=1000'],
+    'GET /api/places': ['/api/places', '/api/places?country=KZ', '/api/places?since=2022-01-01&until=2022-03-31', '/api/places?type=ARREST', '/api/places?q=detained'],
   };
-  const rows: { endpoint: string; requests: number; p50: number; p99: number; max: number }[] = [];
-  for (const [endpoint, paths] of Object.entries(ENDPOINTS)) {
+  for (const paths of Object.values(ENDPOINTS)) {
     for (const path of paths) {
       const res = await app.request(path);
       if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
       await res.text();
     }
-    const times: number[] = [];
-    const deadline = performance.now() + SECONDS * 1000;
-    for (let i = 0; i < REQUESTS && performance.now() < deadline; i++) {
-      const path = paths[i % paths.length]!;
-      if (COLD) await store.releaseClaims();
-      const start = performance.now();
-      const res = await app.request(path);
-      await res.text();
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    rows.push({ endpoint, requests: times.length, p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1]! });
   }
-  console.log(`\n${'endpoint'.padEnd(20)} ${'requests'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)}   (default page size)`);
-  for (const r of rows) console.log(`${r.endpoint.padEnd(20)} ${String(r.requests).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}${r.p99 > 50 ? '   over the 50 ms target' : ''}`);
-  console.log(JSON.stringify({ bench: 'api', events: stats.events, requests: REQUESTS, cold: COLD, rows }));
+  const modes: { label: string; cold: boolean }[] = [];
+  if (!ONLY_COLD) modes.push({ label: 'warm (read cache answers repeats)', cold: false });
+  if (!ONLY_WARM) modes.push({ label: 'cold (a no-op write before each request: no cached totals or stats)', cold: true });
+  const report: Record<string, Row[]> = {};
+  console.log(`\nread: ${stats.documents} documents, ${stats.events} events; wall ms and CPU ms per request; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  for (const mode of modes) {
+    const rows: Row[] = [];
+    for (const [endpoint, paths] of Object.entries(ENDPOINTS)) {
+      const wall: number[] = [];
+      const cpu: number[] = [];
+      const byPath = new Map<string, number[]>();
+      const byPathCpu = new Map<string, number[]>();
+      const deadline = performance.now() + SECONDS * 1000;
+      for (let i = 0; i < REQUESTS && performance.now() < deadline; i++) {
+        const path = paths[i % paths.length]!;
+        if (mode.cold) await store.releaseClaims();
+        const cpu0 = process.cpuUsage();
+        const start = performance.now();
+        const res = await app.request(path);
+        await res.text();
+        const ms = performance.now() - start;
+        const used = process.cpuUsage(cpu0);
+        wall.push(ms);
+        cpu.push((used.user + used.system) / 1000);
+        byPath.set(path, [...(byPath.get(path) ?? []), ms]);
+        byPathCpu.set(path, [...(byPathCpu.get(path) ?? []), cpu[cpu.length - 1]!]);
+      }
+      wall.sort((a, b) => a - b);
+      cpu.sort((a, b) => a - b);
+      const [slowest, slowestTimes] = [...byPath].map(([p, t]) => [p, t.sort((a, b) => a - b)] as const).sort((a, b) => percentile(b[1], 50) - percentile(a[1], 50))[0]!;
+      if (BY_PATH) {
+        for (const [path, times] of byPath) {
+          const cpuTimes = [...byPathCpu.get(path)!].sort((a, b) => a - b);
+          console.log(`  ${mode.cold ? 'cold' : 'warm'} ${path.padEnd(80)} n ${String(times.length).padStart(3)}  p50 ${percentile(times, 50).toFixed(1).padStart(6)}  max ${times[times.length - 1]!.toFixed(1).padStart(6)}  cpu p50 ${percentile(cpuTimes, 50).toFixed(1).padStart(6)}  cpu max ${cpuTimes[cpuTimes.length - 1]!.toFixed(1).padStart(6)}`);
+        }
+      }
+      rows.push({
+        endpoint,
+        requests: wall.length,
+        p50: percentile(wall, 50),
+        p99: percentile(wall, 99),
+        max: wall[wall.length - 1]!,
+        cpuP50: percentile(cpu, 50),
+        cpuP99: percentile(cpu, 99),
+        slowest: `${slowest} (p50 ${percentile(slowestTimes, 50).toFixed(1)} ms)`,
+      });
+    }
+    report[mode.cold ? 'cold' : 'warm'] = rows;
+    console.log(`\n${mode.label}, ${stats.events} events, ${stats.documents} documents`);
+    console.log(`${'endpoint'.padEnd(20)} ${'requests'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'max ms'.padStart(8)} ${'cpu p50'.padStart(8)} ${'cpu p99'.padStart(8)}   slowest parameter set (median)`);
+    for (const r of rows) {
+      const over = r.p99 > 50 ? '  [p99 over 50 ms]' : '';
+      console.log(`${r.endpoint.padEnd(20)} ${String(r.requests).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${r.cpuP50.toFixed(1).padStart(8)} ${r.cpuP99.toFixed(1).padStart(8)}   ${r.slowest}${over}`);
+    }
+  }
+  console.log(JSON.stringify({ bench: 'api', documents: stats.documents, events: stats.events, requests: REQUESTS, load: loadavg(), ...report }));
 } finally {
   await store.close();
   rmSync(dir, { recursive: true, force: true });

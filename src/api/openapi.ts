@@ -25,7 +25,20 @@ const SCHEMAS: Record<string, Schema> = {
       },
     },
   },
-  Page: { type: 'object', required: ['total', 'limit', 'offset', 'next'], properties: { total: int, limit: int, offset: int, next: { type: ['integer', 'null'] } } },
+  Page: {
+    type: 'object',
+    required: ['total', 'totalExact', 'limit', 'offset', 'next'],
+    properties: {
+      total: int,
+      totalExact: {
+        type: 'boolean',
+        description: 'False when a text search (`q`) stopped counting at 1,000 matches (or one past the page asked): `total` is then a lower bound, and `next` still says whether there is a next page.',
+      },
+      limit: int,
+      offset: int,
+      next: { type: ['integer', 'null'] },
+    },
+  },
   Evidence: SPAN,
   Source: SOURCE,
   Location: {
@@ -81,7 +94,7 @@ const SCHEMAS: Record<string, Schema> = {
   },
   IngestResult: { type: 'object', properties: { inserted: { type: 'boolean' }, messages: { type: 'array' }, document: ref('Document'), events: { type: 'array', items: ref('Event') }, figures: { type: 'array', items: ref('Figure') } } },
   Place: { type: 'object', properties: { name: str, country: nstr, admin1: nstr, lat: { type: ['number', 'null'] }, lon: { type: ['number', 'null'] }, precision: str, geonameId: { type: ['integer', 'null'] }, events: int } },
-  SearchResult: { type: 'object', properties: { documents: { type: 'array', items: ref('Document') }, events: { type: 'array', items: ref('Event') }, totals: { type: 'object' } } },
+  SearchResult: { type: 'object', properties: { documents: { type: 'array', items: ref('Document') }, events: { type: 'array', items: ref('Event') }, totals: { type: 'object', description: 'Matches of each list; counted up to 1,000 (`exact` false when either stopped there).', properties: { documents: int, events: int, exact: { type: 'boolean' } } } } },
   Stats: { type: 'object', properties: { documents: int, events: int, incidents: int, figures: int, byType: { type: 'object' }, byCountry: { type: 'object' }, byDay: { type: 'array' } } },
 };
 

@@ -2,7 +2,6 @@ import type { IncidentRecord, Page, Query, Store } from '../store/store.js';
 import { ApiError, notFound } from './errors.js';
 import type { IngestFn, IngestRequest } from './ingest.js';
 import { FILTER_PARAMS, KIND_PARAM, PAGE_PARAMS, sortParam, type ParamSpec, type Params } from './params.js';
-import { listPlaces } from './places.js';
 
 /** What a route handler gets: validated query parameters, decoded path parameters, the services. */
 export interface RouteContext {
@@ -20,9 +19,13 @@ export interface Payload {
   status?: 200 | 201;
 }
 
-/** Pagination of a list answer: `next` is the offset of the next page, null on the last. */
+/**
+ * Pagination of a list answer: `next` is the offset of the next page, null on the last.
+ * `totalExact` is false when a text search stopped counting (`total` is then a lower bound).
+ */
 export interface PageInfo {
   total: number;
+  totalExact: boolean;
   limit: number;
   offset: number;
   next: number | null;
@@ -66,7 +69,7 @@ export function toQuery(p: Params): Query {
 
 function pageOf<T>(page: Page<T>, limit: number, offset: number): Payload {
   const next = offset + page.items.length < page.total && page.items.length > 0 ? offset + page.items.length : null;
-  return { data: page.items, page: { total: page.total, limit, offset, next } };
+  return { data: page.items, page: { total: page.total, totalExact: !page.capped, limit, offset, next } };
 }
 
 async function list<T>(ctx: RouteContext, fetch: (q: Query) => Promise<Page<T>>): Promise<Payload> {
@@ -240,8 +243,8 @@ export const ROUTES: readonly Route[] = [
     returns: 'Place[]',
     page: '#/ (map)',
     handle: async (ctx) => {
-      const places = await listPlaces(ctx.store, toQuery(ctx.query));
-      return { data: places.items, page: { total: places.items.length, limit: places.items.length, offset: 0, next: null } };
+      const places = await ctx.store.places(toQuery(ctx.query));
+      return { data: places, page: { total: places.length, totalExact: true, limit: places.length, offset: 0, next: null } };
     },
   },
   {
@@ -256,7 +259,8 @@ export const ROUTES: readonly Route[] = [
       if (typeof q !== 'string') throw new ApiError(400, 'E_PARAM_MISSING', '"q" is required.', 'Give the words to search for, e.g. /api/search?q=detained.', 'q');
       const query = toQuery(ctx.query);
       const [documents, events] = await Promise.all([ctx.store.listDocuments(query), ctx.store.listEvents(query)]);
-      return { data: { documents: documents.items, events: events.items, totals: { documents: documents.total, events: events.total } } };
+      const totals = { documents: documents.total, events: events.total, exact: !documents.capped && !events.capped };
+      return { data: { documents: documents.items, events: events.items, totals } };
     },
   },
   {

@@ -1,7 +1,9 @@
 import type { Event, Figure, Message, Result } from '../model/index.js';
 import type { Db, Param } from './db.js';
 import { placeholders } from './db.js';
+import { CountChanges } from './counts.js';
 import type { Migration } from './migrations/index.js';
+import { listPlaces, placeKey } from './places.js';
 import * as read from './queries.js';
 import * as resolution from './resolution.js';
 import { parse } from './rows.js';
@@ -17,6 +19,7 @@ import type {
   NewDocument,
   Page,
   PendingDocument,
+  PlaceSummary,
   Progress,
   Query,
   Resolution,
@@ -67,6 +70,7 @@ export class SqlStore implements Store {
       for (const migration of this.migrations) {
         if (applied.has(migration.version)) continue;
         await tx.exec(migration.sql);
+        await migration.backfill?.(tx);
         await tx.run('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, this.now()]);
       }
     });
@@ -117,37 +121,43 @@ export class SqlStore implements Store {
   }
 
   saveResult(documentId: string, result: Result, extra: ResultExtra = {}): Promise<void> {
-    return this.db.transaction((tx) => this.writeResult(tx, documentId, result, extra));
+    return this.saveResults([{ documentId, result, extra }]);
   }
 
   saveResults(items: { documentId: string; result: Result; extra?: ResultExtra }[]): Promise<void> {
     return this.db.transaction(async (tx) => {
-      for (const item of items) await this.writeResult(tx, item.documentId, item.result, item.extra ?? {});
+      const counts = new CountChanges();
+      for (const item of items) await this.writeResult(tx, item.documentId, item.result, item.extra ?? {}, counts);
+      await counts.apply(tx);
     });
   }
 
-  private async writeResult(tx: Db, documentId: string, result: Result, extra: ResultExtra): Promise<void> {
+  /** Writes one result; the per-day event counts it changes are gathered in `counts` (applied by the caller, once per transaction). */
+  private async writeResult(tx: Db, documentId: string, result: Result, extra: ResultExtra, counts: CountChanges): Promise<void> {
     {
-      const doc = await tx.get('SELECT published_at FROM documents WHERE id = ?', [documentId]);
+      const doc = await tx.get('SELECT seq, published_at FROM documents WHERE id = ?', [documentId]);
       if (!doc) throw new Error(`saveResult: no document ${documentId}`);
-      await this.deleteResult(tx, documentId);
+      await this.deleteResult(tx, documentId, counts);
       const published = dayOf((doc.published_at as string | null) ?? result.document.publishedAt);
       const days = new Map<string, { day: string | null; country: string | null }>();
       for (const [ord, event] of result.events.entries()) {
         const { day, end } = eventDays(event, published);
         const country = event.location?.country ?? null;
         days.set(event.id, { day, country });
+        counts.add(event.type, country, day, end);
         const evidence = event.evidence.map((e) => e.text).join(' … ');
-        const values: Param[] = [documentId, event.id, ord, event.type, event.subtype, day, end, country, event.location?.admin1 ?? null, event.confidence, JSON.stringify(event)];
+        const values: Param[] = [
+          documentId, Number(doc.seq), event.id, ord, event.type, event.subtype, day, end, country, event.location?.admin1 ?? null, event.confidence, placeKey(event.location), JSON.stringify(event),
+        ];
         if (tx.dialect === 'sqlite') {
           const seq = await tx.insert(
-            'INSERT INTO events (document, id, ord, type, subtype, day, day_end, country, admin1, confidence, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            'INSERT INTO events (document, doc_seq, id, ord, type, subtype, day, day_end, country, admin1, confidence, place, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             values,
           );
           await tx.run('INSERT INTO evidence_fts (rowid, text, document, event) VALUES (?, ?, ?, ?)', [seq, evidence, documentId, event.id]);
         } else {
           await tx.run(
-            'INSERT INTO events (document, id, ord, type, subtype, day, day_end, country, admin1, confidence, data, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            'INSERT INTO events (document, doc_seq, id, ord, type, subtype, day, day_end, country, admin1, confidence, place, data, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             [...values, evidence],
           );
         }
@@ -186,8 +196,8 @@ export class SqlStore implements Store {
     }
   }
 
-  /** Removes an earlier result of the document (nothing to do, and nothing done, the first time). */
-  private async deleteResult(tx: Db, documentId: string): Promise<void> {
+  /** Removes an earlier result of the document (nothing to do, and nothing done, the first time); its events leave `counts`. */
+  private async deleteResult(tx: Db, documentId: string, counts: CountChanges): Promise<void> {
     const earlier = await tx.get(
       'SELECT EXISTS (SELECT 1 FROM events WHERE document = ?) AS e, EXISTS (SELECT 1 FROM figures WHERE document = ?) AS f, EXISTS (SELECT 1 FROM members WHERE document = ?) AS m',
       [documentId, documentId, documentId],
@@ -199,6 +209,8 @@ export class SqlStore implements Store {
         await tx.run('DELETE FROM evidence_fts WHERE rowid = ?', [Number(row.seq)]);
       }
     }
+    const removed = await tx.all('SELECT type, country, day, day_end, count(*) AS n FROM events WHERE document = ? GROUP BY type, country, day, day_end', [documentId]);
+    for (const r of removed) counts.add(String(r.type), r.country as string | null, r.day as string | null, r.day_end as string | null, -Number(r.n));
     await tx.run('DELETE FROM events WHERE document = ?', [documentId]);
     await tx.run('DELETE FROM figures WHERE document = ?', [documentId]);
     await tx.run('UPDATE incidents SET stale = 1 WHERE id IN (SELECT incident FROM members WHERE document = ?)', [documentId]);
@@ -335,5 +347,8 @@ export class SqlStore implements Store {
   }
   stats(query: Query): Promise<Stats> {
     return read.stats(this.db, query);
+  }
+  places(query: Query): Promise<PlaceSummary[]> {
+    return listPlaces(this.db, query);
   }
 }

@@ -71,6 +71,20 @@ export interface Store {
   listIncidents(query: Query): Promise<Page<IncidentRecord>>;
   getIncident(id: string): Promise<IncidentRecord | null>;
   stats(query: Query): Promise<Stats>;
+  /** The places of the matching events with how many each, most first (the map). */
+  places(query: Query): Promise<PlaceSummary[]>;
+}
+
+/** One place events happened at, named and located as its first event has it, with how many events. */
+export interface PlaceSummary {
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: Location['precision'];
+  geonameId: number | null;
+  events: number;
 }
 
 /** A document to store: the input plus where it came from and its content hash. */
@@ -119,7 +133,7 @@ export interface Query {
   since?: string;
   /** ISO date: on or before it. */
   until?: string;
-  /** Full-text search over document text and evidence. */
+  /** Full-text search: the document's title or text has every word (evidence is a span of that text). */
   q?: string;
   incident?: string;
   document?: string;
@@ -157,9 +171,12 @@ export const SORT_FIELDS = {
 /** One page of a list: its items, how many match in all, and the bounds asked for. */
 export interface Page<T> {
   items: T[];
+  /** Rows matching the query; with a text search counted only up to a limit (then `capped`). */
   total: number;
   limit: number;
   offset: number;
+  /** True when `total` is a lower bound: a text search's count stopped at its limit (`TEXT_COUNT_LIMIT`, or one past the page). */
+  capped?: boolean;
 }
 
 /** pending → processing (claimed) → done | failed; skipped: stored, not extracted (not English). */

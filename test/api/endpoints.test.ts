@@ -17,7 +17,8 @@ function assertSuccess(body: Record<string, unknown>, list: boolean): void {
   assert.deepEqual(Object.keys(body).sort(), list ? ['data', 'page'] : ['data']);
   if (list) {
     const page = body.page as Record<string, unknown>;
-    assert.deepEqual(Object.keys(page).sort(), ['limit', 'next', 'offset', 'total']);
+    assert.deepEqual(Object.keys(page).sort(), ['limit', 'next', 'offset', 'total', 'totalExact']);
+    assert.equal(typeof page.totalExact, 'boolean');
     assert.ok(Array.isArray(body.data));
   }
 }
@@ -142,6 +143,9 @@ test('GET /api/search finds documents and events; q is required', async () => {
   const { status, body } = await getJson(fx.app, '/api/search?q=Prosecutor');
   assert.equal(status, 200);
   assert.ok(body.data.totals.documents >= 5, 'the Prosecutor General reports');
+  assert.equal(body.data.totals.exact, true, 'far fewer matches than the count limit');
+  const listed = await getJson(fx.app, '/api/documents?q=Prosecutor&limit=2');
+  assert.deepEqual([listed.body.page.total, listed.body.page.totalExact, listed.body.page.next], [body.data.totals.documents, true, 2]);
   const missing = await getJson(fx.app, '/api/search');
   assert.equal(missing.status, 400);
   assert.equal(missing.body.error.code, 'E_PARAM_MISSING');

@@ -21,6 +21,12 @@ export function stubStore(): { store: Store; queries: Query[] } {
           return { documents: 0, events: 0, incidents: 0, figures: 0, byType: {}, byCountry: {}, byDay: [] };
         };
       }
+      if (name === 'places') {
+        return async (q: Query) => {
+          queries.push(q);
+          return [];
+        };
+      }
       if (name === 'then') return undefined;
       return () => {
         throw new Error(`stub store: ${String(name)} not implemented`);

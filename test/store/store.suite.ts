@@ -211,5 +211,66 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       assert.deepEqual(stats.byCountry, { KZ: 3 });
       assert.ok(stats.byDay.some((d) => d.day === '2022-01-04' && d.type === 'PEACE_PROTEST' && d.count === 1));
     });
+
+    it('keeps stats and places in step with the events: written, replaced, filtered (counts kept per day)', async () => {
+      const loc = (name: string, country: string) => ({ name, country, admin1: null, city: name, lat: null, lon: null, geonameId: null, precision: 'city' as const });
+      const day = (d: string) => ({ start: d, end: d, precision: 'day' as const });
+      const text = 'Crowds marched in Osh and Bishkek; police detained organisers in Osh, and later in Naryn.';
+      await store.addDocuments([newDoc('kg-1', text, '2022-02-01'), newDoc('kg-2', `${text} Again.`, '2022-02-02')]);
+      const kg1 = [
+        event('e1', 'PEACE_PROTEST', text, 'Crowds marched', { date: day('2022-02-01'), location: loc('Osh', 'KG') }),
+        event('e2', 'ARREST', text, 'police detained', { date: { start: '2022-01-30', end: '2022-02-03', precision: 'day' }, location: loc('OSH', 'KG') }),
+        event('e3', 'ARREST', text, 'later in Naryn', { date: null, location: loc('Naryn', 'KG') }),
+      ];
+      await store.saveResult('kg-1', result('kg-1', kg1, [], '2022-02-01'));
+      const kg2 = [
+        event('e1', 'ARREST', text, 'police detained', { date: day('2022-02-02'), location: loc('Osh', 'KG') }),
+        // same type and start day, another end: two count rows for one (day, type) of byDay
+        event('e2', 'ARREST', text, 'later in Naryn', { date: { start: '2022-02-02', end: '2022-02-05', precision: 'day' }, location: loc('Naryn', 'KG') }),
+      ];
+      await store.saveResults([{ documentId: 'kg-2', result: result('kg-2', kg2, [], '2022-02-02') }]);
+      // a second extraction replaces the first: one protest moves to another day and place, the undated arrest goes
+      await store.saveResult('kg-1', result('kg-1', [{ ...kg1[0]!, date: day('2022-02-03'), location: loc('Bishkek', 'KG') }, kg1[1]!], [], '2022-02-01'));
+      const filters = [{}, { country: 'KG' }, { type: ['ARREST'] }, { country: 'KG', type: ['PEACE_PROTEST'] }, { since: '2022-02-02' }, { until: '2022-02-01' }, { since: '2022-02-01', until: '2022-02-02', country: 'KZ' }, { admin1: 'Almaty' }, { q: 'marched' }];
+      for (const filter of filters) {
+        const events = (await store.listEvents({ ...filter, limit: 1000 })).items;
+        const stats = await store.stats(filter);
+        const tally = (key: (e: (typeof events)[number]) => string | null) => {
+          const out: Record<string, number> = {};
+          for (const e of events) {
+            const k = key(e);
+            if (k !== null) out[k] = (out[k] ?? 0) + 1;
+          }
+          return out;
+        };
+        const label = JSON.stringify(filter);
+        assert.equal(stats.events, events.length, label);
+        assert.deepEqual(stats.byType, tally((e) => e.type), label);
+        assert.deepEqual(stats.byCountry, tally((e) => e.location?.country ?? null), label);
+        const byDay = tally((e) => (e.date ? `${e.date.start.slice(0, 10)} ${e.type}` : `${e.reportedAt} ${e.type}`));
+        assert.deepEqual(Object.fromEntries(stats.byDay.map((d) => [`${d.day} ${d.type}`, d.count])), byDay, label);
+        const places = await store.places(filter);
+        const byPlace = tally((e) => (e.location ? `${e.location.country}|${e.location.name.toLowerCase()}` : null));
+        assert.deepEqual(Object.fromEntries(places.map((p) => [`${p.country}|${p.name.toLowerCase()}`, p.events])), byPlace, label);
+        assert.deepEqual(places.map((p) => p.events), [...places.map((p) => p.events)].sort((a, b) => b - a), `${label}: most events first`);
+      }
+      const kg = await store.places({ country: 'KG' });
+      assert.deepEqual(kg.map((p) => [p.name, p.events]), [['Osh', 2], ['Bishkek', 1], ['Naryn', 1]], 'Osh and OSH are one place, named by its first event');
+      assert.deepEqual((await store.stats({ country: 'KG' })).byDay.filter((d) => d.day === '2022-02-02'), [{ day: '2022-02-02', type: 'ARREST', count: 2 }]);
+    });
+
+    it("counts a text search's matches up to a limit (then the total is a lower bound) and pages on past it", async () => {
+      const docs = Array.from({ length: 1005 }, (_, i) => newDoc(`bulk-${i}`, `Quarterly zephyrine bulletin number ${i}.`, '2023-01-01'));
+      await store.addDocuments(docs);
+      const first = await store.listDocuments({ q: 'zephyrine', limit: 10 });
+      assert.deepEqual([first.total, first.capped, first.items.length], [1000, true, 10]);
+      const deep = await store.listDocuments({ q: 'zephyrine', limit: 10, offset: 1000 });
+      assert.deepEqual([deep.total, deep.capped, deep.items.length], [1005, false, 5]);
+      const near = await store.listDocuments({ q: 'zephyrine', limit: 10, offset: 990 });
+      assert.deepEqual([near.total, near.capped, near.items.length], [1001, true, 10], 'counted to one past the page: there is a next page');
+      assert.deepEqual((await store.listDocuments({ q: 'zephyrine', sort: 'seq', limit: 2, offset: 1003 })).items.map((d) => d.id), ['bulk-1003', 'bulk-1004']);
+      const exact = await store.listDocuments({ status: 'pending', limit: 1 });
+      assert.deepEqual([exact.total >= 1005, exact.capped ?? false], [true, false], 'without a text search the total is exact');
+    });
   });
 }

@@ -1,3 +1,5 @@
+import { countTablesSql } from '../counts.js';
+import { backfillPlaces } from '../places.js';
 import type { Migration } from './index.js';
 
 /**
@@ -127,5 +129,27 @@ CREATE INDEX IF NOT EXISTS events_type_range ON events (type, day_end, day);
 CREATE INDEX IF NOT EXISTS events_day_type ON events (day, type, day_end);
 CREATE INDEX IF NOT EXISTS events_country_range ON events (country, day, day_end);
 `,
+  },
+  {
+    version: 5,
+    name: 'per-day event counts for stats, event places for the map, the document seq of events, indexes for text search and document filters',
+    sql: `
+${countTablesSql('')}
+ALTER TABLE events ADD COLUMN place TEXT;
+ALTER TABLE events ADD COLUMN doc_seq BIGINT;
+UPDATE events e SET doc_seq = d.seq FROM documents d WHERE d.id = e.document;
+CREATE INDEX events_place ON events (place, type, country, day, day_end);
+CREATE INDEX events_doc_seq ON events (doc_seq, type, country, day, day_end, place);
+DROP INDEX events_type_range;
+CREATE INDEX events_type_range ON events (type, day_end, day, doc_seq, document, id);
+DROP INDEX events_country_range;
+CREATE INDEX events_country_range ON events (country, day, day_end, doc_seq, place);
+DROP INDEX figures_day;
+CREATE INDEX figures_day ON figures (day, seq, document);
+DROP INDEX events_day;
+CREATE INDEX events_day ON events (day, seq, doc_seq);
+CREATE INDEX members_document_incident ON members (document, incident);
+`,
+    backfill: backfillPlaces,
   },
 ];
