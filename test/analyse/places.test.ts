@@ -38,6 +38,13 @@ const MENTIONS: Array<[string, string, string]> = [
   ['Two people were shot in Allegheny County on Sunday.', 'Allegheny County', 'Allegheny County / Pennsylvania / US / admin1'],
   ['The shooting happened in Mobile on Sunday.', 'Mobile', 'Mobile / Alabama / US / city'],
   ['DC police officials said five were hurt.', 'DC', 'District of Columbia / District of Columbia / US / admin1'],
+  // A date after a place ends the name ("Fresno Tuesday" is no longer proper name).
+  ['A man was shot in south Fresno Tuesday night.', 'Fresno', 'Fresno / California / US / city'],
+  // "Post Office" is a place's, not an outlet's.
+  ['Shots were fired near the Fresno Post Office on Monday.', 'Fresno', 'Fresno / California / US / city'],
+  // A county as qualifier: Chester of Delaware County, Pennsylvania, not of the state of Delaware.
+  ['A boy was shot in Chester, Delaware County, on Friday.', 'Chester', 'Chester / Pennsylvania / US / city'],
+  ['Polish police detained two men.', 'Polish', 'Poland / null / PL / country'],
 ];
 
 test('place mentions: recognised and resolved', () => {
@@ -66,6 +73,17 @@ const NOT_PLACES: Array<[string, string]> = [
   ['Whitney Houston sang the anthem.', 'Houston'],
   ['Police arrested Jackson Brann on Friday. Brann was held without bail, and Jackson said nothing.', 'Brann'],
   ['Officer Taylor fired once. Later Taylor told investigators he was afraid.', 'Taylor'],
+  // News outlets named after places: the outlet is not where it happened.
+  ['The Fresno Times reported that two men were arrested.', 'Fresno'],
+  ['Reporters from the Washington Post said the shooting was random.', 'Washington'],
+  ['A reporter of the Kansas City Star was at the scene.', 'Kansas City'],
+  // A capital glued to a letter or digit starts no word.
+  ['Watch the video on Click2Fresno for more.', 'Fresno'],
+  // A demonym after "in" with no noun after it is a language.
+  ['The report (in Polish) said nine were hurt.', 'Polish'],
+  ['The statement, published in Russian and Kazakh, gave no figures.', 'Russian'],
+  // Words that open speech ("Well, …") are common words.
+  ['Well, we heard shots and ran, he said.', 'Well'],
 ];
 
 test('common words, first names and parts of longer names are not places', () => {
@@ -183,6 +201,16 @@ const OUTLET_AND_CONTEXT: Array<[string, string | null, string]> = [
   ['SANBORN, ND – A 12-year-old boy died on Sunday.', null, 'Sanborn / North Dakota / US'],
   // "St. Louis City" is St. Louis.
   ['A man was shot in St. Louis City on Monday, police said.', null, 'St. Louis / Missouri / US'],
+  // The address names the country, not a village of that name; a word of another language in the
+  // address ("presidente") is no town's alternate name.
+  ['Troops were sent there on Friday.', 'https://example.com/news/troops-deployed-in-kazakhstan/', 'null / null / KZ'],
+  ['Order has been restored, the president said.', 'https://example.com/notizie/il-presidente-ha-detto/', 'null / null / US'],
+  // A small foreign town without a cue ("a silver Honda") does not decide the country.
+  ['A man in a silver Honda opened fire, police said. Two people were hurt in Flint.', 'https://example.com/story/1', 'Flint / Michigan / US'],
+  // An outlet named after a city is the outlet's home: Campbell near Youngstown, Ohio.
+  ['Two people were shot in Campbell, the Youngstown News reported.', null, 'Campbell / Ohio / US'],
+  // A small foreign district named without a cue ("on Long Island") does not decide the country.
+  ['A teen was shot on Long Island on Tuesday, Nassau police said.', 'https://www.example.com/new-york/teen-shot', 'Nassau / New York / US'],
 ];
 
 test('locate: outlet priors, address paths, neighbourhoods, counties', () => {

@@ -1,8 +1,8 @@
 import type { Span } from '../../model/index.js';
 import type { PreparedDocument, Sentence } from '../analysis.js';
-import { gazetteer, type NameHit } from './gazetteer.js';
+import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
-import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
+import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, OUTLET_WORDS, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
 
 /** A capitalised name found in the gazetteer, with the context that makes it a place or not. */
 export interface Candidate extends Span {
@@ -29,6 +29,10 @@ export interface Candidate extends Span {
   ignored: boolean;
   /** The document also names a person so ("Officer Taylor" … "Taylor said"). */
   person?: boolean;
+  /** After a compass word in the same name: "East Hollywood", "North Lawndale". */
+  compass?: boolean;
+  /** Part of a news outlet's name ("Lufkin Daily News"): the outlet's home, a hint, not a mention. */
+  outlet?: boolean;
   /** Up to 40 characters of the sentence after the name. */
   after: string;
 }
@@ -78,7 +82,7 @@ export function findCandidates(doc: PreparedDocument, sentences: readonly Senten
     const skip = inside(ignored, s.start);
     for (const c of sentenceCandidates(text, s, persons)) {
       if (firstDateline > 0 && inDateline(out, firstDateline, c)) continue;
-      c.ignored = skip;
+      c.ignored = skip || c.outlet === true;
       out.push(c);
     }
   }
@@ -98,6 +102,7 @@ function inDateline(out: readonly Candidate[], count: number, c: Candidate): boo
 }
 
 const isCapital = (code: number): boolean => code >= 65 && code <= 90;
+const isLetterOrDigit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** Letters, digits, and anything beyond ASCII (accented capitals). */
 const isWordStart = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 
@@ -165,6 +170,11 @@ function qualifierHit(name: string): NameHit | null {
     const ai = g.admin1Index(`US.${name}`);
     return ai >= 0 ? { display: '', refs: [ai * 4 + 1], word: false, firstName: false, demonym: false } : null;
   }
+  // "Chester, Delaware County": the county, not the state of Delaware.
+  if (/ (?:County|Parish)$/.test(name)) {
+    const counties = lookup(name)?.refs.filter((r) => (r & 3) === 3) ?? [];
+    if (counties.length > 0) return { display: '', refs: counties, word: false, firstName: false, demonym: false };
+  }
   for (const form of [name, name.replace(/\.$/, ''), name.split(' ')[0]!]) {
     const hit = lookup(form);
     if (hit && hit.refs.some((r) => (r & 3) === 1 || (r & 3) === 2) && !hit.demonym) {
@@ -174,10 +184,19 @@ function qualifierHit(name: string): NameHit | null {
   return null;
 }
 
-/** Whether an entry lies in the division or country a qualifier names. */
+/** Whether an entry lies in the county, division or country a qualifier names. */
 export function qualifierFits(qualifier: NameHit, ref: number): boolean {
   const g = gazetteer();
-  return qualifier.refs.some((q) => q !== ref && ((q & 3) === 1 ? g.admin1Of(q) === g.admin1Of(ref) : g.countryIndexOf(q) === g.countryIndexOf(ref)));
+  return qualifier.refs.some((q) => q !== ref && liesIn(g, ref, q));
+}
+
+/** Whether `ref` lies in the county, division or country `q` (a place of unknown county: in its state). */
+function liesIn(g: Gazetteer, ref: number, q: number): boolean {
+  switch (q & 3) {
+    case 1: return g.admin1Of(q) === g.admin1Of(ref);
+    case 3: return g.admin2Of(ref) >= 0 ? g.admin2Of(ref) === q >> 2 : g.admin1Of(q) === g.admin1Of(ref);
+    default: return g.countryIndexOf(q) === g.countryIndexOf(ref);
+  }
 }
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -238,7 +257,8 @@ function tokens(text: string, s: Sentence): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (let at = s.start; at < s.end; ) {
-    const wordEnd = capitalWordAt(text, at, s.end);
+    // A capital glued to a letter or digit starts no word: "Click2Houston", "iPhone".
+    const wordEnd = at > s.start && isLetterOrDigit(text.charCodeAt(at - 1)) ? -1 : capitalWordAt(text, at, s.end);
     if (wordEnd < 0) {
       at++;
       continue;
@@ -342,7 +362,17 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       const beforeIsName = before && !before.connector && !LEADERS.has(before.word) && !hyphenBefore;
       const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && !hyphenAfter;
       if (beforeIsName || afterIsName) continue;
-      const c = makeCandidate(text, s, start, end, surface, hit, start <= firstWordAt, allCaps);
+      // "the Washington Post", "New Delhi Times": an outlet's name ("Post Office" stays a place's).
+      const outlet = after && OUTLET_WORDS.has(after.word) && !hit.demonym && run[j + 1]?.word !== 'Office' ? outletHome(hit) : undefined;
+      if (outlet === null) continue;
+      // "(in Italian)", "in Russian and Kazakh": a language, not a country.
+      if (hit.demonym && isLanguage(text, s, start, end)) continue;
+      const c = makeCandidate(text, s, start, end, surface, outlet ?? hit, start <= firstWordAt, allCaps);
+      if (before && COMPASS.has(before.word)) c.compass = true;
+      if (outlet) {
+        c.outlet = true;
+        c.role = 'other';
+      }
       // "Savannah-Chatham Metro Police": the second of a hyphenated pair names no separate place.
       if (hyphenBefore && c.role === 'none') c.role = 'other';
       out.push(c);
@@ -350,6 +380,29 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
   }
   return out;
 }
+
+/**
+ * The home of an outlet named after a place, or null: a city of 100,000+ ("Washington Post" is
+ * Washington, D.C., not the state), else a region ("Louisiana News"), else the towns ("Lufkin
+ * Daily News").
+ */
+function outletHome(hit: NameHit): NameHit | null {
+  const g = gazetteer();
+  for (const keep of [(r: number) => (r & 3) === 0 && g.population(r) >= 100_000, (r: number) => (r & 3) === 1, (r: number) => (r & 3) === 0]) {
+    const refs = hit.refs.filter(keep);
+    if (refs.length > 0) return { ...hit, refs };
+  }
+  return null;
+}
+
+const COMPASS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower', 'Downtown', 'Central']);
+
+/** A demonym right after "in" with no noun after it names a language: "a report (in Polish)". */
+function isLanguage(text: string, s: Sentence, start: number, end: number): boolean {
+  return LANGUAGE_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && LANGUAGE_AFTER.test(text.slice(end, Math.min(s.end, end + 12)));
+}
+const LANGUAGE_BEFORE = /\b(?:in|into)\s+$/;
+const LANGUAGE_AFTER = /^(?:$|\s*[),.;:]|\s+(?:and|or)\s+\p{Lu})/u;
 
 function makeCandidate(text: string, s: Sentence, start: number, end: number, surface: string, hit: NameHit, initial: boolean, allCaps: boolean): Candidate {
   const before = text.slice(Math.max(s.start, start - 40), start);
@@ -418,6 +471,17 @@ export function titleCandidates(title: string | null | undefined, text: string):
   return out;
 }
 
+/**
+ * The readings a word of an address's path may have: countries ("…-in-kazakhstan/": the country,
+ * not its village namesake), regions and counties, towns of 5,000+ by their own name (a word of
+ * another language, "presidente", may be some town's alternate name); first names only as cities
+ * of 100,000+ ("/local/atlanta/", "/charlotte-shooting").
+ */
+function slugRefs(g: Gazetteer, hit: NameHit, key: string): number[] {
+  const min = hit.firstName ? 100_000 : 5000;
+  return hit.refs.filter((r) => (r & 3) === 2 || (!hit.firstName && ((r & 3) === 1 || (r & 3) === 3)) || ((r & 3) === 0 && g.population(r) >= min && normalizeName(g.nameOf(r)) === key));
+}
+
 // An address's path split into words: "/news/local/atlanta/boy-shot-in-chattanooga".
 const SLUG_SPLIT = /[^a-z]+/;
 const SLUG_MAX_WORDS = 3;
@@ -441,16 +505,14 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
       const key = len === 1 ? words[i]! : normalizeName(words.slice(i, i + len).join(' '));
       if (key.length < 4) continue;
       const hit = g.lookup(key);
-      if (!hit || hit.word || hit.demonym || NEEDS_QUALIFIER.has(key) || NEEDS_CUE.has(key)) continue;
+      if (hit?.word || hit?.demonym || NEEDS_QUALIFIER.has(key) || NEEDS_CUE.has(key)) continue;
       // "central", "metro", "north": parts of names, not places.
       const cap = key.charAt(0).toUpperCase() + key.slice(1);
       if (len === 1 && (LEADERS.has(cap) || FOLLOWERS.has(cap))) continue;
-      // First names only as large cities ("/local/atlanta/", "/charlotte-shooting").
-      const min = hit.firstName ? 100_000 : 5000;
-      const refs = hit.refs.filter((r) => (!hit.firstName && (r & 3) === 1) || ((r & 3) === 0 && g.population(r) >= min));
+      const refs = hit ? slugRefs(g, hit, key) : [];
       if (refs.length === 0) continue;
       out.push({
-        start: 0, end: 0, text: key, key, hit: { ...hit, refs }, sentence: -1, paragraph: -1, cue: 2, role: 'locative',
+        start: 0, end: 0, text: key, key, hit: { display: '', word: false, firstName: false, demonym: false, ...hit, refs }, sentence: -1, paragraph: -1, cue: 2, role: 'locative',
         division: false, qualifier: null, qualifies: false, dateline: false, sentenceInitial: false, allCaps: false,
         partOfLongerName: false, ignored: true, after: '',
       });

@@ -1,7 +1,7 @@
 import type { DocumentInfo } from '../../model/index.js';
 import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
-import type { Candidate } from './recognise.js';
+import { qualifierFits, type Candidate } from './recognise.js';
 import { GENERIC_TLD_COUNTRY, GENERIC_TLDS, IN_TITLE_AFTER, NEEDS_CUE, NEEDS_QUALIFIER, PERSON_NEXT, TLD_COUNTRY } from './tables.js';
 
 /** A candidate accepted as a place and resolved to one gazetteer entry. */
@@ -54,7 +54,8 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   for (const c of kept) {
     const w = c.dateline ? 4 : c.hit.demonym ? 0.3 : c.ignored ? 0.5 : 1;
     const countries = new Set(c.hit.refs.map((r) => g.countryIndexOf(r)));
-    if (countries.size === 1) vote([...countries][0]!, c.hit.refs.some((r) => (r & 3) !== 0) ? w * 2 : w);
+    // A small town named without a cue ("a silver Honda", "Well, …") says little about the country.
+    if (countries.size === 1) vote([...countries][0]!, weakForCountry(g, c) ? w * 0.3 : c.hit.refs.some((r) => (r & 3) !== 0) ? w * 2 : w);
     else {
       // "Santa Ana": the largest place of that very name (not Taguig, which has it as an alternate).
       const own = ownName(g, c.hit, c.key);
@@ -114,7 +115,8 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     // A small town of another region, unqualified, is a misreading ("in Haven" of a Winter Haven story).
     // In a story set in one region, an unqualified town of another is a neighbourhood or a
     // misreading ("North Lawndale" of Chicago is not Lawndale, California).
-    if (admin1 >= 0 && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && g.population(ref) < (strongRegion ? 100_000 : 10_000)) continue;
+    // "East Hollywood" in a Los Angeles story is the neighbourhood, whatever Hollywood's size elsewhere.
+    if (admin1 >= 0 && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && (g.population(ref) < (strongRegion ? 100_000 : 10_000) || (strongRegion && c.compass))) continue;
     // An outlet of a city of the story's region ("chicago.suntimes.com") and a big namesake of another
     // region whose name the story never says ("Austin" for Chicago's Austin): the neighbourhood.
     if (homeRegion && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && !namedRegions.has(g.admin1Of(ref))) continue;
@@ -126,7 +128,8 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   let focusAdmin1 = anchor >= 0 ? g.admin1Of(anchor) : admin1;
   if (place < 0) {
     const counts = new Map<number, number>();
-    for (const p of places) if ((p.ref & 3) === 0 && (admin1 < 0 || g.admin1Of(p.ref) === admin1)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+    // A foreign town counts only when the text names it: not from the address or an outlet's name.
+    for (const p of places) if ((p.ref & 3) === 0 && (admin1 < 0 ? !p.candidate.ignored || g.countryIndexOf(p.ref) === country : g.admin1Of(p.ref) === admin1)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
     // The city in the outlet's host name counts as one mention ("chicago.suntimes.com").
     for (const r of hints.places) if (g.countryIndexOf(r) === country && (admin1 < 0 || g.admin1Of(r) === admin1)) counts.set(r, (counts.get(r) ?? 0) + 0.5);
     place = argmax(counts);
@@ -189,6 +192,16 @@ function isWeak(g: Gazetteer, c: Candidate): boolean {
   if (c.cue >= 2 || c.dateline || c.qualifier || c.qualifies) return false;
   if (c.hit.refs.some((r) => (r & 3) !== 0)) return false;
   return g.population(bestByPopulation(g, c.hit.refs)) < WEAK_POPULATION;
+}
+
+/**
+ * A name that says little about the country: a weak name ("a silver Honda"), or a division of
+ * fewer than 50,000 people named without a cue ("on Long Island", a district of the Bahamas).
+ */
+function weakForCountry(g: Gazetteer, c: Candidate): boolean {
+  if (isWeak(g, c)) return true;
+  if (c.cue >= 2 || c.dateline || c.qualifier || c.qualifies || c.division) return false;
+  return c.hit.refs.every((r) => (r & 3) !== 2 && g.population(r) < WEAK_POPULATION);
 }
 
 /** Step 1: is this capitalised name a place at all? */
@@ -270,7 +283,7 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
     else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + (ownName(g, c.hit, c.key).has(r) ? 1.5 : 0);
     const a1 = g.admin1Of(r);
     if (qual) {
-      if (qual.refs.some((q) => ((q & 3) === 1 ? g.admin1Of(q) === a1 : g.countryIndexOf(q) === ci) && q !== r)) score += 12;
+      if (qualifierFits(qual, r)) score += 12;
       else score -= 6;
     }
     if (ci === country) score += 4;

@@ -150,11 +150,22 @@ export const CUES_AFTER: ReadonlyArray<readonly [RegExp, number, CueRole, boolea
 ];
 
 /**
+ * Words that make a place name before them the name of a news outlet: "the Washington Post",
+ * "New Delhi Times", "Kansas City Star". The outlet is no place where something happened.
+ */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'Times', 'Post', 'Tribune', 'News', 'Herald', 'Journal', 'Star', 'Gazette', 'Courier', 'Chronicle',
+  'Register', 'Sentinel', 'Examiner', 'Inquirer', 'Enquirer', 'Dispatch', 'Observer', 'Telegraph',
+  'Telegram', 'Daily', 'Bee', 'Globe', 'Press', 'Review', 'Standard', 'Mirror', 'Independent',
+]);
+
+/**
  * Capitalised words that may stand between a place and what follows without making the whole a
  * longer proper name: "Crossville Police Department", "Kazakh President Tokayev",
  * "Atlanta Police Lieutenant".
  */
 export const FOLLOWERS: ReadonlySet<string> = new Set([
+  ...OUTLET_WORDS,
   'Police', 'Sheriff', 'Sheriff’s', "Sheriff's", 'County', 'Fire', 'City', 'Mayor', 'Department', 'President',
   'Prime', 'Foreign', 'Interior', 'Defense', 'Defence', 'Ministry', 'Minister', 'Government', 'Army',
   'Navy', 'Air', 'Security', 'Embassy', 'Parliament', 'Cabinet', 'Supreme', 'State', 'National', 'Public',
@@ -163,7 +174,10 @@ export const FOLLOWERS: ReadonlySet<string> = new Set([
   'Borough', 'Capitol', 'Senator', 'Sen.', 'Rep.', 'Gov.', 'Governor', 'Officer', 'Officers', 'Detective',
   'Sgt.', 'Lt.', 'Capt.', 'Chief', 'Deputy', 'Deputies', 'Coroner', 'Medical', 'Trooper', 'Troopers',
   'Highway', 'Patrol', 'Court', 'Courts', 'Circuit', 'Superior', 'Schools', 'School', 'University',
-  'Hospital', 'Memorial', 'Times', 'Post', 'Tribune', 'News', 'Herald', 'Journal', 'Star', 'Gazette',
+  'Hospital', 'Memorial', 'Prosecutor', 'Prosecutors', 'Jail', 'Corrections',
+  // "in south Columbus Tuesday night", "Fresno January 5": a date after a place ends its name.
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);
 
 /**
