@@ -76,6 +76,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   };
   // Regions shared by the readings of several names ("Lancaster" and "Grant County": Wisconsin).
   const coverage = new Map<number, Set<string>>();
+  const guesses = new Map<string, [number, number]>();
   for (const c of kept) {
     const ref = c === datelineRef ? anchor : pick(g, c, country, -1, anchor, hints);
     addCoverage(g, coverage, c, country);
@@ -85,8 +86,13 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     // A place name found in several regions of the country ("Naples") says less than a region's name.
     const inCountry = (ref & 3) === 0 ? c.hit.refs.filter((r) => (r & 3) === 0 && g.countryIndexOf(r) === country).length : 1;
     const w = (c.dateline ? 10 : c.ignored ? 0.5 : 1) * ((ref & 3) === 0 ? (inCountry > 1 ? 0.85 : 1) : 2);
-    addVote(a1, w);
+    // A county name of several regions ("Pike County", "Lake County") votes for its likeliest one
+    // once and weakly, however often the story repeats it: repetition does not make the guess better.
+    if ((ref & 3) === 3 && !c.dateline && !c.qualifier && regionsIn(g, c, country) > 1) {
+      if (w > (guesses.get(c.key)?.[1] ?? 0)) guesses.set(c.key, [a1, w * AMBIGUOUS_VOTE]);
+    } else addVote(a1, w);
   }
+  for (const [a1, w] of guesses.values()) addVote(a1, w);
   for (const [a1, keys] of coverage) if (keys.size >= 2) addVote(a1, 1.5 * (keys.size - 1));
   for (const a1 of hints.admin1) if (g.admin1[a1]![0] === country) addVote(a1, 1.5);
   const admin1 = argmax(regionVotes);
@@ -380,6 +386,21 @@ export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints
   if (hintCache.size > 10_000) hintCache.clear();
   hintCache.set(host, hints);
   return hints;
+}
+
+/** The weight of a guessed county's vote ("Pike County" of ten states), against a known one's. */
+const AMBIGUOUS_VOTE = 0.5;
+
+/** In how many first-level regions of `country` the name has readings (towns, counties, the region itself). */
+function regionsIn(g: Gazetteer, c: Candidate, country: number): number {
+  let first = -1;
+  for (const r of c.hit.refs) {
+    if ((r & 3) === 2 || g.countryIndexOf(r) !== country) continue;
+    const a1 = g.admin1Of(r);
+    if (first < 0) first = a1;
+    else if (a1 !== first) return 2;
+  }
+  return first < 0 ? 0 : 1;
 }
 
 /** Adds the first-level regions that the readings of `c` in `country` fall in to `coverage` (region → names). */
