@@ -211,6 +211,8 @@ const OUTLET_AND_CONTEXT: Array<[string, string | null, string]> = [
   ['Two people were shot in Campbell, the Youngstown News reported.', null, 'Campbell / Ohio / US'],
   // A small foreign district named without a cue ("on Long Island") does not decide the country.
   ['A teen was shot on Long Island on Tuesday, Nassau police said.', 'https://www.example.com/new-york/teen-shot', 'Nassau / New York / US'],
+  // "/news/new-england/" in the address is not England.
+  ['Two people were shot outside a high school in Boston on Monday.', 'https://www.example.com/news/new-england/two-shot', 'Boston / Massachusetts / US'],
   // A county name of many states, repeated, does not outvote a town that fits one of them.
   ['Pike County deputies said a man was shot on Friday. Pike County officials closed the road. Pike County schools stayed open on Monday. The victim was taken to a hospital in McComb.', null, 'McComb / Mississippi / US'],
   // …while a county of one state, or a known town, stays itself.

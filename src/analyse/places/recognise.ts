@@ -500,6 +500,11 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
   const g = gazetteer();
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
+    // "/news/new-england/": a whole that is no place, with a place inside.
+    if (NOT_PLACE_FIRST_WORDS.has(words[i]!) && NOT_PLACE_NAMES.has(`${words[i]} ${words[i + 1]}`)) {
+      i++;
+      continue;
+    }
     const longest = g.startsMultiWord(words[i]!) ? Math.min(SLUG_MAX_WORDS, words.length - i) : 1;
     for (let len = longest; len >= 1; len--) {
       const key = len === 1 ? words[i]! : normalizeName(words.slice(i, i + len).join(' '));
