@@ -250,3 +250,20 @@ test('hand tables: every demonym, alias and AP abbreviation resolves to its coun
     assert.ok(hit?.refs.some((r) => (r & 3) === 1 && `${g.countryOf(r)}.${g.admin1[r >> 2]![1]}` === code), `${name} → ${code}`);
   }
 });
+
+test('cue words: every cue pattern ends with a word of CUE_LAST_WORDS (recognition tests that word first)', async () => {
+  const { CUES_BEFORE, CUE_LAST_WORDS } = await import('../../src/analyse/places/tables.js');
+  const phrases = [
+    'in the city of ', 'the town of the ', 'the capital of ', 'shots in ', 'In the ', 'near ', 'Near the ', 'outside downtown ',
+    'in southwest ', 'in neighbouring ', 'Throughout the ', 'between ', 'east of ', 'the situation of the ', 'from ', 'from neighboring ',
+    'flights to ', 'the border with the ', 'residents of ', 'the mayor of ', 'a vote against ', 'by ', 'over the ', 'for ',
+  ];
+  for (const phrase of phrases) {
+    assert.ok(CUES_BEFORE.some(([re]) => re.test(phrase)), `no cue pattern matches ${JSON.stringify(phrase)}`);
+    const last = /([A-Za-z]+)\s+$/.exec(phrase)![1]!;
+    assert.ok(CUE_LAST_WORDS.has(last), `${JSON.stringify(phrase)}: ${last} missing from CUE_LAST_WORDS`);
+  }
+  // …and the shortcut changes nothing: a cue is still found, a non-cue still is not.
+  assert.equal(analyse({ text: 'Two men were shot near Fresno on Monday.' }).places[0]?.rule, 'locative');
+  assert.equal(analyse({ text: 'Officials said Fresno had no comment.' }).places[0]?.rule, 'name');
+});

@@ -2,7 +2,7 @@ import type { Span } from '../../model/index.js';
 import type { PreparedDocument, Sentence } from '../analysis.js';
 import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
-import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, OUTLET_WORDS, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
+import { CUE_LAST_WORDS, CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, OUTLET_WORDS, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
 
 /** A capitalised name found in the gazetteer, with the context that makes it a place or not. */
 export interface Candidate extends Span {
@@ -127,8 +127,8 @@ function sentenceIndexAt(sentences: readonly Sentence[], at: number): Sentence |
 const surfaceCache = new Map<string, NameHit | null>();
 interface WordInfo {
   hit: NameHit | null;
-  /** Longer names start with it. */
-  multi: boolean;
+  /** The most words of a name starting with it (1: none longer than the word). */
+  words: number;
   /** A common first name. */
   first: boolean;
 }
@@ -140,8 +140,8 @@ function wordInfo(word: string): WordInfo {
   if (!info) {
     // "St." normalises to "saint " only before another word: asked the long way.
     const g = gazetteer();
-    const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), multi: g.startsMultiWord(word) } : word.endsWith('.') ? { hit: lookup(word), multi: false } : g.wordEntry(word);
-    info = { ...entry, first: g.isFirstName(word) };
+    const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), words: g.startsMultiWord(word) ? MAX_WORDS : 1 } : word.endsWith('.') ? { hit: lookup(word), words: 1 } : g.wordEntry(word);
+    info = { hit: entry.hit, words: entry.words, first: g.isFirstName(word) };
     if (wordCache.size > 100_000) wordCache.clear();
     wordCache.set(word, info);
   }
@@ -325,7 +325,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       let taken = 0;
       // Multi-word names are tried only from a word that starts one ("Salt" of "Salt Lake City").
       const info = infoAt(i)!;
-      const longest = info.multi ? Math.min(MAX_WORDS, run.length - i) : 1;
+      const longest = Math.min(info.words, MAX_WORDS, run.length - i);
       const maybeNotPlace = longest > 1 && NOT_PLACE_FIRST_WORDS.has(run[i]!.word.toLowerCase());
       for (let len = longest; len >= 1; len--) {
         const last = run[i + len - 1]!;
@@ -404,15 +404,31 @@ function isLanguage(text: string, s: Sentence, start: number, end: number): bool
 const LANGUAGE_BEFORE = /\b(?:in|into)\s+$/;
 const LANGUAGE_AFTER = /^(?:$|\s*[),.;:]|\s+(?:and|or)\s+\p{Lu})/u;
 
+/** The ASCII word that ends before the white space before `at` (not before `from`), or ''. */
+function wordBefore(text: string, from: number, at: number): string {
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x205f;
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 function makeCandidate(text: string, s: Sentence, start: number, end: number, surface: string, hit: NameHit, initial: boolean, allCaps: boolean): Candidate {
-  const before = text.slice(Math.max(s.start, start - 40), start);
+  const from = Math.max(s.start, start - 40);
   const after = text.slice(end, Math.min(s.end, end + 40));
   let cue = 0;
   let role: CueRole | 'none' = 'none';
-  for (const [re, strength, r] of CUES_BEFORE) {
-    if (strength > cue && re.test(before)) {
-      cue = strength;
-      role = r;
+  // The cue patterns all end with one of a few words and a space: test that word first.
+  if (CUE_LAST_WORDS.has(wordBefore(text, from, start))) {
+    const before = text.slice(from, start);
+    for (const [re, strength, r] of CUES_BEFORE) {
+      if (strength > cue && re.test(before)) {
+        cue = strength;
+        role = r;
+      }
     }
   }
   let division = false;

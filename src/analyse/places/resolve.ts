@@ -77,8 +77,9 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   // Regions shared by the readings of several names ("Lancaster" and "Grant County": Wisconsin).
   const coverage = new Map<number, Set<string>>();
   const guesses = new Map<string, [number, number]>();
+  const firstPick = picker(g, country, -1, anchor, hints);
   for (const c of kept) {
-    const ref = c === datelineRef ? anchor : pick(g, c, country, -1, anchor, hints);
+    const ref = c === datelineRef ? anchor : firstPick(c);
     addCoverage(g, coverage, c, country);
     if (ref < 0 || (ref & 3) === 2 || g.countryIndexOf(ref) !== country || isWeak(g, c)) continue;
     const a1 = g.admin1Of(ref);
@@ -110,8 +111,9 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   const homeRegion = admin1 >= 0 && hints.places.some((r) => g.admin1Of(r) === admin1);
   const namedRegions = new Set<number>();
   for (const c of kept) for (const r of c.hit.refs) if ((r & 3) === 1) namedRegions.add(r >> 2);
+  const finalPick = picker(g, country, admin1, anchor, hints);
   for (const c of kept) {
-    const ref = c === datelineRef ? anchor : pick(g, c, country, admin1, anchor, hints);
+    const ref = c === datelineRef ? anchor : finalPick(c);
     if (ref < 0) continue;
     // A weak name (no cue, small place) only counts inside the focus country.
     if (isWeak(g, c) && g.countryIndexOf(ref) !== country) continue;
@@ -268,6 +270,20 @@ function argmax(m: Map<number, number>): number {
   let bestW = -Infinity;
   for (const [k, w] of m) if (w > bestW || (w === bestW && k < best)) [best, bestW] = [k, w];
   return best;
+}
+
+/**
+ * `pick` with the document's focus fixed, once per name: the mentions of a name without a
+ * qualifier share one answer ("Fresno" five times is scored once).
+ */
+function picker(g: Gazetteer, country: number, admin1: number, anchor: number, hints: UrlHints): (c: Candidate) => number {
+  const memo = new Map<NameHit, number>();
+  return (c) => {
+    if (c.qualifier || c.qualifies || c.division) return pick(g, c, country, admin1, anchor, hints);
+    let ref = memo.get(c.hit);
+    if (ref === undefined) memo.set(c.hit, (ref = pick(g, c, country, admin1, anchor, hints)));
+    return ref;
+  };
 }
 
 /** Step 4: the entry a name most likely refers to in this document. */

@@ -127,6 +127,18 @@ export const CUES_BEFORE: ReadonlyArray<readonly [RegExp, number, CueRole]> = [
   [/\b(?:residents|people|citizens|mayor|governor|police|outskirts|streets|centre|center|heart|east|west|north|south|part|parts|area) of\s+$/, 2, 'locative'],
 ];
 
+/**
+ * The words each pattern of CUES_BEFORE can end with (before the space before the name):
+ * recognition runs the patterns only after one of them. Keep in step with CUES_BEFORE.
+ */
+export const CUE_LAST_WORDS: ReadonlySet<string> = new Set([
+  'of', 'the', 'In', 'in', 'Near', 'near', 'Outside', 'outside', 'at', 'Around', 'around', 'Across', 'across',
+  'Throughout', 'throughout', 'inside', 'within', 'into', 'toward', 'towards', 'between', 'northern', 'southern',
+  'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east',
+  'west', 'downtown', 'suburban', 'rural', 'nearby', 'neighboring', 'neighbouring', 'from', 'to', 'with', 'for',
+  'against', 'by', 'over',
+]);
+
 /** How a cue relates a place to what the sentence reports. */
 export type CueRole = 'locative' | 'origin' | 'other' | 'actor' | 'dateline' | 'neighbourhood';
 
