@@ -78,8 +78,12 @@ export function findCandidates(doc: PreparedDocument, sentences: readonly Senten
   }
   const firstDateline = out.length;
   const persons = new Set<string>();
+  // Sentences come in order: one pass over the ignored spans, in order too.
+  const skipped = [...ignored].sort((a, b) => a.start - b.start);
+  let k = 0;
   for (const s of sentences) {
-    const skip = inside(ignored, s.start);
+    while (k < skipped.length && skipped[k]!.end <= s.start) k++;
+    const skip = k < skipped.length && skipped[k]!.start <= s.start;
     for (const c of sentenceCandidates(text, s, persons)) {
       if (firstDateline > 0 && inDateline(out, firstDateline, c)) continue;
       c.ignored = skip || c.outlet === true;
@@ -257,7 +261,15 @@ function tokens(text: string, s: Sentence): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (let at = s.start; at < s.end; ) {
-    // A capital glued to a letter or digit starts no word: "Click2Houston", "iPhone".
+    // Most characters start no capitalised word: lower-case words, digits, spaces and punctuation
+    // are skipped here, a letter-or-digit run whole (a capital glued to it, "Click2Houston",
+    // "iPhone", starts no word either).
+    const code = text.charCodeAt(at);
+    if (code < 128 && !isCapital(code)) {
+      if (isLetterOrDigit(code)) while (++at < s.end && isLetterOrDigit(text.charCodeAt(at)));
+      else at++;
+      continue;
+    }
     const wordEnd = at > s.start && isLetterOrDigit(text.charCodeAt(at - 1)) ? -1 : capitalWordAt(text, at, s.end);
     if (wordEnd < 0) {
       at++;
