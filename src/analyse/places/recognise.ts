@@ -513,6 +513,8 @@ function slugRefs(g: Gazetteer, hit: NameHit, key: string): number[] {
 // An address's path split into words: "/news/local/atlanta/boy-shot-in-chattanooga".
 const SLUG_SPLIT = /[^a-z]+/;
 const SLUG_MAX_WORDS = 3;
+/** "st-louis", "ft-worth": abbreviations that normalise to a word of their own ("saint"). */
+const SLUG_ABBREVIATIONS = /^(?:st|ste|ft|mt)$/;
 
 /**
  * Place names in the address's path ("…/news/local/atlanta/…", "…/shooting-in-chattanooga"):
@@ -533,19 +535,22 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
       i++;
       continue;
     }
-    const longest = g.startsMultiWord(words[i]!) ? Math.min(SLUG_MAX_WORDS, words.length - i) : 1;
+    // One cached look-up per word: its entries and the longest name it starts ("st" → "saint …").
+    const info = wordInfo(words[i]!);
+    const most = SLUG_ABBREVIATIONS.test(words[i]!) ? SLUG_MAX_WORDS : info.words;
+    const longest = Math.min(most, SLUG_MAX_WORDS, words.length - i);
     for (let len = longest; len >= 1; len--) {
       const key = len === 1 ? words[i]! : normalizeName(words.slice(i, i + len).join(' '));
       if (key.length < 4) continue;
-      const hit = g.lookup(key);
-      if (hit?.word || hit?.demonym || NEEDS_QUALIFIER.has(key) || NEEDS_CUE.has(key)) continue;
+      const hit = len === 1 ? info.hit : g.lookup(key);
+      if (!hit || hit.word || hit.demonym || NEEDS_QUALIFIER.has(key) || NEEDS_CUE.has(key)) continue;
       // "central", "metro", "north": parts of names, not places.
       const cap = key.charAt(0).toUpperCase() + key.slice(1);
       if (len === 1 && (LEADERS.has(cap) || FOLLOWERS.has(cap))) continue;
-      const refs = hit ? slugRefs(g, hit, key) : [];
+      const refs = slugRefs(g, hit, key);
       if (refs.length === 0) continue;
       out.push({
-        start: 0, end: 0, text: key, key, hit: { display: '', word: false, firstName: false, demonym: false, ...hit, refs }, sentence: -1, paragraph: -1, cue: 2, role: 'locative',
+        start: 0, end: 0, text: key, key, hit: { ...hit, refs }, sentence: -1, paragraph: -1, cue: 2, role: 'locative',
         division: false, qualifier: null, qualifies: false, dateline: false, sentenceInitial: false, allCaps: false,
         partOfLongerName: false, ignored: true, after: '',
       });
