@@ -42,6 +42,24 @@ interface Token extends Span {
   connector: boolean;
   /** The word as matched, possessive included. */
   full: string;
+  /** The word's gazetteer information, looked up on first use (connectors: null). */
+  info?: WordInfo | null;
+}
+
+/** Whether upper-casing leaves the text as it is ("ANCHORAGE", "U.S."), without making a copy for ASCII. */
+function isAllCaps(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code > 127) return text === text.toUpperCase();
+  }
+  return true;
+}
+
+/** A token's word information, looked up once (connectors have none). */
+function infoOf(t: Token): WordInfo | null {
+  if (t.info === undefined) t.info = t.connector ? null : wordInfo(t.word);
+  return t.info;
 }
 
 // A capitalised word (`capitalWordAt`, the pattern /\p{Lu}[\p{L}\p{M}'’.]*/u), with inner dots and
@@ -284,7 +302,7 @@ function tokens(text: string, s: Sentence): Token[][] {
     if (last === 115 && /['’]s$/.test(word)) word = word.slice(0, -2);
     else if (last === 46 && !/^(?:[A-Z]\.)+$|^[A-Z][a-z]{1,4}\.$/.test(word)) word = word.replace(/\.+$/, '');
     if (!word) continue;
-    const tok: Token = { start, end: start + word.length, word, connector: false, full };
+    const tok: Token = { start, end: start + word.length, word, connector: false, full, info: undefined };
     const prev = run[run.length - 1];
     if (prev) {
       // "Prince George's County": a possessive inside a run is part of the name.
@@ -297,7 +315,7 @@ function tokens(text: string, s: Sentence): Token[][] {
       const conn = width >= 4 && width <= 8 && between === 32 ? /^ ([a-z]+) $/.exec(text.slice(prev.end, start)) : null;
       if (width === 1 && (between === 32 || between === 45)) run.push(tok);
       else if (conn && CONNECTORS.has(conn[1]!)) {
-        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true, full: conn[1]! }, tok);
+        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true, full: conn[1]!, info: null }, tok);
       } else {
         runs.push(run);
         run = [tok];
@@ -315,14 +333,11 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
   let firstWordAt = s.start;
   while (firstWordAt < s.end && !isWordStart(text.charCodeAt(firstWordAt))) firstWordAt++;
   for (const run of tokens(text, s)) {
-    // At most one look-up per word of the run, on demand (connectors have none).
-    const infos: Array<WordInfo | null | undefined> = new Array(run.length);
-    const infoAt = (k: number): WordInfo | null => (infos[k] ??= run[k]!.connector ? null : wordInfo(run[k]!.word));
     // "Officer Taylor", "Jackson Brann": the words after a title or a first name are a person's.
     if (persons && run.length > 1) {
       for (let k = 0; k < run.length - 1; k++) {
         const t = run[k]!;
-        if (t.connector || !(TITLES.has(t.word) || infoAt(k)!.first)) continue;
+        if (t.connector || !(TITLES.has(t.word) || infoOf(t)!.first)) continue;
         const next = run[k + 1]!;
         if (!next.connector && !FOLLOWERS.has(next.word) && text.charCodeAt(t.end) !== 45) persons.add(normalizeName(run[run.length - 1]!.word));
         break;
@@ -336,7 +351,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       }
       let taken = 0;
       // Multi-word names are tried only from a word that starts one ("Salt" of "Salt Lake City").
-      const info = infoAt(i)!;
+      const info = infoOf(run[i]!)!;
       const longest = Math.min(info.words, MAX_WORDS, run.length - i);
       const maybeNotPlace = longest > 1 && NOT_PLACE_FIRST_WORDS.has(run[i]!.word.toLowerCase());
       for (let len = longest; len >= 1; len--) {
@@ -352,7 +367,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
         }
         const hit = len === 1 ? info.hit : lookup(surface);
         if (!hit) continue;
-        const allCaps = surface === surface.toUpperCase();
+        const allCaps = isAllCaps(surface);
         // Postal codes and two-letter words alone ("IN", "OR", "ME") are not places.
         if (allCaps && surface.replace(/\./g, '').length <= 2 && !hit.alias) continue;
         // "University", "Police", "North", "Metro" alone are parts of other names.
@@ -369,8 +384,8 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer
       // name; a hyphen does not ("Savannah-Chatham Metro Police"). Such names are dropped here.
       // Across a hyphen only another place keeps it a place ("Savannah-Chatham", not "Al-Shabaab").
-      const hyphenBefore = before && text.charCodeAt(before.end) === 45 && infoAt(i - 1)?.hit != null;
-      const hyphenAfter = after && text.charCodeAt(end) === 45 && infoAt(j)?.hit != null;
+      const hyphenBefore = before && text.charCodeAt(before.end) === 45 && infoOf(before)?.hit != null;
+      const hyphenAfter = after && text.charCodeAt(end) === 45 && infoOf(after)?.hit != null;
       const beforeIsName = before && !before.connector && !LEADERS.has(before.word) && !hyphenBefore;
       const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && !hyphenAfter;
       if (beforeIsName || afterIsName) continue;
