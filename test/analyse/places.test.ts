@@ -213,6 +213,8 @@ const OUTLET_AND_CONTEXT: Array<[string, string | null, string]> = [
   ['A teen was shot on Long Island on Tuesday, Nassau police said.', 'https://www.example.com/new-york/teen-shot', 'Nassau / New York / US'],
   // "/news/new-england/" in the address is not England.
   ['Two people were shot outside a high school in Boston on Monday.', 'https://www.example.com/news/new-england/two-shot', 'Boston / Massachusetts / US'],
+  // A first name that is also a foreign region ("Brittany's sister") does not decide the country.
+  ["Officers said Brittany's sister called 911. Kane County deputies found the car in St. Charles.", 'https://www.example.com/news/1', 'St. Charles / Illinois / US'],
   // A county name of many states, repeated, does not outvote a town that fits one of them.
   ['Pike County deputies said a man was shot on Friday. Pike County officials closed the road. Pike County schools stayed open on Monday. The victim was taken to a hospital in McComb.', null, 'McComb / Mississippi / US'],
   // …while a county of one state, or a known town, stays itself.

@@ -119,7 +119,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     if (isWeak(g, c) && g.countryIndexOf(ref) !== country) continue;
     // A bare foreign town or region, without any cue, in a story settled in another country that
     // never names its country ("Rashid said" in a Lexington story is not Rosetta, Egypt).
-    if ((settled || (votes.get(country) ?? 0) >= 0.4) && c.cue === 0 && (ref & 3) !== 2 && !c.hit.demonym && !c.qualifier && !c.dateline && g.countryIndexOf(ref) !== country && !named.has(g.countryIndexOf(ref))) continue;
+    if ((settled || (votes.get(country) ?? 0) >= 0.4) && (c.cue === 0 || (c.cue === 1 && c.hit.firstName)) && (ref & 3) !== 2 && !c.hit.demonym && !c.qualifier && !c.dateline && g.countryIndexOf(ref) !== country && !named.has(g.countryIndexOf(ref))) continue;
     // A small town of another region, unqualified, is a misreading ("in Haven" of a Winter Haven story).
     // In a story set in one region, an unqualified town of another is a neighbourhood or a
     // misreading ("North Lawndale" of Chicago is not Lawndale, California).
@@ -203,11 +203,15 @@ function isWeak(g: Gazetteer, c: Candidate): boolean {
 }
 
 /**
- * A name that says little about the country: a weak name ("a silver Honda"), or a division of
+ * A name that says little about the country: a weak name ("a silver Honda"), a first name without a
+ * locative cue ("Brittany's sister"), or a division of
  * fewer than 50,000 people named without a cue ("on Long Island", a district of the Bahamas).
  */
 function weakForCountry(g: Gazetteer, c: Candidate): boolean {
   if (isWeak(g, c)) return true;
+  // "Brittany's twin sister": a first name that is also a region, without a locative cue (a city
+  // of 100,000+ still counts: "Garland", "Jackson").
+  if (c.hit.firstName && c.cue < 2 && !c.dateline && !c.qualifier && !c.qualifies && !c.hit.refs.some((r) => (r & 3) === 0 && g.population(r) >= 100_000)) return true;
   if (c.cue >= 2 || c.dateline || c.qualifier || c.qualifies || c.division) return false;
   return c.hit.refs.every((r) => (r & 3) !== 2 && g.population(r) < WEAK_POPULATION);
 }
