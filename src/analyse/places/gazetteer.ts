@@ -170,10 +170,15 @@ export class Gazetteer {
   lookup(key: string): NameHit | null {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const hit = this.merge(key, this.search(/[^\x00-\x7e]/.test(key) ? escapeText(key) : key));
+    const hit = this.find(key);
     if (this.cache.size > 100_000) this.cache.clear();
     this.cache.set(key, hit);
     return hit;
+  }
+
+  /** `lookup` without the cache, for callers that keep their own (recognition caches by surface). */
+  find(key: string): NameHit | null {
+    return this.merge(key, this.search(/[^\x00-\x7e]/.test(key) ? escapeText(key) : key));
   }
 
   /**

@@ -178,7 +178,7 @@ function lookup(name: string): NameHit | null {
   let hit: NameHit | null = null;
   if (key.length >= 2) {
     const g = gazetteer();
-    hit = (name.endsWith('.') ? g.lookup(`${key}.`) : null) ?? g.lookup(key);
+    hit = (name.endsWith('.') ? g.find(`${key}.`) : null) ?? g.find(key);
   }
   if (surfaceCache.size > 200_000) surfaceCache.clear();
   surfaceCache.set(name, hit);
