@@ -231,6 +231,8 @@ function dateline(text: string, start: number, sentence: Sentence | undefined): 
   if (place.length < 3 || /^(UPDATE|BREAKING|WATCH|VIDEO|PHOTOS?|EDITOR|NOTE|UPDATED|CLOSE|SHARE)\b/.test(place)) return null;
   const qualifier = m[2] ? qualifierHit(m[2]) : null;
   let hit = lookup(place);
+  // "STORY:", "CLOSE –": a common word opening a paragraph is a label, unless a state follows.
+  if (hit?.word && !qualifier) return null;
   // "SANBORN, ND –" with no Sanborn of North Dakota in the index: a town of that state all the same.
   if (qualifier && (!hit || !hit.refs.some((r) => qualifierFits(qualifier, r))) && /^[A-Z'’.-]{3,}(?: [A-Z'’.-]{2,}){0,2}$/.test(place)) {
     hit = { ...qualifier, display: titleCase(place), unlisted: true };
@@ -365,7 +367,8 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
           taken = len;
           break;
         }
-        const hit = len === 1 ? info.hit : lookup(surface);
+        // "Ripley Co.", "Clark Co.": looked up as the county, written out.
+        const hit = len === 1 ? info.hit : lookup(last.full === 'Co.' ? `${text.slice(start, last.start)}County` : surface);
         if (!hit) continue;
         const allCaps = isAllCaps(surface);
         // Postal codes and two-letter words alone ("IN", "OR", "ME") are not places.

@@ -243,6 +243,9 @@ function gate(g: Gazetteer, c: Candidate): boolean {
   if (c.hit.word && !division && c.role !== 'locative' && !c.qualifier) return false;
   if (c.hit.word && division && c.sentenceInitial && c.cue === 0) return false;
   if (c.allCaps && !division && c.cue < 2) return false;
+  // "in the SUV": a short all-capitals word that is only some town's alternate name is an acronym
+  // (Suva, Fiji); a large city's short form stays ("NYC police").
+  if (c.allCaps && c.key.length <= 4 && !c.hit.alias && !c.qualifier && ownName(g, c.hit, c.key).size === 0 && g.population(bestByPopulation(g, c.hit.refs)) < 1_000_000) return false;
   if (division) return true;
   if (c.cue >= 1 || c.qualifier) return true;
   // Alone, at a sentence start: only a well-known place ("Fresno police said …").
