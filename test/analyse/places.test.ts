@@ -45,6 +45,8 @@ const MENTIONS: Array<[string, string, string]> = [
   // A county as qualifier: Chester of Delaware County, Pennsylvania, not of the state of Delaware.
   ['A boy was shot in Chester, Delaware County, on Friday.', 'Chester', 'Chester / Pennsylvania / US / city'],
   ['Polish police detained two men.', 'Polish', 'Poland / null / PL / country'],
+  // A sentence's full stop is not part of the name (only abbreviations keep theirs: "Pa.").
+  ['Two men were shot on Monday in Flint.', 'Flint', 'Flint / Michigan / US / city'],
   // "Co." is County.
   ['Deputies said a boy was shot in Cowley Co. on Monday.', 'Cowley Co.', 'Cowley County / Kansas / US / admin1'],
 ];
@@ -86,6 +88,9 @@ const NOT_PLACES: Array<[string, string]> = [
   ['The statement, published in Russian and Kazakh, gave no figures.', 'Russian'],
   // Words that open speech ("Well, …") are common words.
   ['Well, we heard shots and ran, he said.', 'Well'],
+  // "Metro." at a sentence end is the follower "Metro" (Las Vegas Metro police), not Metro, Indonesia.
+  ['The suspect was later arrested by Metro.', 'Metro.'],
+  ['The suspect was later arrested by Metro.', 'Metro'],
   // A short all-capitals word that is only a town's alternate name is an acronym (Suva, Fiji).
   ['Police found the gun in the SUV near the school.', 'SUV'],
   // A common word opening a paragraph is a label, not a dateline (Story, Wyoming).

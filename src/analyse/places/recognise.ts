@@ -2,7 +2,7 @@ import type { Span } from '../../model/index.js';
 import type { PreparedDocument, Sentence } from '../analysis.js';
 import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
-import { CUE_LAST_WORDS, CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, OUTLET_WORDS, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
+import { CUE_LAST_WORDS, CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, OUTLET_WORDS, TITLES, US_POSTAL_CODES, US_STATE_ABBREVIATIONS, type CueRole } from './tables.js';
 
 /** A capitalised name found in the gazetteer, with the context that makes it a place or not. */
 export interface Candidate extends Span {
@@ -276,6 +276,16 @@ function capitalWordAt(text: string, at: number, limit: number): number {
 const UPPER = /^\p{Lu}$/u;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
+/**
+ * Abbreviations whose full stop is part of the word ("Pa.", "Calif.", "Sgt.", "St.", "Co."): any
+ * other word loses it ("in Flint." → "Flint", "Las Vegas Metro." → "Metro", a follower).
+ */
+const KEEP_DOT: ReadonlySet<string> = new Set([
+  ...Object.keys(US_STATE_ABBREVIATIONS).filter((k) => !k.includes(' ')),
+  ...[...TITLES, ...FOLLOWERS].filter((w) => w.endsWith('.')),
+  'St.', 'Ste.', 'Ft.', 'Mt.', 'Co.', 'Jr.', 'Sr.',
+]);
+
 /** Tokens of the capitalised runs of a sentence, with connectors kept between capitalised words. */
 function tokens(text: string, s: Sentence): Token[][] {
   const runs: Token[][] = [];
@@ -302,7 +312,7 @@ function tokens(text: string, s: Sentence): Token[][] {
     // "Kazakhstan’s" → "Kazakhstan"; "Fla." stays; "Atlanta." → "Atlanta"
     const last = word.charCodeAt(word.length - 1);
     if (last === 115 && /['’]s$/.test(word)) word = word.slice(0, -2);
-    else if (last === 46 && !/^(?:[A-Z]\.)+$|^[A-Z][a-z]{1,4}\.$/.test(word)) word = word.replace(/\.+$/, '');
+    else if (last === 46 && !/^(?:[A-Z]\.)+$/.test(word) && !KEEP_DOT.has(word)) word = word.replace(/\.+$/, '');
     if (!word) continue;
     const tok: Token = { start, end: start + word.length, word, connector: false, full, info: undefined };
     const prev = run[run.length - 1];
