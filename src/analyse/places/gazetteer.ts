@@ -66,7 +66,8 @@ export class Gazetteer {
   private readonly cache = new Map<string, NameHit | null>();
   private readonly prefixCache = new Map<string, boolean>();
   /** First words of the hand tables' names of several words ("north" of "North Korean"). */
-  private readonly extraFirstWords = new Set<string>();
+  /** First word of each multi-word hand-table name → the most words such a name has. */
+  private readonly extraFirstWords = new Map<string, number>();
   private divisionCities: Int32Array | null = null;
   private readonly firstNameText: string;
   private firstNameSet: Set<string> | null = null;
@@ -169,19 +170,27 @@ export class Gazetteer {
   lookup(key: string): NameHit | null {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const hit = this.merge(key, this.search(/[^\x00-\x7e]/.test(key) ? escapeText(key) : key));
+    const hit = this.find(key);
     if (this.cache.size > 100_000) this.cache.clear();
     this.cache.set(key, hit);
     return hit;
+  }
+
+  /** `lookup` without the cache, for callers that keep their own (recognition caches by surface). */
+  find(key: string): NameHit | null {
+    return this.merge(key, this.search(/[^\x00-\x7e]/.test(key) ? escapeText(key) : key));
   }
 
   /**
    * One word's entries and whether longer names start with it, in one binary search: the name
    * lines are sorted, so "grove city" follows "grove" directly. Not cached (the caller caches).
    */
-  wordEntry(word: string): { hit: NameHit | null; multi: boolean } {
+  wordEntry(word: string): { hit: NameHit | null; multi: boolean; words: number } {
     const key = normalizeName(word);
-    if (key.length < 2 || key.includes(' ')) return { hit: key.length >= 2 ? this.lookup(key) : null, multi: this.startsMultiWord(word) };
+    if (key.length < 2 || key.includes(' ')) {
+      const multi = this.startsMultiWord(word);
+      return { hit: key.length >= 2 ? this.lookup(key) : null, multi, words: multi ? MAX_NAME_WORDS : 1 };
+    }
     const k = /[^\x00-\x7e]/.test(key) ? escapeText(key) : key;
     const s = this.names;
     const n = this.offsets.length;
@@ -195,8 +204,16 @@ export class Gazetteer {
     const exact = lo < n && compareKey(k, s, this.offsets[lo]!) === 0;
     const found = exact ? this.parseLine(this.offsets[lo]! + k.length + 1) : null;
     const next = exact ? lo + 1 : lo;
-    const multi = (next < n && s.startsWith(`${k} `, this.offsets[next]!)) || this.extraFirstWords.has(key);
-    return { hit: this.merge(key, found), multi };
+    // The most words of a name starting with this one ("salt" → 3 for "salt lake city"): the
+    // names starting so follow the word directly in the sorted lines.
+    let words = this.extraFirstWords.get(key) ?? 1;
+    const prefix = `${k} `;
+    for (let j = next; j < n && j < next + 20_000 && s.startsWith(prefix, this.offsets[j]!); j++) {
+      let count = 1;
+      for (let at = this.offsets[j]!; s.charCodeAt(at) !== 124; at++) if (s.charCodeAt(at) === 32) count++;
+      if (count > words) words = count;
+    }
+    return { hit: this.merge(key, found), multi: words > 1, words };
   }
 
   /** A found line merged with the hand tables' entry of the same key. */
@@ -265,7 +282,11 @@ export class Gazetteer {
       if (ai >= 0) add(name, ai * 4 + 1, false);
     }
     for (const e of this.extra.values()) if (!e.demonym) e.alias = true;
-    for (const key of this.extra.keys()) if (key.includes(' ')) this.extraFirstWords.add(key.slice(0, key.indexOf(' ')));
+    for (const key of this.extra.keys()) {
+      if (!key.includes(' ')) continue;
+      const first = key.slice(0, key.indexOf(' '));
+      this.extraFirstWords.set(first, Math.max(this.extraFirstWords.get(first) ?? 1, key.split(' ').length));
+    }
     // Abbreviations keep their full stop in the key: "Pa." is a state, "Pa" and "Mass" are not.
     for (const [name, code] of Object.entries(US_STATE_ABBREVIATIONS)) {
       const ai = this.admin1Index(`US.${code}`);
@@ -412,6 +433,9 @@ export class Gazetteer {
     return Math.sqrt(x * x + y * y) * 6371;
   }
 }
+
+/** Names are tried up to this many words when their first word's longest name is not known. */
+const MAX_NAME_WORDS = 5;
 
 /** Undoes the `\\uXXXX` escapes the build applies to keep the text one byte per character. */
 const unescape = (t: string): string =>

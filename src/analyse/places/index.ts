@@ -42,7 +42,7 @@ export function findPlaces(doc: PreparedDocument, sentences: Sentence[]): PlaceM
 function analyse(doc: PreparedDocument, sentences: readonly Sentence[]): DocumentPlaces {
   const known = byDocument.get(doc);
   if (known && known.sentences === sentences) return known;
-  const candidates = [...findCandidates(doc, sentences), ...titleCandidates(doc.info.title, doc.text), ...slugCandidates(doc.info.url)];
+  const candidates = findCandidates(doc, sentences).concat(titleCandidates(doc.info.title, doc.text), slugCandidates(doc.info.url));
   const { places, focus } = resolveCandidates(candidates, doc.info);
   const state: DocumentPlaces = { places, focus, sentences };
   byDocument.set(doc, state);

@@ -1,8 +1,8 @@
 import type { Span } from '../../model/index.js';
 import type { PreparedDocument, Sentence } from '../analysis.js';
-import { gazetteer, type NameHit } from './gazetteer.js';
+import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
-import { CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, TITLES, US_POSTAL_CODES, type CueRole } from './tables.js';
+import { CUE_LAST_WORDS, CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, OUTLET_WORDS, TITLES, US_POSTAL_CODES, US_STATE_ABBREVIATIONS, type CueRole } from './tables.js';
 
 /** A capitalised name found in the gazetteer, with the context that makes it a place or not. */
 export interface Candidate extends Span {
@@ -29,6 +29,10 @@ export interface Candidate extends Span {
   ignored: boolean;
   /** The document also names a person so ("Officer Taylor" … "Taylor said"). */
   person?: boolean;
+  /** After a compass word in the same name: "East Hollywood", "North Lawndale". */
+  compass?: boolean;
+  /** Part of a news outlet's name ("Lufkin Daily News"): the outlet's home, a hint, not a mention. */
+  outlet?: boolean;
   /** Up to 40 characters of the sentence after the name. */
   after: string;
 }
@@ -38,6 +42,24 @@ interface Token extends Span {
   connector: boolean;
   /** The word as matched, possessive included. */
   full: string;
+  /** The word's gazetteer information, looked up on first use (connectors: null). */
+  info?: WordInfo | null;
+}
+
+/** Whether upper-casing leaves the text as it is ("ANCHORAGE", "U.S."), without making a copy for ASCII. */
+function isAllCaps(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code > 127) return text === text.toUpperCase();
+  }
+  return true;
+}
+
+/** A token's word information, looked up once (connectors have none). */
+function infoOf(t: Token): WordInfo | null {
+  if (t.info === undefined) t.info = t.connector ? null : wordInfo(t.word);
+  return t.info;
 }
 
 // A capitalised word (`capitalWordAt`, the pattern /\p{Lu}[\p{L}\p{M}'’.]*/u), with inner dots and
@@ -74,11 +96,15 @@ export function findCandidates(doc: PreparedDocument, sentences: readonly Senten
   }
   const firstDateline = out.length;
   const persons = new Set<string>();
+  // Sentences come in order: one pass over the ignored spans, in order too.
+  const skipped = [...ignored].sort((a, b) => a.start - b.start);
+  let k = 0;
   for (const s of sentences) {
-    const skip = inside(ignored, s.start);
+    while (k < skipped.length && skipped[k]!.end <= s.start) k++;
+    const skip = k < skipped.length && skipped[k]!.start <= s.start;
     for (const c of sentenceCandidates(text, s, persons)) {
       if (firstDateline > 0 && inDateline(out, firstDateline, c)) continue;
-      c.ignored = skip;
+      c.ignored = skip || c.outlet === true;
       out.push(c);
     }
   }
@@ -98,6 +124,7 @@ function inDateline(out: readonly Candidate[], count: number, c: Candidate): boo
 }
 
 const isCapital = (code: number): boolean => code >= 65 && code <= 90;
+const isLetterOrDigit = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** Letters, digits, and anything beyond ASCII (accented capitals). */
 const isWordStart = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 
@@ -122,8 +149,8 @@ function sentenceIndexAt(sentences: readonly Sentence[], at: number): Sentence |
 const surfaceCache = new Map<string, NameHit | null>();
 interface WordInfo {
   hit: NameHit | null;
-  /** Longer names start with it. */
-  multi: boolean;
+  /** The most words of a name starting with it (1: none longer than the word). */
+  words: number;
   /** A common first name. */
   first: boolean;
 }
@@ -135,8 +162,8 @@ function wordInfo(word: string): WordInfo {
   if (!info) {
     // "St." normalises to "saint " only before another word: asked the long way.
     const g = gazetteer();
-    const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), multi: g.startsMultiWord(word) } : word.endsWith('.') ? { hit: lookup(word), multi: false } : g.wordEntry(word);
-    info = { ...entry, first: g.isFirstName(word) };
+    const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), words: g.startsMultiWord(word) ? MAX_WORDS : 1 } : word.endsWith('.') ? { hit: lookup(word), words: 1 } : g.wordEntry(word);
+    info = { hit: entry.hit, words: entry.words, first: g.isFirstName(word) };
     if (wordCache.size > 100_000) wordCache.clear();
     wordCache.set(word, info);
   }
@@ -151,7 +178,7 @@ function lookup(name: string): NameHit | null {
   let hit: NameHit | null = null;
   if (key.length >= 2) {
     const g = gazetteer();
-    hit = (name.endsWith('.') ? g.lookup(`${key}.`) : null) ?? g.lookup(key);
+    hit = (name.endsWith('.') ? g.find(`${key}.`) : null) ?? g.find(key);
   }
   if (surfaceCache.size > 200_000) surfaceCache.clear();
   surfaceCache.set(name, hit);
@@ -165,6 +192,11 @@ function qualifierHit(name: string): NameHit | null {
     const ai = g.admin1Index(`US.${name}`);
     return ai >= 0 ? { display: '', refs: [ai * 4 + 1], word: false, firstName: false, demonym: false } : null;
   }
+  // "Chester, Delaware County": the county, not the state of Delaware.
+  if (/ (?:County|Parish)$/.test(name)) {
+    const counties = lookup(name)?.refs.filter((r) => (r & 3) === 3) ?? [];
+    if (counties.length > 0) return { display: '', refs: counties, word: false, firstName: false, demonym: false };
+  }
   for (const form of [name, name.replace(/\.$/, ''), name.split(' ')[0]!]) {
     const hit = lookup(form);
     if (hit && hit.refs.some((r) => (r & 3) === 1 || (r & 3) === 2) && !hit.demonym) {
@@ -174,10 +206,19 @@ function qualifierHit(name: string): NameHit | null {
   return null;
 }
 
-/** Whether an entry lies in the division or country a qualifier names. */
+/** Whether an entry lies in the county, division or country a qualifier names. */
 export function qualifierFits(qualifier: NameHit, ref: number): boolean {
   const g = gazetteer();
-  return qualifier.refs.some((q) => q !== ref && ((q & 3) === 1 ? g.admin1Of(q) === g.admin1Of(ref) : g.countryIndexOf(q) === g.countryIndexOf(ref)));
+  return qualifier.refs.some((q) => q !== ref && liesIn(g, ref, q));
+}
+
+/** Whether `ref` lies in the county, division or country `q` (a place of unknown county: in its state). */
+function liesIn(g: Gazetteer, ref: number, q: number): boolean {
+  switch (q & 3) {
+    case 1: return g.admin1Of(q) === g.admin1Of(ref);
+    case 3: return g.admin2Of(ref) >= 0 ? g.admin2Of(ref) === q >> 2 : g.admin1Of(q) === g.admin1Of(ref);
+    default: return g.countryIndexOf(q) === g.countryIndexOf(ref);
+  }
 }
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -190,6 +231,8 @@ function dateline(text: string, start: number, sentence: Sentence | undefined): 
   if (place.length < 3 || /^(UPDATE|BREAKING|WATCH|VIDEO|PHOTOS?|EDITOR|NOTE|UPDATED|CLOSE|SHARE)\b/.test(place)) return null;
   const qualifier = m[2] ? qualifierHit(m[2]) : null;
   let hit = lookup(place);
+  // "STORY:", "CLOSE –": a common word opening a paragraph is a label, unless a state follows.
+  if (hit?.word && !qualifier) return null;
   // "SANBORN, ND –" with no Sanborn of North Dakota in the index: a town of that state all the same.
   if (qualifier && (!hit || !hit.refs.some((r) => qualifierFits(qualifier, r))) && /^[A-Z'’.-]{3,}(?: [A-Z'’.-]{2,}){0,2}$/.test(place)) {
     hit = { ...qualifier, display: titleCase(place), unlisted: true };
@@ -233,12 +276,31 @@ function capitalWordAt(text: string, at: number, limit: number): number {
 const UPPER = /^\p{Lu}$/u;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
+/**
+ * Abbreviations whose full stop is part of the word ("Pa.", "Calif.", "Sgt.", "St.", "Co."): any
+ * other word loses it ("in Flint." → "Flint", "Las Vegas Metro." → "Metro", a follower).
+ */
+const KEEP_DOT: ReadonlySet<string> = new Set([
+  ...Object.keys(US_STATE_ABBREVIATIONS).filter((k) => !k.includes(' ')),
+  ...[...TITLES, ...FOLLOWERS].filter((w) => w.endsWith('.')),
+  'St.', 'Ste.', 'Ft.', 'Mt.', 'Co.', 'Jr.', 'Sr.',
+]);
+
 /** Tokens of the capitalised runs of a sentence, with connectors kept between capitalised words. */
 function tokens(text: string, s: Sentence): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (let at = s.start; at < s.end; ) {
-    const wordEnd = capitalWordAt(text, at, s.end);
+    // Most characters start no capitalised word: lower-case words, digits, spaces and punctuation
+    // are skipped here, a letter-or-digit run whole (a capital glued to it, "Click2Houston",
+    // "iPhone", starts no word either).
+    const code = text.charCodeAt(at);
+    if (code < 128 && !isCapital(code)) {
+      if (isLetterOrDigit(code)) while (++at < s.end && isLetterOrDigit(text.charCodeAt(at)));
+      else at++;
+      continue;
+    }
+    const wordEnd = at > s.start && isLetterOrDigit(text.charCodeAt(at - 1)) ? -1 : capitalWordAt(text, at, s.end);
     if (wordEnd < 0) {
       at++;
       continue;
@@ -250,9 +312,9 @@ function tokens(text: string, s: Sentence): Token[][] {
     // "Kazakhstan’s" → "Kazakhstan"; "Fla." stays; "Atlanta." → "Atlanta"
     const last = word.charCodeAt(word.length - 1);
     if (last === 115 && /['’]s$/.test(word)) word = word.slice(0, -2);
-    else if (last === 46 && !/^(?:[A-Z]\.)+$|^[A-Z][a-z]{1,4}\.$/.test(word)) word = word.replace(/\.+$/, '');
+    else if (last === 46 && !/^(?:[A-Z]\.)+$/.test(word) && !KEEP_DOT.has(word)) word = word.replace(/\.+$/, '');
     if (!word) continue;
-    const tok: Token = { start, end: start + word.length, word, connector: false, full };
+    const tok: Token = { start, end: start + word.length, word, connector: false, full, info: undefined };
     const prev = run[run.length - 1];
     if (prev) {
       // "Prince George's County": a possessive inside a run is part of the name.
@@ -265,7 +327,7 @@ function tokens(text: string, s: Sentence): Token[][] {
       const conn = width >= 4 && width <= 8 && between === 32 ? /^ ([a-z]+) $/.exec(text.slice(prev.end, start)) : null;
       if (width === 1 && (between === 32 || between === 45)) run.push(tok);
       else if (conn && CONNECTORS.has(conn[1]!)) {
-        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true, full: conn[1]! }, tok);
+        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true, full: conn[1]!, info: null }, tok);
       } else {
         runs.push(run);
         run = [tok];
@@ -283,14 +345,11 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
   let firstWordAt = s.start;
   while (firstWordAt < s.end && !isWordStart(text.charCodeAt(firstWordAt))) firstWordAt++;
   for (const run of tokens(text, s)) {
-    // At most one look-up per word of the run, on demand (connectors have none).
-    const infos: Array<WordInfo | null | undefined> = new Array(run.length);
-    const infoAt = (k: number): WordInfo | null => (infos[k] ??= run[k]!.connector ? null : wordInfo(run[k]!.word));
     // "Officer Taylor", "Jackson Brann": the words after a title or a first name are a person's.
     if (persons && run.length > 1) {
       for (let k = 0; k < run.length - 1; k++) {
         const t = run[k]!;
-        if (t.connector || !(TITLES.has(t.word) || infoAt(k)!.first)) continue;
+        if (t.connector || !(TITLES.has(t.word) || infoOf(t)!.first)) continue;
         const next = run[k + 1]!;
         if (!next.connector && !FOLLOWERS.has(next.word) && text.charCodeAt(t.end) !== 45) persons.add(normalizeName(run[run.length - 1]!.word));
         break;
@@ -304,8 +363,8 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       }
       let taken = 0;
       // Multi-word names are tried only from a word that starts one ("Salt" of "Salt Lake City").
-      const info = infoAt(i)!;
-      const longest = info.multi ? Math.min(MAX_WORDS, run.length - i) : 1;
+      const info = infoOf(run[i]!)!;
+      const longest = Math.min(info.words, MAX_WORDS, run.length - i);
       const maybeNotPlace = longest > 1 && NOT_PLACE_FIRST_WORDS.has(run[i]!.word.toLowerCase());
       for (let len = longest; len >= 1; len--) {
         const last = run[i + len - 1]!;
@@ -318,9 +377,10 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
           taken = len;
           break;
         }
-        const hit = len === 1 ? info.hit : lookup(surface);
+        // "Ripley Co.", "Clark Co.": looked up as the county, written out.
+        const hit = len === 1 ? info.hit : lookup(last.full === 'Co.' ? `${text.slice(start, last.start)}County` : surface);
         if (!hit) continue;
-        const allCaps = surface === surface.toUpperCase();
+        const allCaps = isAllCaps(surface);
         // Postal codes and two-letter words alone ("IN", "OR", "ME") are not places.
         if (allCaps && surface.replace(/\./g, '').length <= 2 && !hit.alias) continue;
         // "University", "Police", "North", "Metro" alone are parts of other names.
@@ -337,12 +397,22 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer
       // name; a hyphen does not ("Savannah-Chatham Metro Police"). Such names are dropped here.
       // Across a hyphen only another place keeps it a place ("Savannah-Chatham", not "Al-Shabaab").
-      const hyphenBefore = before && text.charCodeAt(before.end) === 45 && infoAt(i - 1)?.hit != null;
-      const hyphenAfter = after && text.charCodeAt(end) === 45 && infoAt(j)?.hit != null;
+      const hyphenBefore = before && text.charCodeAt(before.end) === 45 && infoOf(before)?.hit != null;
+      const hyphenAfter = after && text.charCodeAt(end) === 45 && infoOf(after)?.hit != null;
       const beforeIsName = before && !before.connector && !LEADERS.has(before.word) && !hyphenBefore;
       const afterIsName = after && !after.connector && !FOLLOWERS.has(after.word) && !hyphenAfter;
       if (beforeIsName || afterIsName) continue;
-      const c = makeCandidate(text, s, start, end, surface, hit, start <= firstWordAt, allCaps);
+      // "the Washington Post", "New Delhi Times": an outlet's name ("Post Office" stays a place's).
+      const outlet = after && OUTLET_WORDS.has(after.word) && !hit.demonym && run[j + 1]?.word !== 'Office' ? outletHome(hit) : undefined;
+      if (outlet === null) continue;
+      // "(in Italian)", "in Russian and Kazakh": a language, not a country.
+      if (hit.demonym && isLanguage(text, s, start, end)) continue;
+      const c = makeCandidate(text, s, start, end, surface, outlet ?? hit, start <= firstWordAt, allCaps);
+      if (before && COMPASS.has(before.word)) c.compass = true;
+      if (outlet) {
+        c.outlet = true;
+        c.role = 'other';
+      }
       // "Savannah-Chatham Metro Police": the second of a hyphenated pair names no separate place.
       if (hyphenBefore && c.role === 'none') c.role = 'other';
       out.push(c);
@@ -351,15 +421,54 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
   return out;
 }
 
+/**
+ * The home of an outlet named after a place, or null: a city of 100,000+ ("Washington Post" is
+ * Washington, D.C., not the state), else a region ("Louisiana News"), else the towns ("Lufkin
+ * Daily News").
+ */
+function outletHome(hit: NameHit): NameHit | null {
+  const g = gazetteer();
+  for (const keep of [(r: number) => (r & 3) === 0 && g.population(r) >= 100_000, (r: number) => (r & 3) === 1, (r: number) => (r & 3) === 0]) {
+    const refs = hit.refs.filter(keep);
+    if (refs.length > 0) return { ...hit, refs };
+  }
+  return null;
+}
+
+const COMPASS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Upper', 'Lower', 'Downtown', 'Central']);
+
+/** A demonym right after "in" with no noun after it names a language: "a report (in Polish)". */
+function isLanguage(text: string, s: Sentence, start: number, end: number): boolean {
+  return LANGUAGE_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && LANGUAGE_AFTER.test(text.slice(end, Math.min(s.end, end + 12)));
+}
+const LANGUAGE_BEFORE = /\b(?:in|into)\s+$/;
+const LANGUAGE_AFTER = /^(?:$|\s*[),.;:]|\s+(?:and|or)\s+\p{Lu})/u;
+
+/** The ASCII word that ends before the white space before `at` (not before `from`), or ''. */
+function wordBefore(text: string, from: number, at: number): string {
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x205f;
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 function makeCandidate(text: string, s: Sentence, start: number, end: number, surface: string, hit: NameHit, initial: boolean, allCaps: boolean): Candidate {
-  const before = text.slice(Math.max(s.start, start - 40), start);
+  const from = Math.max(s.start, start - 40);
   const after = text.slice(end, Math.min(s.end, end + 40));
   let cue = 0;
   let role: CueRole | 'none' = 'none';
-  for (const [re, strength, r] of CUES_BEFORE) {
-    if (strength > cue && re.test(before)) {
-      cue = strength;
-      role = r;
+  // The cue patterns all end with one of a few words and a space: test that word first.
+  if (CUE_LAST_WORDS.has(wordBefore(text, from, start))) {
+    const before = text.slice(from, start);
+    for (const [re, strength, r] of CUES_BEFORE) {
+      if (strength > cue && re.test(before)) {
+        cue = strength;
+        role = r;
+      }
     }
   }
   let division = false;
@@ -418,9 +527,22 @@ export function titleCandidates(title: string | null | undefined, text: string):
   return out;
 }
 
+/**
+ * The readings a word of an address's path may have: countries ("…-in-kazakhstan/": the country,
+ * not its village namesake), regions and counties, towns of 5,000+ by their own name (a word of
+ * another language, "presidente", may be some town's alternate name); first names only as cities
+ * of 100,000+ ("/local/atlanta/", "/charlotte-shooting").
+ */
+function slugRefs(g: Gazetteer, hit: NameHit, key: string): number[] {
+  const min = hit.firstName ? 100_000 : 5000;
+  return hit.refs.filter((r) => (r & 3) === 2 || (!hit.firstName && ((r & 3) === 1 || (r & 3) === 3)) || ((r & 3) === 0 && g.population(r) >= min && normalizeName(g.nameOf(r)) === key));
+}
+
 // An address's path split into words: "/news/local/atlanta/boy-shot-in-chattanooga".
 const SLUG_SPLIT = /[^a-z]+/;
 const SLUG_MAX_WORDS = 3;
+/** "st-louis", "ft-worth": abbreviations that normalise to a word of their own ("saint"). */
+const SLUG_ABBREVIATIONS = /^(?:st|ste|ft|mt)$/;
 
 /**
  * Place names in the address's path ("…/news/local/atlanta/…", "…/shooting-in-chattanooga"):
@@ -436,18 +558,24 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
   const g = gazetteer();
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
-    const longest = g.startsMultiWord(words[i]!) ? Math.min(SLUG_MAX_WORDS, words.length - i) : 1;
+    // "/news/new-england/": a whole that is no place, with a place inside.
+    if (NOT_PLACE_FIRST_WORDS.has(words[i]!) && NOT_PLACE_NAMES.has(`${words[i]} ${words[i + 1]}`)) {
+      i++;
+      continue;
+    }
+    // One cached look-up per word: its entries and the longest name it starts ("st" → "saint …").
+    const info = wordInfo(words[i]!);
+    const most = SLUG_ABBREVIATIONS.test(words[i]!) ? SLUG_MAX_WORDS : info.words;
+    const longest = Math.min(most, SLUG_MAX_WORDS, words.length - i);
     for (let len = longest; len >= 1; len--) {
       const key = len === 1 ? words[i]! : normalizeName(words.slice(i, i + len).join(' '));
       if (key.length < 4) continue;
-      const hit = g.lookup(key);
+      const hit = len === 1 ? info.hit : g.lookup(key);
       if (!hit || hit.word || hit.demonym || NEEDS_QUALIFIER.has(key) || NEEDS_CUE.has(key)) continue;
       // "central", "metro", "north": parts of names, not places.
       const cap = key.charAt(0).toUpperCase() + key.slice(1);
       if (len === 1 && (LEADERS.has(cap) || FOLLOWERS.has(cap))) continue;
-      // First names only as large cities ("/local/atlanta/", "/charlotte-shooting").
-      const min = hit.firstName ? 100_000 : 5000;
-      const refs = hit.refs.filter((r) => (!hit.firstName && (r & 3) === 1) || ((r & 3) === 0 && g.population(r) >= min));
+      const refs = slugRefs(g, hit, key);
       if (refs.length === 0) continue;
       out.push({
         start: 0, end: 0, text: key, key, hit: { ...hit, refs }, sentence: -1, paragraph: -1, cue: 2, role: 'locative',

@@ -1,7 +1,7 @@
 import type { DocumentInfo } from '../../model/index.js';
 import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
-import type { Candidate } from './recognise.js';
+import { qualifierFits, type Candidate } from './recognise.js';
 import { GENERIC_TLD_COUNTRY, GENERIC_TLDS, IN_TITLE_AFTER, NEEDS_CUE, NEEDS_QUALIFIER, PERSON_NEXT, TLD_COUNTRY } from './tables.js';
 
 /** A candidate accepted as a place and resolved to one gazetteer entry. */
@@ -54,7 +54,8 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   for (const c of kept) {
     const w = c.dateline ? 4 : c.hit.demonym ? 0.3 : c.ignored ? 0.5 : 1;
     const countries = new Set(c.hit.refs.map((r) => g.countryIndexOf(r)));
-    if (countries.size === 1) vote([...countries][0]!, c.hit.refs.some((r) => (r & 3) !== 0) ? w * 2 : w);
+    // A small town named without a cue ("a silver Honda", "Well, …") says little about the country.
+    if (countries.size === 1) vote([...countries][0]!, weakForCountry(g, c) ? w * 0.3 : c.hit.refs.some((r) => (r & 3) !== 0) ? w * 2 : w);
     else {
       // "Santa Ana": the largest place of that very name (not Taguig, which has it as an alternate).
       const own = ownName(g, c.hit, c.key);
@@ -75,8 +76,10 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   };
   // Regions shared by the readings of several names ("Lancaster" and "Grant County": Wisconsin).
   const coverage = new Map<number, Set<string>>();
+  const guesses = new Map<string, [number, number]>();
+  const firstPick = picker(g, country, -1, anchor, hints);
   for (const c of kept) {
-    const ref = c === datelineRef ? anchor : pick(g, c, country, -1, anchor, hints);
+    const ref = c === datelineRef ? anchor : firstPick(c);
     addCoverage(g, coverage, c, country);
     if (ref < 0 || (ref & 3) === 2 || g.countryIndexOf(ref) !== country || isWeak(g, c)) continue;
     const a1 = g.admin1Of(ref);
@@ -84,8 +87,13 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     // A place name found in several regions of the country ("Naples") says less than a region's name.
     const inCountry = (ref & 3) === 0 ? c.hit.refs.filter((r) => (r & 3) === 0 && g.countryIndexOf(r) === country).length : 1;
     const w = (c.dateline ? 10 : c.ignored ? 0.5 : 1) * ((ref & 3) === 0 ? (inCountry > 1 ? 0.85 : 1) : 2);
-    addVote(a1, w);
+    // A county name of several regions ("Pike County", "Lake County") votes for its likeliest one
+    // once and weakly, however often the story repeats it: repetition does not make the guess better.
+    if ((ref & 3) === 3 && !c.dateline && !c.qualifier && regionsIn(g, c, country) > 1) {
+      if (w > (guesses.get(c.key)?.[1] ?? 0)) guesses.set(c.key, [a1, w * AMBIGUOUS_VOTE]);
+    } else addVote(a1, w);
   }
+  for (const [a1, w] of guesses.values()) addVote(a1, w);
   for (const [a1, keys] of coverage) if (keys.size >= 2) addVote(a1, 1.5 * (keys.size - 1));
   for (const a1 of hints.admin1) if (g.admin1[a1]![0] === country) addVote(a1, 1.5);
   const admin1 = argmax(regionVotes);
@@ -103,18 +111,20 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   const homeRegion = admin1 >= 0 && hints.places.some((r) => g.admin1Of(r) === admin1);
   const namedRegions = new Set<number>();
   for (const c of kept) for (const r of c.hit.refs) if ((r & 3) === 1) namedRegions.add(r >> 2);
+  const finalPick = picker(g, country, admin1, anchor, hints);
   for (const c of kept) {
-    const ref = c === datelineRef ? anchor : pick(g, c, country, admin1, anchor, hints);
+    const ref = c === datelineRef ? anchor : finalPick(c);
     if (ref < 0) continue;
     // A weak name (no cue, small place) only counts inside the focus country.
     if (isWeak(g, c) && g.countryIndexOf(ref) !== country) continue;
     // A bare foreign town or region, without any cue, in a story settled in another country that
     // never names its country ("Rashid said" in a Lexington story is not Rosetta, Egypt).
-    if ((settled || (votes.get(country) ?? 0) >= 0.4) && c.cue === 0 && (ref & 3) !== 2 && !c.hit.demonym && !c.qualifier && !c.dateline && g.countryIndexOf(ref) !== country && !named.has(g.countryIndexOf(ref))) continue;
+    if ((settled || (votes.get(country) ?? 0) >= 0.4) && (c.cue === 0 || (c.cue === 1 && c.hit.firstName)) && (ref & 3) !== 2 && !c.hit.demonym && !c.qualifier && !c.dateline && g.countryIndexOf(ref) !== country && !named.has(g.countryIndexOf(ref))) continue;
     // A small town of another region, unqualified, is a misreading ("in Haven" of a Winter Haven story).
     // In a story set in one region, an unqualified town of another is a neighbourhood or a
     // misreading ("North Lawndale" of Chicago is not Lawndale, California).
-    if (admin1 >= 0 && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && g.population(ref) < (strongRegion ? 100_000 : 10_000)) continue;
+    // "East Hollywood" in a Los Angeles story is the neighbourhood, whatever Hollywood's size elsewhere.
+    if (admin1 >= 0 && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && (g.population(ref) < (strongRegion ? 100_000 : 10_000) || (strongRegion && c.compass))) continue;
     // An outlet of a city of the story's region ("chicago.suntimes.com") and a big namesake of another
     // region whose name the story never says ("Austin" for Chicago's Austin): the neighbourhood.
     if (homeRegion && (ref & 3) === 0 && !c.qualifier && !c.dateline && g.admin1Of(ref) !== admin1 && !namedRegions.has(g.admin1Of(ref))) continue;
@@ -126,7 +136,8 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   let focusAdmin1 = anchor >= 0 ? g.admin1Of(anchor) : admin1;
   if (place < 0) {
     const counts = new Map<number, number>();
-    for (const p of places) if ((p.ref & 3) === 0 && (admin1 < 0 || g.admin1Of(p.ref) === admin1)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+    // A foreign town counts only when the text names it: not from the address or an outlet's name.
+    for (const p of places) if ((p.ref & 3) === 0 && (admin1 < 0 ? !p.candidate.ignored || g.countryIndexOf(p.ref) === country : g.admin1Of(p.ref) === admin1)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
     // The city in the outlet's host name counts as one mention ("chicago.suntimes.com").
     for (const r of hints.places) if (g.countryIndexOf(r) === country && (admin1 < 0 || g.admin1Of(r) === admin1)) counts.set(r, (counts.get(r) ?? 0) + 0.5);
     place = argmax(counts);
@@ -191,6 +202,20 @@ function isWeak(g: Gazetteer, c: Candidate): boolean {
   return g.population(bestByPopulation(g, c.hit.refs)) < WEAK_POPULATION;
 }
 
+/**
+ * A name that says little about the country: a weak name ("a silver Honda"), a first name without a
+ * locative cue ("Brittany's sister"), or a division of
+ * fewer than 50,000 people named without a cue ("on Long Island", a district of the Bahamas).
+ */
+function weakForCountry(g: Gazetteer, c: Candidate): boolean {
+  if (isWeak(g, c)) return true;
+  // "Brittany's twin sister": a first name that is also a region, without a locative cue (a city
+  // of 100,000+ still counts: "Garland", "Jackson").
+  if (c.hit.firstName && c.cue < 2 && !c.dateline && !c.qualifier && !c.qualifies && !c.hit.refs.some((r) => (r & 3) === 0 && g.population(r) >= 100_000)) return true;
+  if (c.cue >= 2 || c.dateline || c.qualifier || c.qualifies || c.division) return false;
+  return c.hit.refs.every((r) => (r & 3) !== 2 && g.population(r) < WEAK_POPULATION);
+}
+
 /** Step 1: is this capitalised name a place at all? */
 function gate(g: Gazetteer, c: Candidate): boolean {
   if (c.dateline || c.qualifies) return true;
@@ -218,6 +243,9 @@ function gate(g: Gazetteer, c: Candidate): boolean {
   if (c.hit.word && !division && c.role !== 'locative' && !c.qualifier) return false;
   if (c.hit.word && division && c.sentenceInitial && c.cue === 0) return false;
   if (c.allCaps && !division && c.cue < 2) return false;
+  // "in the SUV": a short all-capitals word that is only some town's alternate name is an acronym
+  // (Suva, Fiji); a large city's short form stays ("NYC police").
+  if (c.allCaps && c.key.length <= 4 && !c.hit.alias && !c.qualifier && ownName(g, c.hit, c.key).size === 0 && g.population(bestByPopulation(g, c.hit.refs)) < 1_000_000) return false;
   if (division) return true;
   if (c.cue >= 1 || c.qualifier) return true;
   // Alone, at a sentence start: only a well-known place ("Fresno police said …").
@@ -251,6 +279,20 @@ function argmax(m: Map<number, number>): number {
   return best;
 }
 
+/**
+ * `pick` with the document's focus fixed, once per name: the mentions of a name without a
+ * qualifier share one answer ("Fresno" five times is scored once).
+ */
+function picker(g: Gazetteer, country: number, admin1: number, anchor: number, hints: UrlHints): (c: Candidate) => number {
+  const memo = new Map<NameHit, number>();
+  return (c) => {
+    if (c.qualifier || c.qualifies || c.division) return pick(g, c, country, admin1, anchor, hints);
+    let ref = memo.get(c.hit);
+    if (ref === undefined) memo.set(c.hit, (ref = pick(g, c, country, admin1, anchor, hints)));
+    return ref;
+  };
+}
+
 /** Step 4: the entry a name most likely refers to in this document. */
 function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, anchor: number, hints: UrlHints): number {
   let best = -1;
@@ -270,7 +312,7 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
     else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + (ownName(g, c.hit, c.key).has(r) ? 1.5 : 0);
     const a1 = g.admin1Of(r);
     if (qual) {
-      if (qual.refs.some((q) => ((q & 3) === 1 ? g.admin1Of(q) === a1 : g.countryIndexOf(q) === ci) && q !== r)) score += 12;
+      if (qualifierFits(qual, r)) score += 12;
       else score -= 6;
     }
     if (ci === country) score += 4;
@@ -367,6 +409,21 @@ export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints
   if (hintCache.size > 10_000) hintCache.clear();
   hintCache.set(host, hints);
   return hints;
+}
+
+/** The weight of a guessed county's vote ("Pike County" of ten states), against a known one's. */
+const AMBIGUOUS_VOTE = 0.5;
+
+/** In how many first-level regions of `country` the name has readings (towns, counties, the region itself). */
+function regionsIn(g: Gazetteer, c: Candidate, country: number): number {
+  let first = -1;
+  for (const r of c.hit.refs) {
+    if ((r & 3) === 2 || g.countryIndexOf(r) !== country) continue;
+    const a1 = g.admin1Of(r);
+    if (first < 0) first = a1;
+    else if (a1 !== first) return 2;
+  }
+  return first < 0 ? 0 : 1;
 }
 
 /** Adds the first-level regions that the readings of `c` in `country` fall in to `coverage` (region → names). */

@@ -127,6 +127,18 @@ export const CUES_BEFORE: ReadonlyArray<readonly [RegExp, number, CueRole]> = [
   [/\b(?:residents|people|citizens|mayor|governor|police|outskirts|streets|centre|center|heart|east|west|north|south|part|parts|area) of\s+$/, 2, 'locative'],
 ];
 
+/**
+ * The words each pattern of CUES_BEFORE can end with (before the space before the name):
+ * recognition runs the patterns only after one of them. Keep in step with CUES_BEFORE.
+ */
+export const CUE_LAST_WORDS: ReadonlySet<string> = new Set([
+  'of', 'the', 'In', 'in', 'Near', 'near', 'Outside', 'outside', 'at', 'Around', 'around', 'Across', 'across',
+  'Throughout', 'throughout', 'inside', 'within', 'into', 'toward', 'towards', 'between', 'northern', 'southern',
+  'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east',
+  'west', 'downtown', 'suburban', 'rural', 'nearby', 'neighboring', 'neighbouring', 'from', 'to', 'with', 'for',
+  'against', 'by', 'over',
+]);
+
 /** How a cue relates a place to what the sentence reports. */
 export type CueRole = 'locative' | 'origin' | 'other' | 'actor' | 'dateline' | 'neighbourhood';
 
@@ -150,11 +162,22 @@ export const CUES_AFTER: ReadonlyArray<readonly [RegExp, number, CueRole, boolea
 ];
 
 /**
+ * Words that make a place name before them the name of a news outlet: "the Washington Post",
+ * "New Delhi Times", "Kansas City Star". The outlet is no place where something happened.
+ */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'Times', 'Post', 'Tribune', 'News', 'Herald', 'Journal', 'Star', 'Gazette', 'Courier', 'Chronicle',
+  'Register', 'Sentinel', 'Examiner', 'Inquirer', 'Enquirer', 'Dispatch', 'Observer', 'Telegraph',
+  'Telegram', 'Daily', 'Bee', 'Globe', 'Press', 'Review', 'Standard', 'Mirror', 'Independent',
+]);
+
+/**
  * Capitalised words that may stand between a place and what follows without making the whole a
  * longer proper name: "Crossville Police Department", "Kazakh President Tokayev",
  * "Atlanta Police Lieutenant".
  */
 export const FOLLOWERS: ReadonlySet<string> = new Set([
+  ...OUTLET_WORDS,
   'Police', 'Sheriff', 'Sheriff’s', "Sheriff's", 'County', 'Fire', 'City', 'Mayor', 'Department', 'President',
   'Prime', 'Foreign', 'Interior', 'Defense', 'Defence', 'Ministry', 'Minister', 'Government', 'Army',
   'Navy', 'Air', 'Security', 'Embassy', 'Parliament', 'Cabinet', 'Supreme', 'State', 'National', 'Public',
@@ -163,7 +186,10 @@ export const FOLLOWERS: ReadonlySet<string> = new Set([
   'Borough', 'Capitol', 'Senator', 'Sen.', 'Rep.', 'Gov.', 'Governor', 'Officer', 'Officers', 'Detective',
   'Sgt.', 'Lt.', 'Capt.', 'Chief', 'Deputy', 'Deputies', 'Coroner', 'Medical', 'Trooper', 'Troopers',
   'Highway', 'Patrol', 'Court', 'Courts', 'Circuit', 'Superior', 'Schools', 'School', 'University',
-  'Hospital', 'Memorial', 'Times', 'Post', 'Tribune', 'News', 'Herald', 'Journal', 'Star', 'Gazette',
+  'Hospital', 'Memorial', 'Prosecutor', 'Prosecutors', 'Jail', 'Corrections',
+  // "in south Columbus Tuesday night", "Fresno January 5": a date after a place ends its name.
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);
 
 /**
