@@ -315,7 +315,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     const nounKind = NOUN_KINDS[w];
     if (nounKind) return { end: k + 1, subject: null, nounKind, distinct: false };
     if (k === m.last && (w === 'more' || w === 'additional' || w === 'other')) continue;
-    if ((!/^\p{L}/u.test(tokens[k]!.text) && !AGE_TOKEN.test(w)) || CLAUSE_END.has(w) || BETWEEN.has(w) || isTriggerStart(w)) break;
+    if ((!startsWithLetter(tokens[k]!.text) && !AGE_TOKEN.test(w)) || CLAUSE_END.has(w) || BETWEEN.has(w) || isTriggerStart(w)) break;
     // "five police officers", "two security guards": any word before a person noun
     const nextWord = tokens[k + 1]?.lower ?? '';
     if (PERSON_PLURALS.has(nextWord) || (m.value === 1 && PERSON_SINGULARS.has(nextWord))) continue;
@@ -481,12 +481,13 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
   for (const m of numbers) taken.fill(1, m.first, m.last);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
+    // cheapest test first: a trigger word near (two array reads)
+    if (!near(i - 10, i + 20)) continue;
     const t = tokens[i]!;
     const w = t.lower;
-    // cheap test first: a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
+    // a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
     const c = t.text.charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !DEFINITE.has(w) && !(w in PRONOUNS) && !OBJECT_PRONOUNS.has(w) && !(c >= 48 && c <= 57 && w.endsWith('-old'))) continue;
-    if (!near(i - 10, i + 20)) continue;
     let last = -1;
     let value = 1;
     let rule: NumberMention['rule'] = 'reference';
@@ -498,11 +499,11 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
           last = j + 1;
           break;
         }
-        if ((!/^\p{L}/u.test(tokens[j]!.text) && !AGE_TOKEN.test(x)) || /^(?:of|in|on|at|was|were|is|and|to|who)$/.test(x)) break;
+        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x)) break;
       }
     }
     // "shot her." but not "her two children"
-    const objectHer = w === 'her' && (!tokens[i + 1] || /^(?:[.,;:!?"”]|and|or|in|on|at|with|to|before|after|as|while|when|during|then|once|twice|multiple|several|three|four|five)$/.test(tokens[i + 1]!.lower));
+    const objectHer = w === 'her' && (!tokens[i + 1] || AFTER_OBJECT_HER.has(tokens[i + 1]!.lower));
     if (last < 0 && (w in PRONOUNS || w === 'him' || objectHer)) {
       last = i + 1;
       value = PRONOUNS[w] ?? 1;
@@ -532,6 +533,21 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
     i = last - 1;
   }
   return out;
+}
+
+/** Words that end a noun phrase after a determiner: "the man was", "the house of". */
+const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'was', 'were', 'is', 'and', 'to', 'who']);
+/** Words after "her" that make it an object ("shot her."), not a possessive ("her two children"). */
+const AFTER_OBJECT_HER: ReadonlySet<string> = new Set([
+  '.', ',', ';', ':', '!', '?', '"', '”', 'and', 'or', 'in', 'on', 'at', 'with', 'to', 'before', 'after', 'as', 'while', 'when',
+  'during', 'then', 'once', 'twice', 'multiple', 'several', 'three', 'four', 'five',
+]);
+
+/** True when a token starts with a letter: an ASCII test first, the Unicode class only beyond ASCII. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
 }
 
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
