@@ -354,6 +354,20 @@ const HOT_WORDS: ReadonlySet<string> = new Set(
     .concat(['bodies', 'body', 'taken', 'brought', 'sent', 'suffering', 'suffered', 'sustained', 'treated', 'lost']),
 );
 
+/** The hot words as one case-insensitive pattern over raw text, for sentences not yet tokenized ("’" as "'"). */
+const HOT_PATTERN = new RegExp(`\\b(?:${[...HOT_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})\\b`, 'i');
+/** Characters for which the ASCII `\b` above and the tokenizer disagree: "_" (no letter, but a word character) and the Kelvin sign (lower case "k"). */
+const HOT_UNSURE = /[_\u212A]/;
+
+/**
+ * A cheap test run before tokenising: false when the sentence holds no hot word, so that
+ * `candidatesOf` would find nothing in it (it may be true when the word is only part of a token).
+ * @example hasHotWord('The suspect fled in a car.') // false
+ */
+export function hasHotWord(sentence: string): boolean {
+  return HOT_PATTERN.test(sentence) || HOT_UNSURE.test(sentence);
+}
+
 /** Every word that can make a figure: trigger words before or after the number, nouns that carry a kind. */
 const FIGURE_WORDS = new RegExp(
   `\\b(?:${[...new Set([...TRIGGER_STARTS, ...BEFORE_TRIGGERS.map((r) => r.words[0]!), ...Object.keys(NOUN_KINDS)])].join('|')})\\b`,

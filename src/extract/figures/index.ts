@@ -3,12 +3,12 @@ import { evidenceOf } from '../../model/index.js';
 import type { Analysis, Sentence } from '../../analyse/analysis.js';
 import { tokenize } from '../../analyse/tokens.js';
 import { attributionOf, continuesPrevious, type Attribution } from '../../analyse/attribution.js';
-import { candidatesOf, mayHoldFigure } from './candidates.js';
+import { candidatesOf, hasHotWord, mayHoldFigure } from './candidates.js';
 import { scopeOf } from './scope.js';
 import { articleEnd, isHeadlineLike } from './noise.js';
 import { refine, type Placed } from './refine.js';
 
-export { candidatesOf, mayHoldFigure, type Candidate } from './candidates.js';
+export { candidatesOf, hasHotWord, mayHoldFigure, type Candidate } from './candidates.js';
 export { scopeOf } from './scope.js';
 
 // "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else"
@@ -60,6 +60,8 @@ export function extractFigures(analysis: Analysis): Figure[] {
     const sentence = text.slice(s.start, s.end);
     if (!mayHoldFigure(sentence)) continue;
     if (!noInjury && /\b(?:no|No|NO|none|None)\b/.test(sentence) && NO_INJURY.test(sentence)) noInjury = true;
+    // no hot word, no candidate: skip the tokenizer
+    if (!hasHotWord(sentence)) continue;
     const candidates = candidatesOf(tokenize(text, s.start, s.end), lastValue);
     if (candidates.length === 0) continue;
     const attribution = attributionAt(s.index);
