@@ -47,6 +47,11 @@ const CASES: [string, string, [number, number]][] = [
   ['ages with and', 'Police said a 16 and 17-year-old were shot in the 6700 block of Shadeville Lane.', [0, 0]],
   ['weekend roundup is cumulative', 'At least 35 people have been shot across the city since Friday afternoon, eight of them fatally.', [0, 0]],
   ['other stories', 'A man was shot and killed on Monday.\n\nRelated:\n\nFive people were killed in a crash on the highway.', [1, 0]],
+  // a death told at the end of a long sentence about the same victim; not when someone else is brought in before it
+  ['died at the end of the sentence', 'A 15-year-old who was shot during an argument with a neighbour outside a store on Main Street late on Friday died on Sunday.', [1, 0]],
+  ['died after shots counted', 'A man was shot three times in the chest outside the bar on Elm Street and died at the hospital.', [1, 0]],
+  ['died: someone else (including)', 'Five people were shot at the party, including one who died at the scene.', [1, 4]],
+  ['died: someone else (where NAME)', 'Two men were shot. Both were taken to the hospital, where Smith died.', [1, 1]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

@@ -404,7 +404,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       if (verbal && after && OBJECT_START.has(after.lower) && !isAuxiliaryBefore(tokens, k, from)) return null;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
-        const later = diedLater(tokens, k + row.words.length, end);
+        const later = diedLater(tokens, k + row.words.length, tokens.length);
         if (later) return later;
       }
       return row.kind;
@@ -429,8 +429,26 @@ function diedLater(tokens: readonly Token[], from: number, end: number): Trigger
     // "… but later died", "… but was pronounced dead" go on; "… but the other man" does not
     if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed|was|had|has)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one|his|her|their)$/.test(tokens[k + 1]!.lower)) return null;
+    // "Five people were shot, including one who died", "shot along with her uncle, who died": someone else
+    // died; "shot three times and died" goes on
+    if ((OTHER_SUBJECT.has(w) || isDigitToken(w)) && !TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "both were taken to the hospital, where Smith died": a named death is one of them, not all
+    if (w === 'where' && tokens[k + 1] && (DEFINITE_ARTICLES.has(tokens[k + 1]!.lower) || isName(tokens[k + 1]!))) return null;
   }
   return null;
+}
+
+/** Words that bring in other people, whose death is not the first ones' ("two of whom", "including one", "along with"). */
+const OTHER_SUBJECT: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'including', 'whom', 'along', 'another',
+  'other', 'others', 'both', 'each',
+]);
+const TIMES: ReadonlySet<string> = new Set(['times', 'shots', 'rounds', 'bullets']);
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one']);
+
+function isDigitToken(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** After "shot at": true when a target follows ("shot at by", "shot at him", "shot at a car"), false for a place ("shot at a party"). */
