@@ -29,7 +29,7 @@ const CASES: [string, string, [number, number]][] = [
   ['coordination', 'A woman and toddler died after they were shot on Palmer Road.', [2, 0]],
   ['coordination with number', 'A man and two girls were shot to death early Saturday.', [3, 0]],
   ['coordinated names', 'John Smith and Jane Doe were shot and killed at the party.', [2, 0]],
-  ['possessive group', 'The gunman killed a woman and her two children before killing himself.', [3, 0]],
+  ['possessive group', 'The gunman killed a woman and her two children before killing himself.', [4, 0]],
   ['a man and his wife', 'A man and his wife were shot Monday.', [0, 2]],
   ['apposition', 'A 16-year-old boy, one of three people hit by gunfire Tuesday night, has died.', [1, 2]],
   ['partitive death', 'One of five people hurt in a shooting on Sunday night has died.', [1, 4]],
@@ -52,6 +52,12 @@ const CASES: [string, string, [number, number]][] = [
   ['died after shots counted', 'A man was shot three times in the chest outside the bar on Elm Street and died at the hospital.', [1, 0]],
   ['died: someone else (including)', 'Five people were shot at the party, including one who died at the scene.', [1, 4]],
   ['died: someone else (where NAME)', 'Two men were shot. Both were taken to the hospital, where Smith died.', [1, 1]],
+  // the shooter's own death adds to those he killed before it in the sentence, not to a killing told as a noun
+  ['suicide after killing', 'Police said the man killed his girlfriend before killing himself.', [2, 0]],
+  ['suicide after a count', 'He shot and killed two neighbours and then killed himself.', [3, 0]],
+  ['suicide coordinated', 'A father fatally shot his daughter and himself on Sunday.', [2, 0]],
+  ['suicide: killing as a noun', 'He was charged in the fatal shooting of a teenager and took his own life in jail a week later.', [1, 0]],
+  ['suicide: no death', 'The man shot himself in the leg while cleaning his gun.', [0, 1]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

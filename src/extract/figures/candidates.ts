@@ -105,8 +105,11 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   // "killed his wife and then himself", "before turning the gun on himself": the shooter died too
   const self = suicideAt(tokens);
   if (self) {
-    // only "… and then himself", "turning the gun on himself" add the shooter to others killed
-    const killed = self.distinct ? out.find((c) => c.kind === 'killed' && c.rule === 'before') : undefined;
+    // "killed two people before killing himself", "… and then himself", "then turned the gun on himself":
+    // the shooter died besides those he killed (told before it in the sentence)
+    // (a verb's object: "the fatal shooting of a girl" does not say who shot her)
+    const verbal = (c: Candidate) => tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower !== 'of';
+    const killed = out.find((c) => c.kind === 'killed' && c.rule === 'before' && c.end <= self.start && verbal(c));
     if (killed) {
       killed.value += 1;
       killed.low += 1;
@@ -118,7 +121,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
 
 /** Phrases that say the shooter killed himself. */
 const SUICIDE: readonly (readonly string[])[] = [
-  ['then', 'himself'], ['then', 'herself'], ['killed', 'himself'], ['killed', 'herself'], ['killing', 'himself'],
+  ['then', 'himself'], ['then', 'herself'], ['and', 'himself'], ['and', 'herself'], ['killed', 'himself'], ['killed', 'herself'], ['killing', 'himself'],
   ['killing', 'herself'], ['took', 'his', 'own', 'life'], ['took', 'her', 'own', 'life'], ['taking', 'his', 'own', 'life'],
   ['gun', 'on', 'himself'], ['gun', 'on', 'herself'], ['fatally', 'shot', 'himself'], ['fatally', 'shooting', 'himself'],
 ];
@@ -126,13 +129,13 @@ const SUICIDE: readonly (readonly string[])[] = [
 function suicideAt(tokens: readonly Token[]): Candidate | null {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (w !== 'then' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally') continue;
+    if (w !== 'then' && w !== 'and' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally') continue;
     for (const row of SUICIDE) {
       if (!row.every((x, k) => tokens[i + k]?.lower === x)) continue;
       // "in an attempted suicide", "tried to kill himself"
       if (tokens.some((t) => t.lower === 'attempted' || t.lower === 'tried')) return null;
       const last = tokens[i + row.length - 1]!;
-      const also = row[0] === 'then' || row[0] === 'gun';
+      const also = row[0] === 'then' || row[0] === 'and' || row[0] === 'gun';
       return {
         kind: 'killed', value: 1, low: 1, high: 1, qualifier: 'exact', subject: null, start: tokens[i]!.start, end: last.end,
         reference: !also, distinct: also, rule: 'suicide',
