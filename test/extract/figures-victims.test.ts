@@ -58,6 +58,13 @@ const CASES: [string, string, [number, number]][] = [
   ['suicide coordinated', 'A father fatally shot his daughter and himself on Sunday.', [2, 0]],
   ['suicide: killing as a noun', 'He was charged in the fatal shooting of a teenager and took his own life in jail a week later.', [1, 0]],
   ['suicide: no death', 'The man shot himself in the leg while cleaning his gun.', [0, 1]],
+  // lists of victims closed by "and": bare nouns after the first, single people, names with ages
+  ['list of bare nouns', 'Police say the man killed his wife, son and daughter.', [3, 0]],
+  ['list of people', 'A man, a woman and a child were found dead.', [3, 0]],
+  ['list of names with ages', 'Mary Smith, 54, John Smith, 22, and Anne Smith, 20, were killed.', [3, 0]],
+  ['list: a count and its breakdown', 'Police said 13 people, 11 men and two women, were shot at the party.', [0, 13]],
+  ['list: a name in apposition', 'His wife, Jane Doe, was killed on Sunday.', [1, 0]],
+  ['list: no closing and', 'The victim, a man in his 20s, died at the scene.', [1, 0]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

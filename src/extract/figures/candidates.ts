@@ -54,15 +54,11 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   let lastValue = previous;
   // "a man and two girls were shot dead": people joined by "and" share the verb of the last
   let pending: NumberMention[] = [];
+  const joins = numbers.map((m, n) => joinOf(tokens, m, numbers[n + 1]));
   numbers.forEach((m, n) => {
     const next = numbers[n + 1];
-    const head = next && (isPersonCount(m) || isNumber(m)) ? headOf(tokens, m) : null;
-    const personHead = head !== null && (isPersonCount(m) || (head.subject !== null && head.nounKind === null));
-    // "a woman and her two children"
-    const gap = next && /^(?:his|her|their)$/.test(tokens[head?.end !== undefined ? head.end + 1 : 0]?.lower ?? '') ? 2 : 1;
-    // "Walker, 18, and Bolden": a comma before "and"
-    const comma = head !== null && tokens[head.end]?.text === ',' && tokens[head.end + 1]?.lower === 'and' ? 1 : 0;
-    if (next && head && personHead && (isPersonCount(next) || isNumber(next)) && tokens[head.end + comma]?.lower === 'and' && (next.first === head.end + comma + 1 || next.first === head.end + comma + gap)) {
+    // "a man, a woman and a child": commas join a list only when "and" closes it
+    if (joins[n] === 'and' || (joins[n] === ',' && listCloses(joins, n))) {
       pending.push(m);
       return;
     }
@@ -117,6 +113,34 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     } else if (!out.some((c) => c.kind === 'killed')) out.push(self);
   }
   return out;
+}
+
+/**
+ * How a mention is joined to the next one in a coordination of people: "and" ("a man and two
+ * girls", "a woman and her two children", "Walker, 18, and Bolden"), "," between two single people
+ * named alike ("Hutton, 54, McDonald, 22, and …", "a man, a woman and …"; a noun then a name is an
+ * apposition: "his wife, Jane Doe,"; a count then people is its breakdown: "13 people, 11 men and …"), else null.
+ */
+function joinOf(tokens: readonly Token[], m: NumberMention, next: NumberMention | undefined): 'and' | ',' | null {
+  if (!next || !(isPersonCount(m) || isNumber(m)) || !(isPersonCount(next) || isNumber(next))) return null;
+  const head = headOf(tokens, m);
+  if (head === null || !(isPersonCount(m) || (head.subject !== null && head.nounKind === null))) return null;
+  // "a woman and her two children"
+  const gap = /^(?:his|her|their)$/.test(tokens[head.end + 1]?.lower ?? '') ? 2 : 1;
+  // "Walker, 18, and Bolden": a comma before "and"
+  const comma = tokens[head.end]?.text === ',' && tokens[head.end + 1]?.lower === 'and' ? 1 : 0;
+  if (tokens[head.end + comma]?.lower === 'and' && (next.first === head.end + comma + 1 || next.first === head.end + comma + gap)) return 'and';
+  // "13 people, 11 males and two females": a count then its breakdown is no list
+  const alike = isPersonCount(m) && isPersonCount(next) && (m.rule === 'name') === (next.rule === 'name');
+  if (tokens[head.end]?.text === ',' && next.first === head.end + 1 && alike) return ',';
+  return null;
+}
+
+/** True when the commas from mention n on lead to an "and": "A, B and C", not "A, B". */
+function listCloses(joins: readonly ('and' | ',' | null)[], n: number): boolean {
+  let j = n;
+  while (joins[j] === ',') j++;
+  return joins[j] === 'and';
 }
 
 /** Phrases that say the shooter killed himself. */
@@ -184,14 +208,26 @@ const IMPLIED_FIRST = new Set(IMPLIED.map((r) => r.words[0]!));
 function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, floor: number): Candidate | null {
   const head = headOf(tokens, m);
   if (!head) return null;
-  // "a woman and toddler died", "his mom and younger brother were dead": one more person each
+  // "a woman and toddler died", "his mom and younger brother were dead", "his wife, son and daughter":
+  // one more person each, counted when the list is closed by "and"
   let extra = 0;
-  while (tokens[head.end]?.lower === 'and' && (m.rule === 'implicit' || m.rule === 'reference' || m.rule === 'name')) {
-    let k = head.end + 1;
-    while (k < head.end + 3 && k < tokens.length && (/^(?:younger|older|little|baby|infant|teenage|teen|young|elderly|adult)$/.test(tokens[k]!.lower) || AGE_TOKEN.test(tokens[k]!.lower))) k++;
-    if (!PERSON_SINGULARS.has(tokens[k]?.lower ?? '')) break;
-    extra++;
-    head.end = k + 1;
+  if (m.rule === 'implicit' || m.rule === 'reference' || m.rule === 'name') {
+    let end = head.end;
+    let open = 0;
+    for (;;) {
+      const sep = tokens[end]?.lower;
+      const closing = sep === 'and' || (sep === ',' && tokens[end + 1]?.lower === 'and');
+      if (!closing && sep !== ',') break;
+      const item = listItemEnd(tokens, end + (sep === ',' && closing ? 2 : 1));
+      if (item < 0) break;
+      open++;
+      end = item;
+      if (closing) {
+        extra += open;
+        open = 0;
+        head.end = end;
+      }
+    }
   }
   const subjectOnly = m.rule === 'reference' && tokens[m.first]!.lower in PRONOUNS;
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
@@ -253,6 +289,18 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     rule: before ? 'before' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
     partitiveDead,
   };
+}
+
+const LIST_MODIFIERS: ReadonlySet<string> = new Set(['younger', 'older', 'little', 'baby', 'infant', 'teenage', 'teen', 'young', 'elderly', 'adult']);
+
+/**
+ * The end of one singular person without a determiner in a list ("son", "little girl"), or -1;
+ * "a girl", "his son" are mentions of their own, joined by the coordination of mentions.
+ */
+function listItemEnd(tokens: readonly Token[], k: number): number {
+  const from = k;
+  while (k < from + 2 && k < tokens.length && (LIST_MODIFIERS.has(tokens[k]!.lower) || AGE_TOKEN.test(tokens[k]!.lower))) k++;
+  return PERSON_SINGULARS.has(tokens[k]?.lower ?? '') ? k + 1 : -1;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
@@ -548,7 +596,8 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
       const from = j;
       while (j < tokens.length && j < from + 4 && isName(tokens[j]!)) j++;
       // "Jacinta Walker, 18, and Aveion Bolden, 20": the age goes with the name
-      if (tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.lower ?? '') && /^(?:,|and)$/.test(tokens[j + 2]?.lower ?? '') && tokens[j + 3]?.lower === 'and') j += 2;
+      // "Linda Doe, 54, Mark Roe, 22, and …": and so in a list of names
+      if (tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.text === ',' && tokens[j + 3] && (tokens[j + 3]!.lower === 'and' || (isName(tokens[j + 3]!) && tokens[j + 4] !== undefined && isName(tokens[j + 4]!)))) j += 2;
       const prev = tokens[i - 1];
       // a capitalised word after a capitalised word belongs to a longer name or title: take it whole
       if (prev && isName(prev)) continue;
