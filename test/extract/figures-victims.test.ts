@@ -65,6 +65,14 @@ const CASES: [string, string, [number, number]][] = [
   ['list: a count and its breakdown', 'Police said 13 people, 11 men and two women, were shot at the party.', [0, 13]],
   ['list: a name in apposition', 'His wife, Jane Doe, was killed on Sunday.', [1, 0]],
   ['list: no closing and', 'The victim, a man in his 20s, died at the scene.', [1, 0]],
+  // people counted before: "he and two others" is one group with him; "one of the victims … died" is one of the injured
+  ['group with others', 'A man was killed. He and two others were shot outside a bar.', [1, 2]],
+  ['group of others', 'A man was killed. Another man and two others were shot outside a bar.', [1, 3]],
+  ['one of the victims died', 'Four people were injured in the shooting. One of the victims later died at the hospital.', [1, 3]],
+  ['one of the victims: no death', 'Four people were injured in the shooting. One of the victims was a teenager.', [0, 4]],
+  ['part of new people', 'He fatally shot four of his relatives.', [4, 0]],
+  // a running total of the city's dead does not stand for the victim of the incident
+  ['named victim beside a running total', 'At least 20 people have been killed in the city this year. On Sunday, John Smith was shot and killed outside his home.', [1, 0]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

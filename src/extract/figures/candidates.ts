@@ -74,6 +74,8 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
         if (c.high !== null) c.high = p.high === null ? null : c.high + p.high;
         c.start = Math.min(c.start, p.start);
       }
+      // "he and four others were shot": the group is as new as its first person, "others" are others than him
+      if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another';
     } else if (pending.length > 0) {
       // "killed a woman and her two children": the verb before the first counts them all
       const group = candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0);
@@ -233,7 +235,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
   const before = subjectOnly ? null : triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
-  let distinct = /^(?:another|other|others|second|third|fourth|fifth)$/.test(tokens[m.core]!.lower) || head.distinct;
+  let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct;
   // "None of the other eight people … were injured", "Neither the driver nor …"
   for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower)) return null;
   // "the sister of the two boys … died", "killed by two men": the verb is not the number's
@@ -264,9 +266,12 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "Smith fled": one named person fleeing is no displacement figure
   if ((kind === 'displaced' || kind === 'evacuated') && (m.rule === 'name' || m.rule === 'reference' || m.rule === 'implicit')) return null;
   if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = true;
+  // "One of the victims, who was shot in the head, later died": the part died
+  if ((kind === 'injured' || kind === 'shot') && partOfCounted(tokens, m, head) && diedLater(tokens, head.end, tokens.length)) kind = 'killed';
   // "his father", "her brother" bring in someone new; "he", "the victim", "Smith" may repeat someone counted
   const possessive = m.rule === 'reference' && /^(?:his|her|their)$|['’]s$/.test(tokens[m.first]!.lower);
-  const named = (m.rule === 'reference' && !possessive) || m.rule === 'name';
+  // "one of the victims died", "two of them": people counted before
+  const named = (m.rule === 'reference' && !possessive) || m.rule === 'name' || (kind === 'killed' && partOfCounted(tokens, m, head));
   // "One of five people hurt in a shooting has died": the five were shot, one of them died
   let partitiveDead = 0;
   if ((kind === 'injured' || kind === 'shot') && partitiveOf(tokens, head.end) && diedLater(tokens, head.end, Math.min(tokens.length, head.end + 16))) {
@@ -303,8 +308,18 @@ function listItemEnd(tokens: readonly Token[], k: number): number {
   return PERSON_SINGULARS.has(tokens[k]?.lower ?? '') ? k + 1 : -1;
 }
 
+/** Words that introduce people other than those counted before: "another man", "two others", "a second victim". */
+const DISTINCT: ReadonlySet<string> = new Set(['another', 'other', 'others', 'second', 'third', 'fourth', 'fifth']);
+
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 const PREPOSITIONS = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'about', 'against', 'among', 'between', 'like', 'than']);
+
+/** "One of the victims", "two of them": a part of people counted before (not "four of his relatives"). */
+function partOfCounted(tokens: readonly Token[], m: NumberMention, head: Head): boolean {
+  return head.partitive === true && tokens[m.last]?.lower === 'of' && BACK_REFERENCE.has(tokens[m.last + 1]?.lower ?? '');
+}
+
+const BACK_REFERENCE: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'these', 'the', 'which']);
 
 /** True when a preposition governs the number ("the sister of the two boys"), except partitives ("one of three people", "25 of them"). */
 function isGoverned(tokens: readonly Token[], m: NumberMention, head: Head): boolean {

@@ -87,7 +87,8 @@ function dedupe(list: Placed[]): Placed[] {
   const out: Placed[] = [];
   for (const c of list.sort((a, b) => a.start - b.start)) {
     // people counted by reference ("the victim was taken to hospital") repeat someone counted before
-    if (c.reference && list.some((o) => o !== c && o.kind === c.kind && !o.reference && o.value >= c.value)) continue;
+    // in this incident (a running total of the city's dead covers nobody in particular)
+    if (c.reference && list.some((o) => o !== c && o.kind === c.kind && !o.reference && o.scope !== 'cumulative' && o.value >= c.value)) continue;
     const key = `${c.kind}|${c.value}|${c.scope}`;
     if (seen.has(key)) continue;
     seen.add(key);
