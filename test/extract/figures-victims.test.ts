@@ -73,6 +73,9 @@ const CASES: [string, string, [number, number]][] = [
   ['part of new people', 'He fatally shot four of his relatives.', [4, 0]],
   // a running total of the city's dead does not stand for the victim of the incident
   ['named victim beside a running total', 'At least 20 people have been killed in the city this year. On Sunday, John Smith was shot and killed outside his home.', [1, 0]],
+  // a sentence end that lost its space is still read; a domain name is no sentence end
+  ['glued sentences', 'The shooting left one man dead and three others injured.Authorities say it took place on Elm Street.', [1, 3]],
+  ['domain name', 'Three people were hurt, police told Example.com on Sunday.', [0, 3]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 
