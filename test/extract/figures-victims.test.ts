@@ -76,6 +76,11 @@ const CASES: [string, string, [number, number]][] = [
   // a sentence end that lost its space is still read; a domain name is no sentence end
   ['glued sentences', 'The shooting left one man dead and three others injured.Authorities say it took place on Elm Street.', [1, 3]],
   ['domain name', 'Three people were hurt, police told Example.com on Sunday.', [0, 3]],
+  // the people shot lived: "expected to be OK", "in stable condition" (not when they died after all, nor someone else)
+  ['shot but expected to be OK', 'Two men were killed. A woman was shot in the incident, but is expected to be OK.', [2, 1]],
+  ['stable condition', 'One man died. Three other victims are reported in stable condition.', [1, 3]],
+  ['stable condition, then died', 'A man was shot in the leg and taken to hospital in stable condition, where he later died.', [1, 0]],
+  ['age after was', 'A man was shot on Main Street. Police said the man was 20 and in good condition.', [0, 1]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

@@ -392,6 +392,8 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   // "fired one shot", "heard two shots": shots, not people
   if (/^(?:fired|heard|fire|firing|fires|rang|single|warning|took|squeezed|let)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
   if (!explicit && !(m.rule === 'vague' && /^(?:were|have|had|are|was)$/.test(next.lower))) return null;
+  // "the man was 20 and in good condition": a bare number after "was" is an age
+  if (m.rule === 'digits' && /^(?:was|is)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
   if (NOUN_TRIGGERS.has(next.lower)) return null;
   if (next.lower !== 'of' && (isTriggerStart(next.lower) || BETWEEN.has(next.lower) || /^[,.;)—–-]$/.test(next.text) || ELIDED_NEXT.has(next.lower))) {
     return { end: m.last, subject: null, nounKind: null, distinct: false };
@@ -472,6 +474,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, tokens.length);
         if (later) return later;
+        // "was shot but is expected to survive": hurt, not killed
+        if (row.kind === 'shot' && survivedLater(tokens, k + row.words.length)) return 'injured';
       }
       return row.kind;
     }
@@ -502,6 +506,25 @@ function diedLater(tokens: readonly Token[], from: number, end: number): Trigger
     if (w === 'where' && tokens[k + 1] && (DEFINITE_ARTICLES.has(tokens[k + 1]!.lower) || isName(tokens[k + 1]!))) return null;
   }
   return null;
+}
+
+/** Phrases that say someone shot lived: "is expected to survive", "in stable condition", "was treated and released". */
+const SURVIVAL: readonly (readonly string[])[] = [
+  ['expected', 'to', 'survive'], ['expected', 'to', 'recover'], ['expected', 'to', 'live'], ['expected', 'to', 'be', 'ok'],
+  ['expected', 'to', 'be', 'okay'], ['expected', 'to', 'be', 'fine'], ['stable', 'condition'], ['good', 'condition'],
+  ['fair', 'condition'], ['non-life-threatening'], ['non-life', 'threatening'], ['treated', 'and', 'released'], ['survived'],
+  ['minor', 'injuries'], ['is', 'recovering'], ['was', 'recovering'], ['released', 'from'],
+];
+const SURVIVAL_FIRST: ReadonlySet<string> = new Set(SURVIVAL.map((r) => r[0]!));
+
+/** True when the sentence goes on to say the people shot lived, before other people come in. */
+function survivedLater(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (SURVIVAL_FIRST.has(w) && SURVIVAL.some((r) => r.every((x, i) => tokens[k + i]?.lower === x))) return true;
+    if (w === '.' || w === ';' || w === 'while' || w === 'said' || OTHER_SUBJECT.has(w) || (w === 'and' && /^(?:a|an|the|his|her|their)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
+  }
+  return false;
 }
 
 /** Words that bring in other people, whose death is not the first ones' ("two of whom", "including one", "along with"). */

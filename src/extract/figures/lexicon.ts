@@ -32,7 +32,8 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('injured', 'shot and wounded', 'shot and injured', 'shot and critically wounded', 'shot and seriously injured',
     'injured', 'wounded', 'hurt', 'injuries', 'suffered injuries', 'sustained injuries', 'grazed', 'stabbed', 'beaten',
     'non-life-threatening', 'non-life threatening', 'survived', 'expected to survive', 'expected to recover',
-    'treated and released'),
+    'treated and released', 'in stable condition', 'in good condition', 'in fair condition', 'expected to be ok',
+    'expected to be okay'),
   // "two teenagers were shot"
   ...rows('shot', 'shot', 'suffering gunshot wounds', 'suffering from gunshot wounds', 'suffered gunshot wounds',
     'with gunshot wounds', 'with a gunshot wound', 'suffering a gunshot wound', 'suffered a gunshot wound', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
