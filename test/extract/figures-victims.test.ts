@@ -81,6 +81,10 @@ const CASES: [string, string, [number, number]][] = [
   ['stable condition', 'One man died. Three other victims are reported in stable condition.', [1, 3]],
   ['stable condition, then died', 'A man was shot in the leg and taken to hospital in stable condition, where he later died.', [1, 0]],
   ['age after was', 'A man was shot on Main Street. Police said the man was 20 and in good condition.', [0, 1]],
+  // gunshot and shooting victims were shot, whatever else is said of them; other victims are only counted
+  ['gunshot victims', 'Two men were found dead. Two other gunshot victims arrived at the hospital.', [2, 2]],
+  ['a shooting victim', 'Police found a fourth shooting victim near the store.', [0, 1]],
+  ['victims alone', 'Police said three victims were identified by the coroner.', [0, 0]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

@@ -335,6 +335,12 @@ function isGoverned(tokens: readonly Token[], m: NumberMention, head: Head): boo
   return true;
 }
 
+/** "three gunshot victims", "a shooting victim": people shot, by their noun. */
+function shotVictim(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return (w === 'victim' || w === 'victims') && /^(?:gunshot|shooting)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
 interface Head {
   /** Token index after the counted noun phrase. */
   end: number;
@@ -351,7 +357,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     const noun = tokens[m.last - 1]!;
     const from = m.rule === 'implicit' ? m.first + 1 : m.first + (DEFINITE.has(tokens[m.first]!.lower) ? 1 : 0);
     const subject = noun.lower in PRONOUNS || OBJECT_PRONOUNS.has(noun.lower) ? null : textOf(tokens, Math.min(from, m.last - 1), m.last);
-    return { end: m.last, subject, nounKind: null, distinct: false };
+    return { end: m.last, subject, nounKind: shotVictim(tokens, m.last - 1) ? 'shot' : null, distinct: false };
   }
   let j = m.last;
   const next = tokens[j];
@@ -376,11 +382,13 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     const w = tokens[k]!.lower;
     if (PERSON_PLURALS.has(w) || (m.value === 1 && PERSON_SINGULARS.has(w))) {
       const subjectFrom = tokens[j]!.lower === 'other' ? j + 1 : j;
-      return { end: k + 1, subject: textOf(tokens, subjectFrom, k + 1), nounKind: NOUN_KINDS[w] ?? null, distinct: w === 'others' || tokens[j]!.lower === 'other' || tokens[j]!.lower === 'more' };
+      return { end: k + 1, subject: textOf(tokens, subjectFrom, k + 1), nounKind: NOUN_KINDS[w] ?? (shotVictim(tokens, k) ? 'shot' : null), distinct: w === 'others' || tokens[j]!.lower === 'other' || tokens[j]!.lower === 'more' };
     }
     const nounKind = NOUN_KINDS[w];
     if (nounKind) return { end: k + 1, subject: null, nounKind, distinct: false };
     if (k === m.last && (w === 'more' || w === 'additional' || w === 'other')) continue;
+    // "two gunshot victims": a trigger word as a modifier
+    if (shotVictim(tokens, k + 1)) continue;
     if ((!startsWithLetter(tokens[k]!.text) && !AGE_TOKEN.test(w)) || CLAUSE_END.has(w) || BETWEEN.has(w) || isTriggerStart(w)) break;
     // "five police officers", "two security guards": any word before a person noun
     const nextWord = tokens[k + 1]?.lower ?? '';
