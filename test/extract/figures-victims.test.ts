@@ -85,6 +85,17 @@ const CASES: [string, string, [number, number]][] = [
   ['gunshot victims', 'Two men were found dead. Two other gunshot victims arrived at the hospital.', [2, 2]],
   ['a shooting victim', 'Police found a fourth shooting victim near the store.', [0, 1]],
   ['victims alone', 'Police said three victims were identified by the coroner.', [0, 0]],
+  // whose verb it is: a relative clause of a nearer noun, the one of "one of six", a group after a preposition
+  ['clause of another noun', 'Two men accused in a shooting that killed a girl appeared in court on Monday.', [1, 0]],
+  ['clause of the counted noun', 'Two men that were shot on Monday are in hospital.', [0, 2]],
+  ['one of six died', 'The victim, one of six people standing near the corner, died at the scene.', [1, 0]],
+  ['two of the three', 'Two of the three men killed were brothers.', [3, 0]],
+  ['governed group', 'The gunmen opened fire on the group of three men and a woman and fatally struck one of them.', [1, 0]],
+  ['group as subject', 'Three men and a woman were fatally shot.', [4, 0]],
+  // "sent … to the hospital" takes its object to hospital; "sent … to the border" does not
+  ['sent to the hospital', 'A shooting sent four people to area hospitals on Saturday.', [0, 4]],
+  ['sent a relative to the hospital', 'A boy is facing a weapons charge for a shooting that sent his 14-year-old sister to the hospital.', [0, 1]],
+  ['sent elsewhere', 'The sheriff sent two deputies to the house on Saturday.', [0, 0]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

@@ -65,7 +65,9 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     const stop = next?.first ?? tokens.length;
     // "the death of a woman and her two young sons": a verb before the first counts them all
     const lead = pending.length > 0 ? candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0) : null;
-    const own = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
+    let own = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
+    // "fired on the group of three men and a woman and fatally struck one": a preposition governs the whole group
+    if (own !== null && own.rule === 'after' && pending.length > 0 && groupGoverned(tokens, pending[0]!)) own = null;
     const c = lead !== null && lead.rule === 'before' && own !== null ? { ...own, kind: lead.kind, start: lead.start } : own;
     if (c) {
       for (const p of pending) {
@@ -233,7 +235,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   }
   const subjectOnly = m.rule === 'reference' && tokens[m.first]!.lower in PRONOUNS;
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
-  const before = subjectOnly ? null : triggerBefore(tokens, m, floor);
+  const before = subjectOnly ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
   let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct;
   // "None of the other eight people … were injured", "Neither the driver nor …"
@@ -278,13 +280,20 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     kind = 'shot';
     partitiveDead = wordOrDigitValue(tokens[m.first - 2]?.lower ?? '');
   }
+  // "one of six others standing nearby died": the one died, not the six
+  let value = (m.value ?? 0) + extra;
+  if (kind === 'killed' && !before && tokens[m.first - 1]?.lower === 'of' && /^(?:one|two|three|\d+)$/.test(tokens[m.first - 2]?.lower ?? '')) {
+    value = wordOrDigitValue(tokens[m.first - 2]!.lower);
+    if (value >= (m.value ?? 0)) value = (m.value ?? 0) + extra;
+  }
   // "the person who shot four people to death"
   if (kind === 'shot' && before && (tokens[head.end]?.lower === 'dead' || (tokens[head.end]?.lower === 'to' && tokens[head.end + 1]?.lower === 'death'))) kind = 'killed';
+  const part = value !== (m.value ?? 0) + extra;
   return {
     kind,
-    value: (m.value ?? 0) + extra,
-    low: m.low + extra,
-    high: m.high === null ? null : m.high + extra,
+    value,
+    low: part ? value : m.low + extra,
+    high: part ? value : m.high === null ? null : m.high + extra,
     qualifier: m.qualifier,
     subject: head.subject,
     start: m.start,
@@ -313,6 +322,25 @@ const DISTINCT: ReadonlySet<string> = new Set(['another', 'other', 'others', 'se
 
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 const PREPOSITIONS = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'about', 'against', 'among', 'between', 'like', 'than']);
+
+/** "a shooting that sent four people to the hospital", "put his sister in the hospital". */
+function sentToHospital(tokens: readonly Token[], m: NumberMention, end: number): TriggerKind | null {
+  let k = m.first - 1;
+  if (/^(?:his|her|their|the)$/.test(tokens[k]?.lower ?? '') && k + 1 < m.first) k--;
+  if (!SENDS.has(tokens[k]?.lower ?? '')) return null;
+  let j = end;
+  if (!/^(?:to|in|into)$/.test(tokens[j]?.lower ?? '')) return null;
+  j++;
+  if (/^(?:the|a|an|area|local|two|several)$/.test(tokens[j]?.lower ?? '')) j++;
+  return /^(?:hospital|hospitals)$/.test(tokens[j]?.lower ?? '') ? 'hospitalized' : null;
+}
+
+const SENDS: ReadonlySet<string> = new Set(['sent', 'sending', 'sends', 'put', 'putting', 'puts', 'landed', 'landing']);
+
+function groupGoverned(tokens: readonly Token[], m: NumberMention): boolean {
+  const head = headOf(tokens, m);
+  return head !== null && isGoverned(tokens, m, head);
+}
 
 /** "One of the victims", "two of them": a part of people counted before (not "four of his relatives"). */
 function partOfCounted(tokens: readonly Token[], m: NumberMention, head: Head): boolean {
@@ -488,6 +516,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       return row.kind;
     }
     if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return null;
+    // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
+    if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return null;
   }
   return null;
 }
@@ -628,7 +658,8 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
           last = j + 1;
           break;
         }
-        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x)) break;
+        // "a shooting that killed a girl": after "that", a verb ends the noun phrase ("the wounded man" goes on)
+        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || (w === 'that' && HOT_WORDS.has(x))) break;
       }
     }
     // "shot her." but not "her two children"

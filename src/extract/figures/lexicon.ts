@@ -24,7 +24,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'killed or hurt', 'casualties'),
   // "a man was shot and killed", "shot dead", "fatally shot", "died", "pronounced dead", "declared deceased"
   ...rows('killed', 'shot and killed', 'shot to death', 'shot dead', 'fatally shot', 'fatally wounded', 'fatally injured',
-    'fatally stabbed', 'mortally wounded', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
+    'fatally stabbed', 'fatally struck', 'mortally wounded', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
     'pronounced deceased', 'found dead', 'lost their lives', 'lost his life', 'lost her life', 'perished', 'murdered',
     'slain', 'fatally', 'succumbed', 'passed away', 'did not survive', "didn't survive", 'deceased', 'gunned down',
     'beaten to death', 'stabbed to death', 'burned to death', 'executed', 'massacred', 'lynched', 'deaths', 'fatalities', 'dead bodies'),
@@ -68,7 +68,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
 export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('killed', 'killed', 'killing', 'kills', 'kill', 'shot and killed', 'fatally shot', 'fatally shooting',
     'shooting and killing', 'fatal shooting of', 'shooting death of', 'shooting deaths of', 'death of', 'bodies of',
-    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'death toll of', 'death toll to',
+    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'fatally struck', 'fatally striking', 'fatally hitting', 'death toll of', 'death toll to',
     'death toll rose to', 'death toll stands at', 'death toll stood at', 'claimed the lives of', 'the deaths of', 'deaths of',
     'the lives of', 'dead to', 'toll to', 'toll of', 'murdered', 'murdering', 'murder of', 'murders of'),
   ...rows('injured', 'injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'shot and wounded',
