@@ -96,6 +96,13 @@ const CASES: [string, string, [number, number]][] = [
   ['sent to the hospital', 'A shooting sent four people to area hospitals on Saturday.', [0, 4]],
   ['sent a relative to the hospital', 'A boy is facing a weapons charge for a shooting that sent his 14-year-old sister to the hospital.', [0, 1]],
   ['sent elsewhere', 'The sheriff sent two deputies to the house on Saturday.', [0, 0]],
+  // deaths told by an adjective or by a life not saved
+  ['fatally wounded adjective', 'He picked up the fatally wounded child and carried him inside.', [1, 0]],
+  ['deceased adjective', 'Deputies located a deceased white male with a gunshot wound.', [1, 0]],
+  ['wounded adjective', 'The wounded man was shot in the leg.', [0, 1]],
+  ['claimed the life of', 'A shooting claimed the life of a 2-year-old boy on Friday.', [1, 0]],
+  ['not able to save', 'A bullet struck the girl in the chest. She was taken to the hospital, but doctors were not able to save her.', [1, 0]],
+  ['able to save', 'A bullet struck the girl in the arm. Doctors were able to stop the bleeding.', [0, 1]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

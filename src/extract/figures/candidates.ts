@@ -239,7 +239,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   let kind: TriggerKind | null = before;
   let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct;
   // "None of the other eight people … were injured", "Neither the driver nor …"
-  for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower)) return null;
+  // ("doctors were not able to save her" is no negation of a count)
+  for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower) && tokens[k + 3]?.lower !== 'save') return null;
   // "the sister of the two boys … died", "killed by two men": the verb is not the number's
   const governed = isGoverned(tokens, m, head);
   if (!kind && !objectOnly && !governed) {
@@ -259,8 +260,11 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     kind = after;
   }
   if (!kind && head.nounKind) kind = head.nounKind;
-  // "the injured man", "a wounded 12-year-old girl"
-  if (!kind && (m.rule === 'implicit' || m.rule === 'reference') && tokens.slice(m.first, head.end).some((t) => t.lower === 'injured' || t.lower === 'wounded')) kind = 'injured';
+  // "the injured man", "a wounded 12-year-old girl"; "the fatally wounded child", "a deceased male"
+  if ((m.rule === 'implicit' || m.rule === 'reference') && (!kind || kind === 'shot' || kind === 'injured')) {
+    const adjective = adjectiveKind(tokens, m.first, head.end);
+    if (adjective === 'killed' || (adjective && !kind)) kind = adjective;
+  }
   if (!kind) return null;
   // "Emergency Responders were dispatched": troops and crowds are counted by their own nouns
   if ((kind === 'troops' || kind === 'participants') && m.rule !== 'vague' && m.rule !== 'digits' && m.rule !== 'words' && m.rule !== 'range') return null;
@@ -336,6 +340,16 @@ function sentToHospital(tokens: readonly Token[], m: NumberMention, end: number)
 }
 
 const SENDS: ReadonlySet<string> = new Set(['sent', 'sending', 'sends', 'put', 'putting', 'puts', 'landed', 'landing']);
+
+/** The fate an adjective in the noun phrase gives: "the injured man", "the fatally wounded boy", "a dead man". */
+function adjectiveKind(tokens: readonly Token[], from: number, to: number): TriggerKind | null {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'dead' || w === 'deceased' || w === 'slain') return 'killed';
+    if (w === 'injured' || w === 'wounded') return /^(?:fatally|mortally)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed' : 'injured';
+  }
+  return null;
+}
 
 function groupGoverned(tokens: readonly Token[], m: NumberMention): boolean {
   const head = headOf(tokens, m);
