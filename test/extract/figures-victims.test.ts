@@ -103,6 +103,12 @@ const CASES: [string, string, [number, number]][] = [
   ['claimed the life of', 'A shooting claimed the life of a 2-year-old boy on Friday.', [1, 0]],
   ['not able to save', 'A bullet struck the girl in the chest. She was taken to the hospital, but doctors were not able to save her.', [1, 0]],
   ['able to save', 'A bullet struck the girl in the arm. Doctors were able to stop the bleeding.', [0, 1]],
+  // "another" as the shooter's object is only not himself; "more times" counts shots; "in both cases" counts no one
+  ['shot another', 'A teenager accidentally shot another teen in the chest. The boy died at the hospital.', [1, 0]],
+  ['and shot another', 'The gunman killed a woman and shot another man.', [1, 1]],
+  ['more times', 'Police then shot three more times, killing the gunman.', [1, 0]],
+  ['in both cases', 'In both cases, the suspects shot by officers were armed.', [0, 0]],
+  ['both as people', 'A man and a woman were shot. They are both in critical condition.', [0, 2]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

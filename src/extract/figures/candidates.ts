@@ -271,7 +271,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   if (kind === 'troops' && head.nounKind !== 'troops' && before !== 'troops') return null;
   // "Smith fled": one named person fleeing is no displacement figure
   if ((kind === 'displaced' || kind === 'evacuated') && (m.rule === 'name' || m.rule === 'reference' || m.rule === 'implicit')) return null;
-  if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = true;
+  // "another man was shot" is someone new; "he accidentally shot another man" is only not himself
+  if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = !(before === 'shot' && tokens[m.first - 2]?.lower !== 'and' && tokens[m.first - 3]?.lower !== 'and');
   // "One of the victims, who was shot in the head, later died": the part died
   if ((kind === 'injured' || kind === 'shot') && partOfCounted(tokens, m, head) && diedLater(tokens, head.end, tokens.length)) kind = 'killed';
   // "his father", "her brother" bring in someone new; "he", "the victim", "Smith" may repeat someone counted
@@ -441,6 +442,8 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   const explicit = m.rule === 'digits' || m.rule === 'words' || m.rule === 'range' || m.rule === 'anaphora';
   // "fired one shot", "heard two shots": shots, not people
   if (/^(?:fired|heard|fire|firing|fires|rang|single|warning|took|squeezed|let)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
+  // "shot three more times": shots, not people
+  if ((next.lower === 'more' || next.lower === 'other') && TIMES.has(tokens[m.last + 1]?.lower ?? '')) return null;
   if (!explicit && !(m.rule === 'vague' && /^(?:were|have|had|are|was)$/.test(next.lower))) return null;
   // "the man was 20 and in good condition": a bare number after "was" is an age
   if (m.rule === 'digits' && /^(?:was|is)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
@@ -678,7 +681,9 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
     }
     // "shot her." but not "her two children"
     const objectHer = w === 'her' && (!tokens[i + 1] || AFTER_OBJECT_HER.has(tokens[i + 1]!.lower));
-    if (last < 0 && (w in PRONOUNS || w === 'him' || objectHer)) {
+    // "in both cases": a determiner, not the people
+    const bothOfThings = w === 'both' && /^(?:in|on|at|for|from|with|of|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1] !== undefined && startsWithLetter(tokens[i + 1]!.text) && tokens[i + 1]!.lower !== 'of';
+    if (last < 0 && ((w in PRONOUNS && !bothOfThings) || w === 'him' || objectHer)) {
       last = i + 1;
       value = PRONOUNS[w] ?? 1;
     } else if (last < 0 && (isName(t) || (AGE_TOKEN.test(w) && tokens[i + 1] && isName(tokens[i + 1]!)))) {
