@@ -109,6 +109,11 @@ const CASES: [string, string, [number, number]][] = [
   ['more times', 'Police then shot three more times, killing the gunman.', [1, 0]],
   ['in both cases', 'In both cases, the suspects shot by officers were armed.', [0, 0]],
   ['both as people', 'A man and a woman were shot. They are both in critical condition.', [0, 2]],
+  // more wordings of the hurt: treated and released, critical but stable, received gunshot wounds
+  ['treated at a hospital and released', 'Three other people were treated at a hospital and released after the shooting.', [0, 3]],
+  ['critical but stable', 'A boy was shot on Sunday. He was listed in critical but stable condition.', [0, 1]],
+  ['received gunshot wounds', 'Four people received gunshot wounds in the incident.', [0, 4]],
+  ['treated: not a person', 'The dog was treated at the hospital and released.', [0, 0]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

@@ -32,12 +32,15 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('injured', 'shot and wounded', 'shot and injured', 'shot and critically wounded', 'shot and seriously injured',
     'injured', 'wounded', 'hurt', 'injuries', 'suffered injuries', 'sustained injuries', 'grazed', 'stabbed', 'beaten',
     'non-life-threatening', 'non-life threatening', 'survived', 'expected to survive', 'expected to recover',
-    'treated and released', 'in stable condition', 'in good condition', 'in fair condition', 'expected to be ok',
+    'treated and released', 'treated at a hospital and released', 'treated at the hospital and released',
+    'treated for minor injuries', 'treated for non-life-threatening injuries', 'in stable condition', 'in good condition', 'in fair condition', 'expected to be ok',
     'expected to be okay'),
   // "two teenagers were shot"
   ...rows('shot', 'shot', 'suffering gunshot wounds', 'suffering from gunshot wounds', 'suffered gunshot wounds',
     'with gunshot wounds', 'with a gunshot wound', 'suffering a gunshot wound', 'suffered a gunshot wound', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
-    'gunshot wounds', 'gunshot wound', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot'),
+    'gunshot wounds', 'gunshot wound', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot',
+    'sustained a gunshot wound', 'received gunshot wounds', 'received a gunshot wound', 'suffered a graze wound',
+    'suffered graze wounds'),
   // "56 people were brought to hospitals"
   ...rows('hospitalized', 'hospitalized', 'hospitalised', 'sent to area hospitals', 'sent to hospitals', 'sent to the hospital',
     'sent to hospital', 'transported to hospitals', 'transported to the hospital', 'rushed to the hospital', 'rushed to hospital',
@@ -45,7 +48,8 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'taken to hospitals', 'taken to hospital', 'taken to the hospital', 'admitted to hospital', 'admitted to hospitals',
     'treated in hospital', 'in hospital', 'in hospitals', 'receiving treatment', 'sought treatment'),
   // "25 of them in intensive care", "in critical condition"
-  ...rows('critical', 'in intensive care', 'in critical condition', 'in serious condition', 'in grave condition',
+  ...rows('critical', 'in intensive care', 'in critical condition', 'in critical but stable condition',
+    'in serious but stable condition', 'in serious condition', 'in grave condition',
     'critically injured', 'critically wounded', 'seriously injured', 'seriously wounded', 'life-threatening injuries'),
   // "3,811 individuals were detained"
   ...rows('detained', 'detained', 'arrested', 'taken into custody', 'in custody', 'apprehended', 'jailed', 'imprisoned',
