@@ -471,7 +471,7 @@ const HOT_WORDS: ReadonlySet<string> = new Set(
   [...AFTER_TRIGGERS, ...BEFORE_TRIGGERS, ...IMPLIED]
     .flatMap((r) => r.words)
     .concat(Object.keys(NOUN_KINDS), ['counts', 'injured', 'wounded'])
-    .filter((w) => !/^(?:in|with|to|the|a|an|of|and|or|by|at|for|from|their|his|her|on|into|up|out|lives|life|care|condition|bodies|body|treatment|homes|from|sent|taken|brought|took|forced|held|made|did|lost|suffering|suffered|sustained|treated|left|rounded|seen|found)$/.test(w))
+    .filter((w) => !/^(?:in|with|to|the|a|an|of|and|or|by|at|for|from|their|his|her|on|into|up|out|but|be|was|were|could|couldn't|able|ok|okay|minor|failed|received|lives|life|care|condition|bodies|body|treatment|homes|from|sent|taken|brought|took|forced|held|made|did|lost|suffering|suffered|sustained|treated|left|rounded|seen|found)$/.test(w))
     .concat(['bodies', 'body', 'taken', 'brought', 'sent', 'suffering', 'suffered', 'sustained', 'treated', 'lost']),
 );
 
