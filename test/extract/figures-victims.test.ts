@@ -114,6 +114,10 @@ const CASES: [string, string, [number, number]][] = [
   ['critical but stable', 'A boy was shot on Sunday. He was listed in critical but stable condition.', [0, 1]],
   ['received gunshot wounds', 'Four people received gunshot wounds in the incident.', [0, 4]],
   ['treated: not a person', 'The dog was treated at the hospital and released.', [0, 0]],
+  // a participle right after a noun governed by a preposition is the noun's own; not in a total they belong to
+  ['participle after a governed noun', 'Deputies are investigating reports of a 4-year-old shot dead on Elm Drive.', [1, 0]],
+  ['killer of a man shot dead', 'Police are looking for the killer of a man shot dead on Friday.', [1, 0]],
+  ['among people shot', 'The teen and the man were among 11 people shot on Tuesday.', [0, 0]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

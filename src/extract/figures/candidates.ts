@@ -258,6 +258,11 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     const after = triggerAfter(tokens, from, until);
     if (after === 'negated') return null;
     kind = after;
+  } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && !AGGREGATING.has(prepositionBefore(tokens, m))) {
+    // "reports of a 4-year-old shot dead": a participle right after the noun is the noun's own
+    // (not in "they were among 11 people shot": a total they belong to)
+    const after = triggerAfter(tokens, head.end, Math.min(stop, head.end + 4));
+    if (after !== 'negated') kind = after;
   }
   if (!kind && head.nounKind) kind = head.nounKind;
   // "the injured man", "a wounded 12-year-old girl"; "the fatally wounded child", "a deceased male"
@@ -351,6 +356,18 @@ function adjectiveKind(tokens: readonly Token[], from: number, to: number): Trig
   }
   return null;
 }
+
+const AGGREGATING: ReadonlySet<string> = new Set(['among', 'between']);
+
+/** The preposition before a number ("of the two boys" → "of"), or ''. */
+function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
+  let k = m.first - 1;
+  if (/^(?:the|his|her|their)$/.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower ?? '';
+}
+
+/** Participles that open a trigger right after a noun: "a man shot dead", "two people killed", "a boy wounded". */
+const PARTICIPLES: ReadonlySet<string> = new Set(['shot', 'killed', 'wounded', 'injured', 'hurt', 'slain', 'murdered', 'fatally', 'gunned', 'found']);
 
 function groupGoverned(tokens: readonly Token[], m: NumberMention): boolean {
   const head = headOf(tokens, m);
