@@ -118,6 +118,9 @@ const CASES: [string, string, [number, number]][] = [
   ['participle after a governed noun', 'Deputies are investigating reports of a 4-year-old shot dead on Elm Drive.', [1, 0]],
   ['killer of a man shot dead', 'Police are looking for the killer of a man shot dead on Friday.', [1, 0]],
   ['among people shot', 'The teen and the man were among 11 people shot on Tuesday.', [0, 0]],
+  // a count inserted with "including" does not stop the search for the first count's verb
+  ['inserted count', 'Five members of a family, including three children, were found shot dead at their home.', [5, 0]],
+  ['including one who died', 'Two men were shot, including a teenager who died.', [1, 1]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

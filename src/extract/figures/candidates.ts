@@ -62,7 +62,9 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       pending.push(m);
       return;
     }
-    const stop = next?.first ?? tokens.length;
+    // "Five members of a family, including three children, were found dead": the inserted count is no stop
+    const inserted = next !== undefined && tokens[next.first - 1]?.lower === 'including';
+    const stop = (inserted ? numbers[n + 2]?.first : next?.first) ?? tokens.length;
     // "the death of a woman and her two young sons": a verb before the first counts them all
     const lead = pending.length > 0 ? candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0) : null;
     let own = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
