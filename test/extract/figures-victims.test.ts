@@ -121,6 +121,9 @@ const CASES: [string, string, [number, number]][] = [
   // a count inserted with "including" does not stop the search for the first count's verb
   ['inserted count', 'Five members of a family, including three children, were found shot dead at their home.', [5, 0]],
   ['including one who died', 'Two men were shot, including a teenager who died.', [1, 1]],
+  // "was also shot" is someone besides the dead; "was shot" alone may be the one who died
+  ['also shot', 'John Smith was shot and killed. An 18-year-old woman was also shot in the leg.', [1, 1]],
+  ['shot, then died', 'A man was shot on Elm Street. He died at the hospital.', [1, 0]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

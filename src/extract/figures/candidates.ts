@@ -278,6 +278,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   if (kind === 'troops' && head.nounKind !== 'troops' && before !== 'troops') return null;
   // "Smith fled": one named person fleeing is no displacement figure
   if ((kind === 'displaced' || kind === 'evacuated') && (m.rule === 'name' || m.rule === 'reference' || m.rule === 'implicit')) return null;
+  // "a woman was also shot": someone besides those counted before
+  if ((kind === 'shot' || kind === 'injured') && !before && alsoAfter(tokens, head.end)) distinct = true;
   // "another man was shot" is someone new; "he accidentally shot another man" is only not himself
   if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = !(before === 'shot' && tokens[m.first - 2]?.lower !== 'and' && tokens[m.first - 3]?.lower !== 'and');
   // "One of the victims, who was shot in the head, later died": the part died
@@ -366,6 +368,16 @@ function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
   let k = m.first - 1;
   if (/^(?:the|his|her|their)$/.test(tokens[k]?.lower ?? '')) k--;
   return tokens[k]?.lower ?? '';
+}
+
+/** "was also shot", "also was hit", "were also wounded": "also" among the first words after the noun. */
+function alsoAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'also') return true;
+    if (!/^(?:was|were|is|are|has|had|have|been|reportedly)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Participles that open a trigger right after a noun: "a man shot dead", "two people killed", "a boy wounded". */
