@@ -599,7 +599,9 @@ const SURVIVAL: readonly (readonly string[])[] = [
   ['expected', 'to', 'survive'], ['expected', 'to', 'recover'], ['expected', 'to', 'live'], ['expected', 'to', 'be', 'ok'],
   ['expected', 'to', 'be', 'okay'], ['expected', 'to', 'be', 'fine'], ['stable', 'condition'], ['good', 'condition'],
   ['fair', 'condition'], ['non-life-threatening'], ['non-life', 'threatening'], ['treated', 'and', 'released'], ['survived'],
-  ['minor', 'injuries'], ['is', 'recovering'], ['was', 'recovering'], ['released', 'from'],
+  ['minor', 'injuries'], ['is', 'recovering'], ['was', 'recovering'], ['released', 'from'], ['not', 'life-threatening'],
+  ['not', 'life', 'threatening'], ['not', 'considered', 'life-threatening'], ["weren't", 'life-threatening'],
+  ["wasn't", 'life-threatening'], ['not', 'believed', 'to', 'be', 'life-threatening'],
 ];
 const SURVIVAL_FIRST: ReadonlySet<string> = new Set(SURVIVAL.map((r) => r[0]!));
 
