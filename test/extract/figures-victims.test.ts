@@ -29,7 +29,7 @@ const CASES: [string, string, [number, number]][] = [
   ['coordination', 'A woman and toddler died after they were shot on Palmer Road.', [2, 0]],
   ['coordination with number', 'A man and two girls were shot to death early Saturday.', [3, 0]],
   ['coordinated names', 'John Smith and Jane Doe were shot and killed at the party.', [2, 0]],
-  ['possessive group', 'The gunman killed a woman and her two children before killing himself.', [3, 0]],
+  ['possessive group', 'The gunman killed a woman and her two children before killing himself.', [4, 0]],
   ['a man and his wife', 'A man and his wife were shot Monday.', [0, 2]],
   ['apposition', 'A 16-year-old boy, one of three people hit by gunfire Tuesday night, has died.', [1, 2]],
   ['partitive death', 'One of five people hurt in a shooting on Sunday night has died.', [1, 4]],
@@ -47,6 +47,85 @@ const CASES: [string, string, [number, number]][] = [
   ['ages with and', 'Police said a 16 and 17-year-old were shot in the 6700 block of Shadeville Lane.', [0, 0]],
   ['weekend roundup is cumulative', 'At least 35 people have been shot across the city since Friday afternoon, eight of them fatally.', [0, 0]],
   ['other stories', 'A man was shot and killed on Monday.\n\nRelated:\n\nFive people were killed in a crash on the highway.', [1, 0]],
+  // a death told at the end of a long sentence about the same victim; not when someone else is brought in before it
+  ['died at the end of the sentence', 'A 15-year-old who was shot during an argument with a neighbour outside a store on Main Street late on Friday died on Sunday.', [1, 0]],
+  ['died after shots counted', 'A man was shot three times in the chest outside the bar on Elm Street and died at the hospital.', [1, 0]],
+  ['died: someone else (including)', 'Five people were shot at the party, including one who died at the scene.', [1, 4]],
+  ['died: someone else (where NAME)', 'Two men were shot. Both were taken to the hospital, where Smith died.', [1, 1]],
+  // the shooter's own death adds to those he killed before it in the sentence, not to a killing told as a noun
+  ['suicide after killing', 'Police said the man killed his girlfriend before killing himself.', [2, 0]],
+  ['suicide after a count', 'He shot and killed two neighbours and then killed himself.', [3, 0]],
+  ['suicide coordinated', 'A father fatally shot his daughter and himself on Sunday.', [2, 0]],
+  ['suicide: killing as a noun', 'He was charged in the fatal shooting of a teenager and took his own life in jail a week later.', [1, 0]],
+  ['suicide: no death', 'The man shot himself in the leg while cleaning his gun.', [0, 1]],
+  // lists of victims closed by "and": bare nouns after the first, single people, names with ages
+  ['list of bare nouns', 'Police say the man killed his wife, son and daughter.', [3, 0]],
+  ['list of people', 'A man, a woman and a child were found dead.', [3, 0]],
+  ['list of names with ages', 'Mary Smith, 54, John Smith, 22, and Anne Smith, 20, were killed.', [3, 0]],
+  ['list: a count and its breakdown', 'Police said 13 people, 11 men and two women, were shot at the party.', [0, 13]],
+  ['list: a name in apposition', 'His wife, Jane Doe, was killed on Sunday.', [1, 0]],
+  ['list: no closing and', 'The victim, a man in his 20s, died at the scene.', [1, 0]],
+  // people counted before: "he and two others" is one group with him; "one of the victims … died" is one of the injured
+  ['group with others', 'A man was killed. He and two others were shot outside a bar.', [1, 2]],
+  ['group of others', 'A man was killed. Another man and two others were shot outside a bar.', [1, 3]],
+  ['one of the victims died', 'Four people were injured in the shooting. One of the victims later died at the hospital.', [1, 3]],
+  ['one of the victims: no death', 'Four people were injured in the shooting. One of the victims was a teenager.', [0, 4]],
+  ['part of new people', 'He fatally shot four of his relatives.', [4, 0]],
+  // a running total of the city's dead does not stand for the victim of the incident
+  ['named victim beside a running total', 'At least 20 people have been killed in the city this year. On Sunday, John Smith was shot and killed outside his home.', [1, 0]],
+  // a sentence end that lost its space is still read; a domain name is no sentence end
+  ['glued sentences', 'The shooting left one man dead and three others injured.Authorities say it took place on Elm Street.', [1, 3]],
+  ['domain name', 'Three people were hurt, police told Example.com on Sunday.', [0, 3]],
+  // the people shot lived: "expected to be OK", "in stable condition" (not when they died after all, nor someone else)
+  ['shot but expected to be OK', 'Two men were killed. A woman was shot in the incident, but is expected to be OK.', [2, 1]],
+  ['stable condition', 'One man died. Three other victims are reported in stable condition.', [1, 3]],
+  ['stable condition, then died', 'A man was shot in the leg and taken to hospital in stable condition, where he later died.', [1, 0]],
+  ['age after was', 'A man was shot on Main Street. Police said the man was 20 and in good condition.', [0, 1]],
+  // gunshot and shooting victims were shot, whatever else is said of them; other victims are only counted
+  ['gunshot victims', 'Two men were found dead. Two other gunshot victims arrived at the hospital.', [2, 2]],
+  ['a shooting victim', 'Police found a fourth shooting victim near the store.', [0, 1]],
+  ['victims alone', 'Police said three victims were identified by the coroner.', [0, 0]],
+  // whose verb it is: a relative clause of a nearer noun, the one of "one of six", a group after a preposition
+  ['clause of another noun', 'Two men accused in a shooting that killed a girl appeared in court on Monday.', [1, 0]],
+  ['clause of the counted noun', 'Two men that were shot on Monday are in hospital.', [0, 2]],
+  ['one of six died', 'The victim, one of six people standing near the corner, died at the scene.', [1, 0]],
+  ['two of the three', 'Two of the three men killed were brothers.', [3, 0]],
+  ['governed group', 'The gunmen opened fire on the group of three men and a woman and fatally struck one of them.', [1, 0]],
+  ['group as subject', 'Three men and a woman were fatally shot.', [4, 0]],
+  // "sent … to the hospital" takes its object to hospital; "sent … to the border" does not
+  ['sent to the hospital', 'A shooting sent four people to area hospitals on Saturday.', [0, 4]],
+  ['sent a relative to the hospital', 'A boy is facing a weapons charge for a shooting that sent his 14-year-old sister to the hospital.', [0, 1]],
+  ['sent elsewhere', 'The sheriff sent two deputies to the house on Saturday.', [0, 0]],
+  // deaths told by an adjective or by a life not saved
+  ['fatally wounded adjective', 'He picked up the fatally wounded child and carried him inside.', [1, 0]],
+  ['deceased adjective', 'Deputies located a deceased white male with a gunshot wound.', [1, 0]],
+  ['wounded adjective', 'The wounded man was shot in the leg.', [0, 1]],
+  ['claimed the life of', 'A shooting claimed the life of a 2-year-old boy on Friday.', [1, 0]],
+  ['not able to save', 'A bullet struck the girl in the chest. She was taken to the hospital, but doctors were not able to save her.', [1, 0]],
+  ['able to save', 'A bullet struck the girl in the arm. Doctors were able to stop the bleeding.', [0, 1]],
+  // "another" as the shooter's object is only not himself; "more times" counts shots; "in both cases" counts no one
+  ['shot another', 'A teenager accidentally shot another teen in the chest. The boy died at the hospital.', [1, 0]],
+  ['and shot another', 'The gunman killed a woman and shot another man.', [1, 1]],
+  ['more times', 'Police then shot three more times, killing the gunman.', [1, 0]],
+  ['in both cases', 'In both cases, the suspects shot by officers were armed.', [0, 0]],
+  ['both as people', 'A man and a woman were shot. They are both in critical condition.', [0, 2]],
+  // more wordings of the hurt: treated and released, critical but stable, received gunshot wounds
+  ['treated at a hospital and released', 'Three other people were treated at a hospital and released after the shooting.', [0, 3]],
+  ['critical but stable', 'A boy was shot on Sunday. He was listed in critical but stable condition.', [0, 1]],
+  ['received gunshot wounds', 'Four people received gunshot wounds in the incident.', [0, 4]],
+  ['treated: not a person', 'The dog was treated at the hospital and released.', [0, 0]],
+  // a participle right after a noun governed by a preposition is the noun's own; not in a total they belong to
+  ['participle after a governed noun', 'Deputies are investigating reports of a 4-year-old shot dead on Elm Drive.', [1, 0]],
+  ['killer of a man shot dead', 'Police are looking for the killer of a man shot dead on Friday.', [1, 0]],
+  ['among people shot', 'The teen and the man were among 11 people shot on Tuesday.', [0, 0]],
+  // a count inserted with "including" does not stop the search for the first count's verb
+  ['inserted count', 'Five members of a family, including three children, were found shot dead at their home.', [5, 0]],
+  ['including one who died', 'Two men were shot, including a teenager who died.', [1, 1]],
+  // "was also shot" is someone besides the dead; "was shot" alone may be the one who died
+  ['also shot', 'John Smith was shot and killed. An 18-year-old woman was also shot in the leg.', [1, 1]],
+  ['shot, then died', 'A man was shot on Elm Street. He died at the hospital.', [1, 0]],
+  // a named dead victim is not netted from someone else hurt ("he later died" still is the one wounded)
+  ['named dead and another hurt', 'John Smith was killed. A teen was shot, but the injuries are not life threatening.', [1, 1]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareDocument } from '../../src/ingest/prepare.js';
 import { splitSentences } from '../../src/analyse/sentences.js';
-import { extractFigures } from '../../src/extract/figures/index.js';
+import { extractFigures, hasHotWord } from '../../src/extract/figures/index.js';
 import type { Figure } from '../../src/model/index.js';
 
 function figures(text: string): Figure[] {
@@ -70,4 +70,11 @@ test('figures: attribution carries to a continuing sentence, not to others', () 
 test('figures: other stories on the page are left out', () => {
   const text = 'A man was shot and killed on Monday.\n\nRelated:\n\nFive people killed in a crash on the highway.';
   assert.deepEqual(summary(text), ['killed 1']);
+});
+
+test('figures: the hot-word prefilter keeps every sentence that can hold a figure', () => {
+  const keep = ['Two were KILLED.', 'He didn’t survive the night.', 'She had non-life-threatening injuries.', 'Snake_killed two', 'Police detained 12 people.'];
+  const skip = ['The suspect ran to a grey car.', 'The unkilled plant grew.', 'Officers are asking anyone with information to call.'];
+  for (const s of keep) assert.equal(hasHotWord(s), true, s);
+  for (const s of skip) assert.equal(hasHotWord(s), false, s);
 });

@@ -54,22 +54,22 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   let lastValue = previous;
   // "a man and two girls were shot dead": people joined by "and" share the verb of the last
   let pending: NumberMention[] = [];
+  const joins = numbers.map((m, n) => joinOf(tokens, m, numbers[n + 1]));
   numbers.forEach((m, n) => {
     const next = numbers[n + 1];
-    const head = next && (isPersonCount(m) || isNumber(m)) ? headOf(tokens, m) : null;
-    const personHead = head !== null && (isPersonCount(m) || (head.subject !== null && head.nounKind === null));
-    // "a woman and her two children"
-    const gap = next && /^(?:his|her|their)$/.test(tokens[head?.end !== undefined ? head.end + 1 : 0]?.lower ?? '') ? 2 : 1;
-    // "Walker, 18, and Bolden": a comma before "and"
-    const comma = head !== null && tokens[head.end]?.text === ',' && tokens[head.end + 1]?.lower === 'and' ? 1 : 0;
-    if (next && head && personHead && (isPersonCount(next) || isNumber(next)) && tokens[head.end + comma]?.lower === 'and' && (next.first === head.end + comma + 1 || next.first === head.end + comma + gap)) {
+    // "a man, a woman and a child": commas join a list only when "and" closes it
+    if (joins[n] === 'and' || (joins[n] === ',' && listCloses(joins, n))) {
       pending.push(m);
       return;
     }
-    const stop = next?.first ?? tokens.length;
+    // "Five members of a family, including three children, were found dead": the inserted count is no stop
+    const inserted = next !== undefined && tokens[next.first - 1]?.lower === 'including';
+    const stop = (inserted ? numbers[n + 2]?.first : next?.first) ?? tokens.length;
     // "the death of a woman and her two young sons": a verb before the first counts them all
     const lead = pending.length > 0 ? candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0) : null;
-    const own = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
+    let own = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
+    // "fired on the group of three men and a woman and fatally struck one": a preposition governs the whole group
+    if (own !== null && own.rule === 'after' && pending.length > 0 && groupGoverned(tokens, pending[0]!)) own = null;
     const c = lead !== null && lead.rule === 'before' && own !== null ? { ...own, kind: lead.kind, start: lead.start } : own;
     if (c) {
       for (const p of pending) {
@@ -78,6 +78,8 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
         if (c.high !== null) c.high = p.high === null ? null : c.high + p.high;
         c.start = Math.min(c.start, p.start);
       }
+      // "he and four others were shot": the group is as new as its first person, "others" are others than him
+      if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another';
     } else if (pending.length > 0) {
       // "killed a woman and her two children": the verb before the first counts them all
       const group = candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0);
@@ -105,8 +107,11 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   // "killed his wife and then himself", "before turning the gun on himself": the shooter died too
   const self = suicideAt(tokens);
   if (self) {
-    // only "… and then himself", "turning the gun on himself" add the shooter to others killed
-    const killed = self.distinct ? out.find((c) => c.kind === 'killed' && c.rule === 'before') : undefined;
+    // "killed two people before killing himself", "… and then himself", "then turned the gun on himself":
+    // the shooter died besides those he killed (told before it in the sentence)
+    // (a verb's object: "the fatal shooting of a girl" does not say who shot her)
+    const verbal = (c: Candidate) => tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower !== 'of';
+    const killed = out.find((c) => c.kind === 'killed' && c.rule === 'before' && c.end <= self.start && verbal(c));
     if (killed) {
       killed.value += 1;
       killed.low += 1;
@@ -116,9 +121,37 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   return out;
 }
 
+/**
+ * How a mention is joined to the next one in a coordination of people: "and" ("a man and two
+ * girls", "a woman and her two children", "Walker, 18, and Bolden"), "," between two single people
+ * named alike ("Hutton, 54, McDonald, 22, and …", "a man, a woman and …"; a noun then a name is an
+ * apposition: "his wife, Jane Doe,"; a count then people is its breakdown: "13 people, 11 men and …"), else null.
+ */
+function joinOf(tokens: readonly Token[], m: NumberMention, next: NumberMention | undefined): 'and' | ',' | null {
+  if (!next || !(isPersonCount(m) || isNumber(m)) || !(isPersonCount(next) || isNumber(next))) return null;
+  const head = headOf(tokens, m);
+  if (head === null || !(isPersonCount(m) || (head.subject !== null && head.nounKind === null))) return null;
+  // "a woman and her two children"
+  const gap = /^(?:his|her|their)$/.test(tokens[head.end + 1]?.lower ?? '') ? 2 : 1;
+  // "Walker, 18, and Bolden": a comma before "and"
+  const comma = tokens[head.end]?.text === ',' && tokens[head.end + 1]?.lower === 'and' ? 1 : 0;
+  if (tokens[head.end + comma]?.lower === 'and' && (next.first === head.end + comma + 1 || next.first === head.end + comma + gap)) return 'and';
+  // "13 people, 11 males and two females": a count then its breakdown is no list
+  const alike = isPersonCount(m) && isPersonCount(next) && (m.rule === 'name') === (next.rule === 'name');
+  if (tokens[head.end]?.text === ',' && next.first === head.end + 1 && alike) return ',';
+  return null;
+}
+
+/** True when the commas from mention n on lead to an "and": "A, B and C", not "A, B". */
+function listCloses(joins: readonly ('and' | ',' | null)[], n: number): boolean {
+  let j = n;
+  while (joins[j] === ',') j++;
+  return joins[j] === 'and';
+}
+
 /** Phrases that say the shooter killed himself. */
 const SUICIDE: readonly (readonly string[])[] = [
-  ['then', 'himself'], ['then', 'herself'], ['killed', 'himself'], ['killed', 'herself'], ['killing', 'himself'],
+  ['then', 'himself'], ['then', 'herself'], ['and', 'himself'], ['and', 'herself'], ['killed', 'himself'], ['killed', 'herself'], ['killing', 'himself'],
   ['killing', 'herself'], ['took', 'his', 'own', 'life'], ['took', 'her', 'own', 'life'], ['taking', 'his', 'own', 'life'],
   ['gun', 'on', 'himself'], ['gun', 'on', 'herself'], ['fatally', 'shot', 'himself'], ['fatally', 'shooting', 'himself'],
 ];
@@ -126,13 +159,13 @@ const SUICIDE: readonly (readonly string[])[] = [
 function suicideAt(tokens: readonly Token[]): Candidate | null {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (w !== 'then' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally') continue;
+    if (w !== 'then' && w !== 'and' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally') continue;
     for (const row of SUICIDE) {
       if (!row.every((x, k) => tokens[i + k]?.lower === x)) continue;
       // "in an attempted suicide", "tried to kill himself"
       if (tokens.some((t) => t.lower === 'attempted' || t.lower === 'tried')) return null;
       const last = tokens[i + row.length - 1]!;
-      const also = row[0] === 'then' || row[0] === 'gun';
+      const also = row[0] === 'then' || row[0] === 'and' || row[0] === 'gun';
       return {
         kind: 'killed', value: 1, low: 1, high: 1, qualifier: 'exact', subject: null, start: tokens[i]!.start, end: last.end,
         reference: !also, distinct: also, rule: 'suicide',
@@ -181,22 +214,35 @@ const IMPLIED_FIRST = new Set(IMPLIED.map((r) => r.words[0]!));
 function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, floor: number): Candidate | null {
   const head = headOf(tokens, m);
   if (!head) return null;
-  // "a woman and toddler died", "his mom and younger brother were dead": one more person each
+  // "a woman and toddler died", "his mom and younger brother were dead", "his wife, son and daughter":
+  // one more person each, counted when the list is closed by "and"
   let extra = 0;
-  while (tokens[head.end]?.lower === 'and' && (m.rule === 'implicit' || m.rule === 'reference' || m.rule === 'name')) {
-    let k = head.end + 1;
-    while (k < head.end + 3 && k < tokens.length && (/^(?:younger|older|little|baby|infant|teenage|teen|young|elderly|adult)$/.test(tokens[k]!.lower) || AGE_TOKEN.test(tokens[k]!.lower))) k++;
-    if (!PERSON_SINGULARS.has(tokens[k]?.lower ?? '')) break;
-    extra++;
-    head.end = k + 1;
+  if (m.rule === 'implicit' || m.rule === 'reference' || m.rule === 'name') {
+    let end = head.end;
+    let open = 0;
+    for (;;) {
+      const sep = tokens[end]?.lower;
+      const closing = sep === 'and' || (sep === ',' && tokens[end + 1]?.lower === 'and');
+      if (!closing && sep !== ',') break;
+      const item = listItemEnd(tokens, end + (sep === ',' && closing ? 2 : 1));
+      if (item < 0) break;
+      open++;
+      end = item;
+      if (closing) {
+        extra += open;
+        open = 0;
+        head.end = end;
+      }
+    }
   }
   const subjectOnly = m.rule === 'reference' && tokens[m.first]!.lower in PRONOUNS;
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
-  const before = subjectOnly ? null : triggerBefore(tokens, m, floor);
+  const before = subjectOnly ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
-  let distinct = /^(?:another|other|others|second|third|fourth|fifth)$/.test(tokens[m.core]!.lower) || head.distinct;
+  let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct;
   // "None of the other eight people … were injured", "Neither the driver nor …"
-  for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower)) return null;
+  // ("doctors were not able to save her" is no negation of a count)
+  for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower) && tokens[k + 3]?.lower !== 'save') return null;
   // "the sister of the two boys … died", "killed by two men": the verb is not the number's
   const governed = isGoverned(tokens, m, head);
   if (!kind && !objectOnly && !governed) {
@@ -214,33 +260,54 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     const after = triggerAfter(tokens, from, until);
     if (after === 'negated') return null;
     kind = after;
+  } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && !AGGREGATING.has(prepositionBefore(tokens, m))) {
+    // "reports of a 4-year-old shot dead": a participle right after the noun is the noun's own
+    // (not in "they were among 11 people shot": a total they belong to)
+    const after = triggerAfter(tokens, head.end, Math.min(stop, head.end + 4));
+    if (after !== 'negated') kind = after;
   }
   if (!kind && head.nounKind) kind = head.nounKind;
-  // "the injured man", "a wounded 12-year-old girl"
-  if (!kind && (m.rule === 'implicit' || m.rule === 'reference') && tokens.slice(m.first, head.end).some((t) => t.lower === 'injured' || t.lower === 'wounded')) kind = 'injured';
+  // "the injured man", "a wounded 12-year-old girl"; "the fatally wounded child", "a deceased male"
+  if ((m.rule === 'implicit' || m.rule === 'reference') && (!kind || kind === 'shot' || kind === 'injured')) {
+    const adjective = adjectiveKind(tokens, m.first, head.end);
+    if (adjective === 'killed' || (adjective && !kind)) kind = adjective;
+  }
   if (!kind) return null;
   // "Emergency Responders were dispatched": troops and crowds are counted by their own nouns
   if ((kind === 'troops' || kind === 'participants') && m.rule !== 'vague' && m.rule !== 'digits' && m.rule !== 'words' && m.rule !== 'range') return null;
   if (kind === 'troops' && head.nounKind !== 'troops' && before !== 'troops') return null;
   // "Smith fled": one named person fleeing is no displacement figure
   if ((kind === 'displaced' || kind === 'evacuated') && (m.rule === 'name' || m.rule === 'reference' || m.rule === 'implicit')) return null;
-  if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = true;
+  // "a woman was also shot": someone besides those counted before
+  if ((kind === 'shot' || kind === 'injured') && !before && alsoAfter(tokens, head.end)) distinct = true;
+  // "another man was shot" is someone new; "he accidentally shot another man" is only not himself
+  if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = !(before === 'shot' && tokens[m.first - 2]?.lower !== 'and' && tokens[m.first - 3]?.lower !== 'and');
+  // "One of the victims, who was shot in the head, later died": the part died
+  if ((kind === 'injured' || kind === 'shot') && partOfCounted(tokens, m, head) && diedLater(tokens, head.end, tokens.length)) kind = 'killed';
   // "his father", "her brother" bring in someone new; "he", "the victim", "Smith" may repeat someone counted
   const possessive = m.rule === 'reference' && /^(?:his|her|their)$|['’]s$/.test(tokens[m.first]!.lower);
-  const named = (m.rule === 'reference' && !possessive) || m.rule === 'name';
+  // "one of the victims died", "two of them": people counted before
+  const named = (m.rule === 'reference' && !possessive) || m.rule === 'name' || (kind === 'killed' && partOfCounted(tokens, m, head));
   // "One of five people hurt in a shooting has died": the five were shot, one of them died
   let partitiveDead = 0;
   if ((kind === 'injured' || kind === 'shot') && partitiveOf(tokens, head.end) && diedLater(tokens, head.end, Math.min(tokens.length, head.end + 16))) {
     kind = 'shot';
     partitiveDead = wordOrDigitValue(tokens[m.first - 2]?.lower ?? '');
   }
+  // "one of six others standing nearby died": the one died, not the six
+  let value = (m.value ?? 0) + extra;
+  if (kind === 'killed' && !before && tokens[m.first - 1]?.lower === 'of' && /^(?:one|two|three|\d+)$/.test(tokens[m.first - 2]?.lower ?? '')) {
+    value = wordOrDigitValue(tokens[m.first - 2]!.lower);
+    if (value >= (m.value ?? 0)) value = (m.value ?? 0) + extra;
+  }
   // "the person who shot four people to death"
   if (kind === 'shot' && before && (tokens[head.end]?.lower === 'dead' || (tokens[head.end]?.lower === 'to' && tokens[head.end + 1]?.lower === 'death'))) kind = 'killed';
+  const part = value !== (m.value ?? 0) + extra;
   return {
     kind,
-    value: (m.value ?? 0) + extra,
-    low: m.low + extra,
-    high: m.high === null ? null : m.high + extra,
+    value,
+    low: part ? value : m.low + extra,
+    high: part ? value : m.high === null ? null : m.high + extra,
     qualifier: m.qualifier,
     subject: head.subject,
     start: m.start,
@@ -252,8 +319,81 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   };
 }
 
+const LIST_MODIFIERS: ReadonlySet<string> = new Set(['younger', 'older', 'little', 'baby', 'infant', 'teenage', 'teen', 'young', 'elderly', 'adult']);
+
+/**
+ * The end of one singular person without a determiner in a list ("son", "little girl"), or -1;
+ * "a girl", "his son" are mentions of their own, joined by the coordination of mentions.
+ */
+function listItemEnd(tokens: readonly Token[], k: number): number {
+  const from = k;
+  while (k < from + 2 && k < tokens.length && (LIST_MODIFIERS.has(tokens[k]!.lower) || AGE_TOKEN.test(tokens[k]!.lower))) k++;
+  return PERSON_SINGULARS.has(tokens[k]?.lower ?? '') ? k + 1 : -1;
+}
+
+/** Words that introduce people other than those counted before: "another man", "two others", "a second victim". */
+const DISTINCT: ReadonlySet<string> = new Set(['another', 'other', 'others', 'second', 'third', 'fourth', 'fifth']);
+
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
 const PREPOSITIONS = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'about', 'against', 'among', 'between', 'like', 'than']);
+
+/** "a shooting that sent four people to the hospital", "put his sister in the hospital". */
+function sentToHospital(tokens: readonly Token[], m: NumberMention, end: number): TriggerKind | null {
+  let k = m.first - 1;
+  if (/^(?:his|her|their|the)$/.test(tokens[k]?.lower ?? '') && k + 1 < m.first) k--;
+  if (!SENDS.has(tokens[k]?.lower ?? '')) return null;
+  let j = end;
+  if (!/^(?:to|in|into)$/.test(tokens[j]?.lower ?? '')) return null;
+  j++;
+  if (/^(?:the|a|an|area|local|two|several)$/.test(tokens[j]?.lower ?? '')) j++;
+  return /^(?:hospital|hospitals)$/.test(tokens[j]?.lower ?? '') ? 'hospitalized' : null;
+}
+
+const SENDS: ReadonlySet<string> = new Set(['sent', 'sending', 'sends', 'put', 'putting', 'puts', 'landed', 'landing']);
+
+/** The fate an adjective in the noun phrase gives: "the injured man", "the fatally wounded boy", "a dead man". */
+function adjectiveKind(tokens: readonly Token[], from: number, to: number): TriggerKind | null {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'dead' || w === 'deceased' || w === 'slain') return 'killed';
+    if (w === 'injured' || w === 'wounded') return /^(?:fatally|mortally)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed' : 'injured';
+  }
+  return null;
+}
+
+const AGGREGATING: ReadonlySet<string> = new Set(['among', 'between']);
+
+/** The preposition before a number ("of the two boys" → "of"), or ''. */
+function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
+  let k = m.first - 1;
+  if (/^(?:the|his|her|their)$/.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower ?? '';
+}
+
+/** "was also shot", "also was hit", "were also wounded": "also" among the first words after the noun. */
+function alsoAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'also') return true;
+    if (!/^(?:was|were|is|are|has|had|have|been|reportedly)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** Participles that open a trigger right after a noun: "a man shot dead", "two people killed", "a boy wounded". */
+const PARTICIPLES: ReadonlySet<string> = new Set(['shot', 'killed', 'wounded', 'injured', 'hurt', 'slain', 'murdered', 'fatally', 'gunned', 'found']);
+
+function groupGoverned(tokens: readonly Token[], m: NumberMention): boolean {
+  const head = headOf(tokens, m);
+  return head !== null && isGoverned(tokens, m, head);
+}
+
+/** "One of the victims", "two of them": a part of people counted before (not "four of his relatives"). */
+function partOfCounted(tokens: readonly Token[], m: NumberMention, head: Head): boolean {
+  return head.partitive === true && tokens[m.last]?.lower === 'of' && BACK_REFERENCE.has(tokens[m.last + 1]?.lower ?? '');
+}
+
+const BACK_REFERENCE: ReadonlySet<string> = new Set(['them', 'those', 'whom', 'these', 'the', 'which']);
 
 /** True when a preposition governs the number ("the sister of the two boys"), except partitives ("one of three people", "25 of them"). */
 function isGoverned(tokens: readonly Token[], m: NumberMention, head: Head): boolean {
@@ -267,6 +407,12 @@ function isGoverned(tokens: readonly Token[], m: NumberMention, head: Head): boo
   const before = tokens[k - 1]?.lower ?? '';
   if (prep === 'of' && (/^(?:one|two|three|four|five|each|all|both|none|some|most|many|several|\d+)$/.test(before))) return false;
   return true;
+}
+
+/** "three gunshot victims", "a shooting victim": people shot, by their noun. */
+function shotVictim(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return (w === 'victim' || w === 'victims') && /^(?:gunshot|shooting)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 interface Head {
@@ -285,7 +431,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     const noun = tokens[m.last - 1]!;
     const from = m.rule === 'implicit' ? m.first + 1 : m.first + (DEFINITE.has(tokens[m.first]!.lower) ? 1 : 0);
     const subject = noun.lower in PRONOUNS || OBJECT_PRONOUNS.has(noun.lower) ? null : textOf(tokens, Math.min(from, m.last - 1), m.last);
-    return { end: m.last, subject, nounKind: null, distinct: false };
+    return { end: m.last, subject, nounKind: shotVictim(tokens, m.last - 1) ? 'shot' : null, distinct: false };
   }
   let j = m.last;
   const next = tokens[j];
@@ -310,12 +456,14 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     const w = tokens[k]!.lower;
     if (PERSON_PLURALS.has(w) || (m.value === 1 && PERSON_SINGULARS.has(w))) {
       const subjectFrom = tokens[j]!.lower === 'other' ? j + 1 : j;
-      return { end: k + 1, subject: textOf(tokens, subjectFrom, k + 1), nounKind: NOUN_KINDS[w] ?? null, distinct: w === 'others' || tokens[j]!.lower === 'other' || tokens[j]!.lower === 'more' };
+      return { end: k + 1, subject: textOf(tokens, subjectFrom, k + 1), nounKind: NOUN_KINDS[w] ?? (shotVictim(tokens, k) ? 'shot' : null), distinct: w === 'others' || tokens[j]!.lower === 'other' || tokens[j]!.lower === 'more' };
     }
     const nounKind = NOUN_KINDS[w];
     if (nounKind) return { end: k + 1, subject: null, nounKind, distinct: false };
     if (k === m.last && (w === 'more' || w === 'additional' || w === 'other')) continue;
-    if ((!/^\p{L}/u.test(tokens[k]!.text) && !AGE_TOKEN.test(w)) || CLAUSE_END.has(w) || BETWEEN.has(w) || isTriggerStart(w)) break;
+    // "two gunshot victims": a trigger word as a modifier
+    if (shotVictim(tokens, k + 1)) continue;
+    if ((!startsWithLetter(tokens[k]!.text) && !AGE_TOKEN.test(w)) || CLAUSE_END.has(w) || BETWEEN.has(w) || isTriggerStart(w)) break;
     // "five police officers", "two security guards": any word before a person noun
     const nextWord = tokens[k + 1]?.lower ?? '';
     if (PERSON_PLURALS.has(nextWord) || (m.value === 1 && PERSON_SINGULARS.has(nextWord))) continue;
@@ -325,7 +473,11 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   const explicit = m.rule === 'digits' || m.rule === 'words' || m.rule === 'range' || m.rule === 'anaphora';
   // "fired one shot", "heard two shots": shots, not people
   if (/^(?:fired|heard|fire|firing|fires|rang|single|warning|took|squeezed|let)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
+  // "shot three more times": shots, not people
+  if ((next.lower === 'more' || next.lower === 'other') && TIMES.has(tokens[m.last + 1]?.lower ?? '')) return null;
   if (!explicit && !(m.rule === 'vague' && /^(?:were|have|had|are|was)$/.test(next.lower))) return null;
+  // "the man was 20 and in good condition": a bare number after "was" is an age
+  if (m.rule === 'digits' && /^(?:was|is)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
   if (NOUN_TRIGGERS.has(next.lower)) return null;
   if (next.lower !== 'of' && (isTriggerStart(next.lower) || BETWEEN.has(next.lower) || /^[,.;)—–-]$/.test(next.text) || ELIDED_NEXT.has(next.lower))) {
     return { end: m.last, subject: null, nounKind: null, distinct: false };
@@ -350,9 +502,23 @@ const HOT_WORDS: ReadonlySet<string> = new Set(
   [...AFTER_TRIGGERS, ...BEFORE_TRIGGERS, ...IMPLIED]
     .flatMap((r) => r.words)
     .concat(Object.keys(NOUN_KINDS), ['counts', 'injured', 'wounded'])
-    .filter((w) => !/^(?:in|with|to|the|a|an|of|and|or|by|at|for|from|their|his|her|on|into|up|out|lives|life|care|condition|bodies|body|treatment|homes|from|sent|taken|brought|took|forced|held|made|did|lost|suffering|suffered|sustained|treated|left|rounded|seen|found)$/.test(w))
+    .filter((w) => !/^(?:in|with|to|the|a|an|of|and|or|by|at|for|from|their|his|her|on|into|up|out|but|be|was|were|could|couldn't|able|ok|okay|minor|failed|received|lives|life|care|condition|bodies|body|treatment|homes|from|sent|taken|brought|took|forced|held|made|did|lost|suffering|suffered|sustained|treated|left|rounded|seen|found)$/.test(w))
     .concat(['bodies', 'body', 'taken', 'brought', 'sent', 'suffering', 'suffered', 'sustained', 'treated', 'lost']),
 );
+
+/** The hot words as one case-insensitive pattern over raw text, for sentences not yet tokenized ("’" as "'"). */
+const HOT_PATTERN = new RegExp(`\\b(?:${[...HOT_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})\\b`, 'i');
+/** Characters for which the ASCII `\b` above and the tokenizer disagree: "_" (no letter, but a word character) and the Kelvin sign (lower case "k"). */
+const HOT_UNSURE = /[_\u212A]/;
+
+/**
+ * A cheap test run before tokenising: false when the sentence holds no hot word, so that
+ * `candidatesOf` would find nothing in it (it may be true when the word is only part of a token).
+ * @example hasHotWord('The suspect fled in a car.') // false
+ */
+export function hasHotWord(sentence: string): boolean {
+  return HOT_PATTERN.test(sentence) || HOT_UNSURE.test(sentence);
+}
 
 /** Every word that can make a figure: trigger words before or after the number, nouns that carry a kind. */
 const FIGURE_WORDS = new RegExp(
@@ -390,12 +556,16 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       if (verbal && after && OBJECT_START.has(after.lower) && !isAuxiliaryBefore(tokens, k, from)) return null;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
-        const later = diedLater(tokens, k + row.words.length, end);
+        const later = diedLater(tokens, k + row.words.length, tokens.length);
         if (later) return later;
+        // "was shot but is expected to survive": hurt, not killed
+        if (row.kind === 'shot' && survivedLater(tokens, k + row.words.length)) return 'injured';
       }
       return row.kind;
     }
     if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return null;
+    // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
+    if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return null;
   }
   return null;
 }
@@ -415,8 +585,47 @@ function diedLater(tokens: readonly Token[], from: number, end: number): Trigger
     // "… but later died", "… but was pronounced dead" go on; "… but the other man" does not
     if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed|was|had|has)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one|his|her|their)$/.test(tokens[k + 1]!.lower)) return null;
+    // "Five people were shot, including one who died", "shot along with her uncle, who died": someone else
+    // died; "shot three times and died" goes on
+    if ((OTHER_SUBJECT.has(w) || isDigitToken(w)) && !TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "both were taken to the hospital, where Smith died": a named death is one of them, not all
+    if (w === 'where' && tokens[k + 1] && (DEFINITE_ARTICLES.has(tokens[k + 1]!.lower) || isName(tokens[k + 1]!))) return null;
   }
   return null;
+}
+
+/** Phrases that say someone shot lived: "is expected to survive", "in stable condition", "was treated and released". */
+const SURVIVAL: readonly (readonly string[])[] = [
+  ['expected', 'to', 'survive'], ['expected', 'to', 'recover'], ['expected', 'to', 'live'], ['expected', 'to', 'be', 'ok'],
+  ['expected', 'to', 'be', 'okay'], ['expected', 'to', 'be', 'fine'], ['stable', 'condition'], ['good', 'condition'],
+  ['fair', 'condition'], ['non-life-threatening'], ['non-life', 'threatening'], ['treated', 'and', 'released'], ['survived'],
+  ['minor', 'injuries'], ['is', 'recovering'], ['was', 'recovering'], ['released', 'from'], ['not', 'life-threatening'],
+  ['not', 'life', 'threatening'], ['not', 'considered', 'life-threatening'], ["weren't", 'life-threatening'],
+  ["wasn't", 'life-threatening'], ['not', 'believed', 'to', 'be', 'life-threatening'],
+];
+const SURVIVAL_FIRST: ReadonlySet<string> = new Set(SURVIVAL.map((r) => r[0]!));
+
+/** True when the sentence goes on to say the people shot lived, before other people come in. */
+function survivedLater(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (SURVIVAL_FIRST.has(w) && SURVIVAL.some((r) => r.every((x, i) => tokens[k + i]?.lower === x))) return true;
+    if (w === '.' || w === ';' || w === 'while' || w === 'said' || OTHER_SUBJECT.has(w) || (w === 'and' && /^(?:a|an|the|his|her|their)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
+  }
+  return false;
+}
+
+/** Words that bring in other people, whose death is not the first ones' ("two of whom", "including one", "along with"). */
+const OTHER_SUBJECT: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'including', 'whom', 'along', 'another',
+  'other', 'others', 'both', 'each',
+]);
+const TIMES: ReadonlySet<string> = new Set(['times', 'shots', 'rounds', 'bullets']);
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one']);
+
+function isDigitToken(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** After "shot at": true when a target follows ("shot at by", "shot at him", "shot at a car"), false for a place ("shot at a party"). */
@@ -481,12 +690,13 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
   for (const m of numbers) taken.fill(1, m.first, m.last);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
+    // cheapest test first: a trigger word near (two array reads)
+    if (!near(i - 10, i + 20)) continue;
     const t = tokens[i]!;
     const w = t.lower;
-    // cheap test first: a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
+    // a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
     const c = t.text.charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !DEFINITE.has(w) && !(w in PRONOUNS) && !OBJECT_PRONOUNS.has(w) && !(c >= 48 && c <= 57 && w.endsWith('-old'))) continue;
-    if (!near(i - 10, i + 20)) continue;
     let last = -1;
     let value = 1;
     let rule: NumberMention['rule'] = 'reference';
@@ -498,12 +708,15 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
           last = j + 1;
           break;
         }
-        if ((!/^\p{L}/u.test(tokens[j]!.text) && !AGE_TOKEN.test(x)) || /^(?:of|in|on|at|was|were|is|and|to|who)$/.test(x)) break;
+        // "a shooting that killed a girl": after "that", a verb ends the noun phrase ("the wounded man" goes on)
+        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || (w === 'that' && HOT_WORDS.has(x))) break;
       }
     }
     // "shot her." but not "her two children"
-    const objectHer = w === 'her' && (!tokens[i + 1] || /^(?:[.,;:!?"”]|and|or|in|on|at|with|to|before|after|as|while|when|during|then|once|twice|multiple|several|three|four|five)$/.test(tokens[i + 1]!.lower));
-    if (last < 0 && (w in PRONOUNS || w === 'him' || objectHer)) {
+    const objectHer = w === 'her' && (!tokens[i + 1] || AFTER_OBJECT_HER.has(tokens[i + 1]!.lower));
+    // "in both cases": a determiner, not the people
+    const bothOfThings = w === 'both' && /^(?:in|on|at|for|from|with|of|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1] !== undefined && startsWithLetter(tokens[i + 1]!.text) && tokens[i + 1]!.lower !== 'of';
+    if (last < 0 && ((w in PRONOUNS && !bothOfThings) || w === 'him' || objectHer)) {
       last = i + 1;
       value = PRONOUNS[w] ?? 1;
     } else if (last < 0 && (isName(t) || (AGE_TOKEN.test(w) && tokens[i + 1] && isName(tokens[i + 1]!)))) {
@@ -512,7 +725,8 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
       const from = j;
       while (j < tokens.length && j < from + 4 && isName(tokens[j]!)) j++;
       // "Jacinta Walker, 18, and Aveion Bolden, 20": the age goes with the name
-      if (tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.lower ?? '') && /^(?:,|and)$/.test(tokens[j + 2]?.lower ?? '') && tokens[j + 3]?.lower === 'and') j += 2;
+      // "Linda Doe, 54, Mark Roe, 22, and …": and so in a list of names
+      if (tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.text === ',' && tokens[j + 3] && (tokens[j + 3]!.lower === 'and' || (isName(tokens[j + 3]!) && tokens[j + 4] !== undefined && isName(tokens[j + 4]!)))) j += 2;
       const prev = tokens[i - 1];
       // a capitalised word after a capitalised word belongs to a longer name or title: take it whole
       if (prev && isName(prev)) continue;
@@ -532,6 +746,21 @@ function references(tokens: readonly Token[], numbers: readonly NumberMention[],
     i = last - 1;
   }
   return out;
+}
+
+/** Words that end a noun phrase after a determiner: "the man was", "the house of". */
+const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'was', 'were', 'is', 'and', 'to', 'who']);
+/** Words after "her" that make it an object ("shot her."), not a possessive ("her two children"). */
+const AFTER_OBJECT_HER: ReadonlySet<string> = new Set([
+  '.', ',', ';', ':', '!', '?', '"', '”', 'and', 'or', 'in', 'on', 'at', 'with', 'to', 'before', 'after', 'as', 'while', 'when',
+  'during', 'then', 'once', 'twice', 'multiple', 'several', 'three', 'four', 'five',
+]);
+
+/** True when a token starts with a letter: an ASCII test first, the Unicode class only beyond ASCII. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
 }
 
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */

@@ -1,14 +1,14 @@
 import type { Figure, Span } from '../../model/index.js';
 import { evidenceOf } from '../../model/index.js';
 import type { Analysis, Sentence } from '../../analyse/analysis.js';
-import { tokenize } from '../../analyse/tokens.js';
+import { tokenize, type Token } from '../../analyse/tokens.js';
 import { attributionOf, continuesPrevious, type Attribution } from '../../analyse/attribution.js';
-import { candidatesOf, mayHoldFigure } from './candidates.js';
+import { candidatesOf, hasHotWord, mayHoldFigure } from './candidates.js';
 import { scopeOf } from './scope.js';
 import { articleEnd, isHeadlineLike } from './noise.js';
 import { refine, type Placed } from './refine.js';
 
-export { candidatesOf, mayHoldFigure, type Candidate } from './candidates.js';
+export { candidatesOf, hasHotWord, mayHoldFigure, type Candidate } from './candidates.js';
 export { scopeOf } from './scope.js';
 
 // "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else"
@@ -60,7 +60,9 @@ export function extractFigures(analysis: Analysis): Figure[] {
     const sentence = text.slice(s.start, s.end);
     if (!mayHoldFigure(sentence)) continue;
     if (!noInjury && /\b(?:no|No|NO|none|None)\b/.test(sentence) && NO_INJURY.test(sentence)) noInjury = true;
-    const candidates = candidatesOf(tokenize(text, s.start, s.end), lastValue);
+    // no hot word, no candidate: skip the tokenizer
+    if (!hasHotWord(sentence)) continue;
+    const candidates = candidatesOf(unglue(tokenize(text, s.start, s.end)), lastValue);
     if (candidates.length === 0) continue;
     const attribution = attributionAt(s.index);
     const scope = scopeOf(sentence);
@@ -76,6 +78,39 @@ export function extractFigures(analysis: Analysis): Figure[] {
     }
   }
   return refine(placed, noInjury);
+}
+
+/** "injured.Authorities": a sentence end that lost its space (two lower-case letters, a full stop, a capital). */
+const GLUED = /[a-z]{2}\.(?=[A-Z])/g;
+
+/**
+ * Splits tokens that glue two sentences together ("three others injured.Authorities say"), so that
+ * their words can be read; offsets stay those of the text.
+ */
+export function unglue(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text.length > 4 && t.text.includes('.'))) return tokens;
+  // (a token whose lower case changed length cannot be cut at the same places)
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.lower.length !== t.text.length) {
+      out.push(t);
+      continue;
+    }
+    let from = 0;
+    GLUED.lastIndex = 0;
+    for (let m = GLUED.exec(t.text); m !== null; m = GLUED.exec(t.text)) {
+      const dot = m.index + 2;
+      out.push(piece(t, from, dot), piece(t, dot, dot + 1));
+      from = dot + 1;
+    }
+    out.push(from === 0 ? t : piece(t, from, t.text.length));
+  }
+  return out;
+}
+
+function piece(t: Token, from: number, to: number): Token {
+  const text = t.text.slice(from, to);
+  return { start: t.start + from, end: t.start + to, text, lower: t.lower.slice(from, to) };
 }
 
 function evidenceFor(text: string, s: Sentence, span: Span) {

@@ -24,7 +24,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'killed or hurt', 'casualties'),
   // "a man was shot and killed", "shot dead", "fatally shot", "died", "pronounced dead", "declared deceased"
   ...rows('killed', 'shot and killed', 'shot to death', 'shot dead', 'fatally shot', 'fatally wounded', 'fatally injured',
-    'fatally stabbed', 'mortally wounded', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
+    'fatally stabbed', 'fatally struck', 'mortally wounded', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
     'pronounced deceased', 'found dead', 'lost their lives', 'lost his life', 'lost her life', 'perished', 'murdered',
     'slain', 'fatally', 'succumbed', 'passed away', 'did not survive', "didn't survive", 'deceased', 'gunned down',
     'beaten to death', 'stabbed to death', 'burned to death', 'executed', 'massacred', 'lynched', 'deaths', 'fatalities', 'dead bodies'),
@@ -32,11 +32,15 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('injured', 'shot and wounded', 'shot and injured', 'shot and critically wounded', 'shot and seriously injured',
     'injured', 'wounded', 'hurt', 'injuries', 'suffered injuries', 'sustained injuries', 'grazed', 'stabbed', 'beaten',
     'non-life-threatening', 'non-life threatening', 'survived', 'expected to survive', 'expected to recover',
-    'treated and released'),
+    'treated and released', 'treated at a hospital and released', 'treated at the hospital and released',
+    'treated for minor injuries', 'treated for non-life-threatening injuries', 'in stable condition', 'in good condition', 'in fair condition', 'expected to be ok',
+    'expected to be okay'),
   // "two teenagers were shot"
   ...rows('shot', 'shot', 'suffering gunshot wounds', 'suffering from gunshot wounds', 'suffered gunshot wounds',
     'with gunshot wounds', 'with a gunshot wound', 'suffering a gunshot wound', 'suffered a gunshot wound', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
-    'gunshot wounds', 'gunshot wound', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot'),
+    'gunshot wounds', 'gunshot wound', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot',
+    'sustained a gunshot wound', 'received gunshot wounds', 'received a gunshot wound', 'suffered a graze wound',
+    'suffered graze wounds'),
   // "56 people were brought to hospitals"
   ...rows('hospitalized', 'hospitalized', 'hospitalised', 'sent to area hospitals', 'sent to hospitals', 'sent to the hospital',
     'sent to hospital', 'transported to hospitals', 'transported to the hospital', 'rushed to the hospital', 'rushed to hospital',
@@ -44,7 +48,8 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'taken to hospitals', 'taken to hospital', 'taken to the hospital', 'admitted to hospital', 'admitted to hospitals',
     'treated in hospital', 'in hospital', 'in hospitals', 'receiving treatment', 'sought treatment'),
   // "25 of them in intensive care", "in critical condition"
-  ...rows('critical', 'in intensive care', 'in critical condition', 'in serious condition', 'in grave condition',
+  ...rows('critical', 'in intensive care', 'in critical condition', 'in critical but stable condition',
+    'in serious but stable condition', 'in serious condition', 'in grave condition',
     'critically injured', 'critically wounded', 'seriously injured', 'seriously wounded', 'life-threatening injuries'),
   // "3,811 individuals were detained"
   ...rows('detained', 'detained', 'arrested', 'taken into custody', 'in custody', 'apprehended', 'jailed', 'imprisoned',
@@ -67,8 +72,10 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
 export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('killed', 'killed', 'killing', 'kills', 'kill', 'shot and killed', 'fatally shot', 'fatally shooting',
     'shooting and killing', 'fatal shooting of', 'shooting death of', 'shooting deaths of', 'death of', 'bodies of',
-    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'death toll of', 'death toll to',
-    'death toll rose to', 'death toll stands at', 'death toll stood at', 'claimed the lives of', 'the deaths of', 'deaths of',
+    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'fatally struck', 'fatally striking', 'fatally hitting', 'death toll of', 'death toll to',
+    'death toll rose to', 'death toll stands at', 'death toll stood at', 'claimed the lives of', 'claimed the life of',
+    'took the life of', 'took the lives of', 'were unable to save', 'was unable to save', 'were not able to save',
+    'was not able to save', 'could not save', "couldn't save", 'failed to save', 'unable to revive', 'could not revive', 'the deaths of', 'deaths of',
     'the lives of', 'dead to', 'toll to', 'toll of', 'murdered', 'murdering', 'murder of', 'murders of'),
   ...rows('injured', 'injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'shot and wounded',
     'shot and injured', 'critically wounding', 'critically injuring', 'seriously wounding', 'seriously injuring'),

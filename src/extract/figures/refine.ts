@@ -15,7 +15,8 @@ export interface Placed extends Candidate {
  * 1. people "shot" with no fate said become `casualties`; net of the dead they are `injured`
  *    ("two men were shot, one fatally" → killed 1, injured 1; "a man was shot … he died" → killed 1);
  * 2. a wounded victim who later died counts as killed, not also injured (when every death in the
- *    text is such a reference: "he died", "the victim was pronounced dead");
+ *    text is such a reference: "he died", "the victim was pronounced dead"; a death told by name,
+ *    "John Smith died", is not taken from someone else hurt);
  * 3. "no one was hurt" stops injuries derived from "shot"; with no injured, shot or dead counted,
  *    people in critical condition or in hospital were injured;
  * 4. people counted by reference alone ("the victim was shot") add nobody when others were counted;
@@ -26,7 +27,7 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   const killed = live.filter((c) => c.kind === 'killed');
   const K = max(killed);
   const killedNew = killed.filter((c) => !c.reference);
-  const Kref = max(killed.filter((c) => c.reference));
+  const Kref = max(killed.filter((c) => c.reference && !/^\p{Lu}/u.test(c.subject ?? '')));
   // "the boy … his injuries": a reference to someone hurt is like "shot" — net of the dead
   // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else
   const deadNouns = new Set(killed.map((c) => lastWord(c.subject)));
@@ -87,7 +88,8 @@ function dedupe(list: Placed[]): Placed[] {
   const out: Placed[] = [];
   for (const c of list.sort((a, b) => a.start - b.start)) {
     // people counted by reference ("the victim was taken to hospital") repeat someone counted before
-    if (c.reference && list.some((o) => o !== c && o.kind === c.kind && !o.reference && o.value >= c.value)) continue;
+    // in this incident (a running total of the city's dead covers nobody in particular)
+    if (c.reference && list.some((o) => o !== c && o.kind === c.kind && !o.reference && o.scope !== 'cumulative' && o.value >= c.value)) continue;
     const key = `${c.kind}|${c.value}|${c.scope}`;
     if (seen.has(key)) continue;
     seen.add(key);
