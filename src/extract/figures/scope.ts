@@ -11,8 +11,9 @@ export const SCOPE_RULES: readonly ScopeRow[] = [
   // "Since the start of the turmoil, 26 people have been killed", "so far this year", "to date",
   // aggregates over periods and places: "in 2013", "in separate shootings", "across the city since Friday"
   { pattern: /\bsince the (?:start|beginning|outbreak|onset)\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|the start of the year|last|early|late)\b|\bso far (?:this|in)\b|\bto date\b|\bthis year\b|\bin total\b|\bsince (?:19|20)\d\d\b|\bsince the \w+ began\b|\bthus far\b|\brunning total\b|\byear to date\b|\bin (?:19|20)\d\d\b|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:19|20)\d\d\b|\bseparate (?:\w+ )?(?:shootings|incidents|attacks|scenes|crimes)\b|\bin (?:two|three|four|five|six|seven|several|multiple|\d+) (?:\w+ )?(?:shootings|incidents|attacks)\b|\bin (?:shootings|attacks) (?:across|around|throughout)\b|\bpair of shootings\b|\bin (?:those|these|the) (?:shootings|incidents|attacks)\b|\bin incidents\b|\b(?:hour|day|week) span\b|\bspan of\b|\b(?:two|three|four|five|several|multiple|\d+) (?:other |separate |different )?shootings\b|\bseries of\b|\bspate of\b|\bacross the (?:city|state|country|region)\b|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:this|last|holiday|the) weekend['’]s\b|\bweekend (?:shootings|violence)\b|\blast year\b|\bfor (?:19|20)\d\d\b|\b(?:crime )?stat(?:istic)?s\b|\bnationwide\b|\bin shootings\b/i, scope: 'cumulative' },
-  // "In 2014, 5 people were killed in a similar shooting", "last year", "on average"
-  { pattern: /\byears? ago\b|\bprevious(?:ly)?\b|\bannually\b|\beach year\b|\bevery year\b|\bper year\b|\bon average\b|\bin recent years\b|\bsimilar (?:shooting|incident|attack)\b|\bearlier this (?:month|year)\b/i, scope: 'other' },
+  // "In 2014, 5 people were killed in a similar shooting", "last year", "on average"; and those
+  // still held ("766 people remain in custody"): a stock on one day, not the number detained
+  { pattern: /\b(?:remain(?:s|ed|ing)?|still(?: being)?)\s+(?:in (?:police )?(?:custody|detention|jail|prison)|behind bars|detained|held|jailed|imprisoned)\b|\byears? ago\b|\bprevious(?:ly)?\b|\bannually\b|\beach year\b|\bevery year\b|\bper year\b|\bon average\b|\bin recent years\b|\bsimilar (?:shooting|incident|attack)\b|\bearlier this (?:month|year)\b/i, scope: 'other' },
 ];
 
 /** Aggregates over a named place, case-sensitive: "across Chicago", "in Chicago shootings". */
@@ -20,7 +21,8 @@ const PLACE_AGGREGATE = /\bacross [A-Z][a-z]+|\bin [A-Z][a-z]+ shootings\b/;
 
 /**
  * The scope of the figures of a sentence: cumulative for running totals ("since the start of the
- * turmoil", "crime stats for 2015"), other for history and comparisons ("years ago"), else incident.
+ * turmoil", "crime stats for 2015"), other for history, comparisons ("years ago") and those still
+ * held ("remain in custody"), else incident.
  * @example scopeOf('Since the start of the turmoil, 26 people have been killed.') // 'cumulative'
  */
 export function scopeOf(sentence: string): Scope {

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scopeOf } from '../../src/extract/figures/index.js';
+
+// [sentence, scope of its figures]
+const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
+  ['Police detained 3,811 individuals during riots.', 'incident'],
+  ['Since the start of the turmoil, 26 people have been killed.', 'cumulative'],
+  ['Five people were shot across the city since Friday.', 'cumulative'],
+  ['Two years ago, 5 people were killed in a similar shooting.', 'other'],
+  // those still held are a stock on one day, not the number detained
+  ['766 people remain in custody.', 'other'],
+  ['Of those arrested, 120 are still in police custody.', 'other'],
+  ['About 40 protesters remained behind bars on Tuesday.', 'other'],
+  ['Twelve men are still being held, the ministry said.', 'other'],
+  // negatives: the arrest itself, and "remain" of something else
+  ['Police took 40 people into custody on Tuesday.', 'incident'],
+  ['Three people remain in critical condition.', 'incident'],
+  ['Two suspects were held for questioning.', 'incident'],
+];
+
+test('figure scope: running totals, history and those still held', () => {
+  for (const [sentence, scope] of CASES) assert.equal(scopeOf(sentence), scope, sentence);
+});
