@@ -406,8 +406,13 @@ function isGoverned(tokens: readonly Token[], m: NumberMention, head: Head): boo
   if (/^(?:who|that)$/.test(tokens[head.end]?.lower ?? '')) return false;
   const before = tokens[k - 1]?.lower ?? '';
   if (prep === 'of' && (/^(?:one|two|three|four|five|each|all|both|none|some|most|many|several|\d+)$/.test(before))) return false;
+  // "a total of 164 people were killed", "a group of 30 protesters": the noun only measures the count
+  if (prep === 'of' && QUANTITY_NOUNS.has(before)) return false;
   return true;
 }
+
+/** Nouns that measure the count after "of" rather than own it ("a total of", "a crowd of"). */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['total', 'tally', 'toll', 'number', 'minimum', 'maximum', 'group', 'crowd', 'sum']);
 
 /** "three gunshot victims", "a shooting victim": people shot, by their noun. */
 function shotVictim(tokens: readonly Token[], k: number): boolean {
