@@ -33,11 +33,42 @@ const BACKGROUND: RegExp[] = [
   /\b(?:in anticipation of|ahead of|before|to prevent|planned|upcoming|plans? to hold|threatened to (?:hold|stage)?|call(?:ed|s)? for) (?:[\w'’]+ ){0,3}?(?:protests?|rall(?:y|ies)|demonstrations?|gatherings|marches|strikes?)\b/gi,
 ];
 
-/** Background phrases first (they mask), then the cues; each with its gate. */
-const COMPILED: { cue: Cue | null; re: RegExp; gate: string[] | null }[] = [
-  ...BACKGROUND.map((re) => ({ cue: null, re, gate: gateOf(re) })),
-  ...CUES.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'gi'), gate: gateOf(cue.pattern) })),
-];
+/**
+ * True when every match of `re` begins a word: each top-level alternative starts with `\b`,
+ * after any lookbehinds. Such a cue can be tried at its gate's positions only (findCues).
+ */
+function startsWords(re: RegExp): boolean {
+  const src = re.source;
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = src.indexOf(']', i + 1);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(src.slice(from));
+  return alts.every((alt) => alt.replace(/^(?:\(\?<[!=](?:[^()\\]|\\.)*\))+/, '').startsWith('\\b'));
+}
+
+/**
+ * Background phrases first (they mask), then the cues; each with its gate. A cue whose matches
+ * all begin a word at one of its gate's beginnings is also compiled sticky (`at`), to be tried at
+ * those positions only instead of scanning the whole sentence.
+ */
+const COMPILED: { cue: Cue | null; re: RegExp; at: RegExp | null; gate: string[] | null }[] = [
+  ...BACKGROUND.map((re) => ({ cue: null, re })),
+  ...CUES.map((cue) => ({ cue, re: new RegExp(cue.pattern.source, 'gi') })),
+].map(({ cue, re }) => {
+  const gate = gateOf(re);
+  return { cue, re, gate, at: gate && startsWords(re) ? new RegExp(re.source, 'iy') : null };
+});
 /** A word's first two letters (a–z, as 26·first + second) → the word beginnings that start so, with their cues. */
 const GATED: { begins: string; cues: number[] }[][] = Array.from({ length: 26 * 26 }, () => []);
 /** The cues without a gate, run on every sentence. */
@@ -51,6 +82,8 @@ COMPILED.forEach(({ gate }, k) => {
     else list.push({ begins: g, cues: [k] });
   }
 });
+/** Per cue, reused by every call: the (span index, position) pairs where its gate fired, in text order. */
+const HITS: number[][] = COMPILED.map(() => []);
 
 /** The lower-case ASCII letter at `i` as 0–25, or -1. */
 function letter(text: string, i: number): number {
@@ -74,10 +107,9 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
   // masks found in a sentence only concern that sentence's cues
   const masked: Span[][] = spans.map(() => []);
   const out: CueMatch[] = [];
-  // which cues each span lets through: one pass over the words of the text
+  // where each cue's gate fired: one pass over the words of the text
   const n = spans.length;
-  const chosen = new Uint8Array(COMPILED.length * n);
-  for (const k of UNGATED) chosen.fill(1, k * n, (k + 1) * n);
+  for (const h of HITS) h.length = 0;
   for (let i = 0; i < n; i++) {
     const { start, end } = spans[i]!;
     let previous = -1;
@@ -88,16 +120,60 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
       if (!isStart) continue;
       const b = letter(text, p + 1);
       if (b < 0) continue;
-      for (const e of GATED[a * 26 + b]!) if (beginsWith(text, p, e.begins)) for (const k of e.cues) chosen[k * n + i] = 1;
+      for (const e of GATED[a * 26 + b]!) {
+        if (!beginsWith(text, p, e.begins)) continue;
+        for (const k of e.cues) {
+          const h = HITS[k]!;
+          if (h.length === 0 || h[h.length - 1] !== p || h[h.length - 2] !== i) h.push(i, p);
+        }
+      }
     }
   }
   const slices: (string | undefined)[] = new Array(n);
   const tagsIn: Set<Tag>[] = spans.map(() => new Set());
+  /** Keeps the match [start, end) of `cue` in span `i` unless masked or ignored. */
+  const found = (cue: Cue | null, i: number, start: number, end: number) => {
+    if (!cue) return void masked[i]!.push({ start, end });
+    if (masked[i]!.some((s) => s.start < end && start < s.end)) return;
+    if (ignored.length && ignored.some((s) => s.start < end && start < s.end)) return;
+    tagsIn[i]!.add(cue.tag);
+    out.push({ start, end, tag: cue.tag, weight: cue.weight, subtype: cue.subtype ?? null, frame: cue.frame === true });
+  };
+  const skip = (cue: Cue | null, i: number) => cue?.onlyWith !== undefined && !cue.onlyWith.some((t) => tagsIn[i]!.has(t));
   for (let k = 0; k < COMPILED.length; k++) {
-    const { cue, re } = COMPILED[k]!;
-    for (let i = 0; i < n; i++) {
-      if (!chosen[k * n + i]) continue;
-      if (cue?.onlyWith && !cue.onlyWith.some((t) => tagsIn[i]!.has(t))) continue;
+    const { cue, re, at, gate } = COMPILED[k]!;
+    const hits = HITS[k]!;
+    if (at) {
+      // tried at the gate's positions only, in order, each after the end of the match before
+      for (let h = 0; h < hits.length; ) {
+        const i = hits[h]!;
+        if (skip(cue, i)) {
+          while (h < hits.length && hits[h] === i) h += 2;
+          continue;
+        }
+        const slice = (slices[i] ??= text.slice(spans[i]!.start, spans[i]!.end));
+        const offset = spans[i]!.start;
+        let from = offset;
+        for (; h < hits.length && hits[h] === i; h += 2) {
+          const p = hits[h + 1]!;
+          if (p < from) continue;
+          at.lastIndex = p - offset;
+          const m = at.exec(slice);
+          if (!m) continue;
+          const end = p + m[0].length;
+          from = end === p ? p + 1 : end;
+          if (end !== p) found(cue, i, p, end);
+        }
+      }
+      continue;
+    }
+    for (let i = 0, h = 0; i < n; i++) {
+      // a gated cue runs on the spans where its gate fired, an ungated one on all
+      if (gate) {
+        if (h >= hits.length || hits[h] !== i) continue;
+        while (h < hits.length && hits[h] === i) h += 2;
+      }
+      if (skip(cue, i)) continue;
       const slice = (slices[i] ??= text.slice(spans[i]!.start, spans[i]!.end));
       const offset = spans[i]!.start;
       re.lastIndex = 0;
@@ -108,14 +184,7 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
           re.lastIndex++;
           continue;
         }
-        if (!cue) {
-          masked[i]!.push({ start, end });
-          continue;
-        }
-        if (masked[i]!.some((s) => s.start < end && start < s.end)) continue;
-        if (ignored.length && ignored.some((s) => s.start < end && start < s.end)) continue;
-        tagsIn[i]!.add(cue.tag);
-        out.push({ start, end, tag: cue.tag, weight: cue.weight, subtype: cue.subtype ?? null, frame: cue.frame === true });
+        found(cue, i, start, end);
       }
     }
   }
