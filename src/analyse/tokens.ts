@@ -12,7 +12,33 @@ export interface Token {
   lower: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.,:/&][\p{L}\p{N}]+)*|\S/gu;
+// A token is what `/[\p{L}\p{N}]+(?:[-'’.,:/&][\p{L}\p{N}]+)*|\S/gu` matches; the scan below
+// does the same without the regex engine (tokenize runs on every sentence that may hold a figure).
+
+/** Per UTF-16 code unit: 0 not known yet, 1 a letter or digit, 2 white space, 3 anything else. */
+const KIND = new Uint8Array(0x10000);
+const WORD = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
+
+/** The kind of code point `c` (see KIND). */
+function kindOf(c: number): number {
+  if (c < 0x10000) {
+    const k = KIND[c]!;
+    if (k !== 0) return k;
+  }
+  const ch = String.fromCodePoint(c);
+  const k = WORD.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
+  if (c < 0x10000) KIND[c] = k;
+  return k;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** True for the characters that may join two runs of letters and digits into one token. */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 58 || c === 47 || c === 38;
+}
 
 /**
  * Splits `text[start, end)` into tokens; offsets point into `text`.
@@ -20,12 +46,37 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'’.,:/&][\p{L}\p{N}]+)*|\S/gu;
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
-    let s = m[0];
-    if (m.index + s.length > end) s = s.slice(0, end - m.index);
+  const n = text.length;
+  let i = start;
+  // as the regex would: a start inside a surrogate pair means the whole pair
+  if (i > 0 && i < n && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) i--;
+  while (i < n) {
+    const c = text.codePointAt(i)!;
+    const k = kindOf(c);
+    const width = c > 0xffff ? 2 : 1;
+    if (k === 2) {
+      i += width;
+      continue;
+    }
+    if (i >= end) break;
+    let j = i + width;
+    if (k === 1) {
+      // letters and digits, and more after each single joiner that is followed by one
+      for (;;) {
+        while (j < n) {
+          const d = text.codePointAt(j)!;
+          if (kindOf(d) !== 1) break;
+          j += d > 0xffff ? 2 : 1;
+        }
+        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && kindOf(text.codePointAt(j + 1)!) === 1) j += 1;
+        else break;
+      }
+    }
+    const to = Math.min(j, end);
+    const s = text.slice(i, to);
     const lower = s.toLowerCase();
-    out.push({ start: m.index, end: m.index + s.length, text: s, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
+    out.push({ start: i, end: to, text: s, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
+    i = j;
   }
   return out;
 }
