@@ -15,25 +15,28 @@ export interface Token {
 // A token is what `/[\p{L}\p{N}]+(?:[-'’.,:/&][\p{L}\p{N}]+)*|\S/gu` matches; the scan below
 // does the same without the regex engine (tokenize runs on every sentence that may hold a figure).
 
-/** Per UTF-16 code unit: 0 not known yet, 1 a letter or digit, 2 white space, 3 anything else. */
+export const LETTER_OR_DIGIT = 1;
+export const SPACE = 2;
+export const OTHER = 3;
+/** Per UTF-16 code unit: 0 not known yet, else its kind. */
 const KIND = new Uint8Array(0x10000);
-const WORD = /^[\p{L}\p{N}]$/u;
-const SPACE = /^\s$/u;
+const WORD_RE = /^[\p{L}\p{N}]$/u;
+const SPACE_RE = /^\s$/u;
 
-/** The kind of code point `c` (see KIND). */
-function kindOf(c: number): number {
+/** What code point `c` is: {@link LETTER_OR_DIGIT} (`\p{L}`, `\p{N}`), {@link SPACE} (`\s`) or {@link OTHER}. */
+export function kindOf(c: number): number {
   if (c < 0x10000) {
     const k = KIND[c]!;
     if (k !== 0) return k;
   }
   const ch = String.fromCodePoint(c);
-  const k = WORD.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
+  const k = WORD_RE.test(ch) ? LETTER_OR_DIGIT : SPACE_RE.test(ch) ? SPACE : OTHER;
   if (c < 0x10000) KIND[c] = k;
   return k;
 }
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+export const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+export const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** True for the characters that may join two runs of letters and digits into one token. */
 function isJoiner(c: number): boolean {
@@ -54,21 +57,21 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const c = text.codePointAt(i)!;
     const k = kindOf(c);
     const width = c > 0xffff ? 2 : 1;
-    if (k === 2) {
+    if (k === SPACE) {
       i += width;
       continue;
     }
     if (i >= end) break;
     let j = i + width;
-    if (k === 1) {
+    if (k === LETTER_OR_DIGIT) {
       // letters and digits, and more after each single joiner that is followed by one
       for (;;) {
         while (j < n) {
           const d = text.codePointAt(j)!;
-          if (kindOf(d) !== 1) break;
+          if (kindOf(d) !== LETTER_OR_DIGIT) break;
           j += d > 0xffff ? 2 : 1;
         }
-        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && kindOf(text.codePointAt(j + 1)!) === 1) j += 1;
+        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && kindOf(text.codePointAt(j + 1)!) === LETTER_OR_DIGIT) j += 1;
         else break;
       }
     }
