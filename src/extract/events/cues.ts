@@ -69,19 +69,27 @@ const COMPILED: { cue: Cue | null; re: RegExp; at: RegExp | null; gate: string[]
   const gate = gateOf(re);
   return { cue, re, gate, at: gate && startsWords(re) ? new RegExp(re.source, 'iy') : null };
 });
-/** A word's first two letters (a–z, as 26·first + second) → the word beginnings that start so, with their cues. */
-const GATED: { begins: string; cues: number[] }[][] = Array.from({ length: 26 * 26 }, () => []);
-/** The cues without a gate, run on every sentence. */
-const UNGATED: number[] = [];
-COMPILED.forEach(({ gate }, k) => {
-  if (!gate) return void UNGATED.push(k);
-  for (const g of gate) {
-    const list = GATED[(g.charCodeAt(0) - 97) * 26 + g.charCodeAt(1) - 97]!;
-    const entry = list.find((e) => e.begins === g);
-    if (entry) entry.cues.push(k);
-    else list.push({ begins: g, cues: [k] });
+/**
+ * The gates' word beginnings as a trie over the letters a–z: node·26 + letter → the child node
+ * (0 for none; node 0 is the root), and per node the cues whose gate has that beginning.
+ */
+const BEGINNINGS = COMPILED.flatMap(({ gate }, k) => (gate ?? []).map((begins) => ({ begins, k })));
+const trieNext = new Int32Array(26 * (1 + BEGINNINGS.reduce((n, b) => n + b.begins.length, 0)));
+const trieCues: (number[] | null)[] = [null];
+for (const { begins, k } of BEGINNINGS) {
+  let node = 0;
+  for (let j = 0; j < begins.length; j++) {
+    const slot = node * 26 + begins.charCodeAt(j) - 97;
+    if (trieNext[slot] === 0) {
+      trieNext[slot] = trieCues.length;
+      trieCues.push(null);
+    }
+    node = trieNext[slot]!;
   }
-});
+  (trieCues[node] ??= []).push(k);
+}
+/** The cues without a gate, run on every sentence. */
+const UNGATED = COMPILED.flatMap(({ gate }, k) => (gate ? [] : [k]));
 /** Per cue, reused by every call: the (span index, position) pairs where its gate fired, in text order. */
 const HITS: number[][] = COMPILED.map(() => []);
 
@@ -89,12 +97,6 @@ const HITS: number[][] = COMPILED.map(() => []);
 function letter(text: string, i: number): number {
   const c = text.charCodeAt(i) | 0x20;
   return c >= 97 && c <= 122 ? c - 97 : -1;
-}
-
-/** True when the word at `i` begins with the lower-case `begins`. */
-function beginsWith(text: string, i: number, begins: string): boolean {
-  for (let j = 2; j < begins.length; j++) if ((text.charCodeAt(i + j) | 0x20) !== begins.charCodeAt(j)) return false;
-  return true;
 }
 
 /**
@@ -118,14 +120,18 @@ export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start
       const isStart = a >= 0 && previous < 0;
       previous = a;
       if (!isStart) continue;
-      const b = letter(text, p + 1);
-      if (b < 0) continue;
-      for (const e of GATED[a * 26 + b]!) {
-        if (!beginsWith(text, p, e.begins)) continue;
-        for (const k of e.cues) {
-          const h = HITS[k]!;
-          if (h.length === 0 || h[h.length - 1] !== p || h[h.length - 2] !== i) h.push(i, p);
+      // follow the word's letters down the trie, taking the cues of every beginning on the way
+      for (let node = trieNext[a]!, j = p + 1; node !== 0; j++) {
+        const cues = trieCues[node];
+        if (cues !== null) {
+          for (const k of cues) {
+            const h = HITS[k]!;
+            if (h.length === 0 || h[h.length - 1] !== p || h[h.length - 2] !== i) h.push(i, p);
+          }
         }
+        const c = letter(text, j);
+        if (c < 0) break;
+        node = trieNext[node * 26 + c]!;
       }
     }
   }
