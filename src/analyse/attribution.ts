@@ -1,5 +1,5 @@
 import type { Source, SourceKind, Span } from '../model/index.js';
-import { LETTER_OR_DIGIT, SPACE, isHigh, isLow, kindOf } from './tokens.js';
+import { LETTER_OR_DIGIT, SPACE, runBefore } from './tokens.js';
 import { CONTINUATION, DATA_WORDS, NOT_SOURCES, RELAY_BY, SAY_VERBS, SOURCE_KINDS_TABLE } from './attribution/lexicon.js';
 
 export { CONTINUATION } from './attribution/lexicon.js';
@@ -94,27 +94,13 @@ export function attributionOf(sentence: string, offset: number): Attribution | n
 export function wordsBefore(text: string, from: number, to: number): number {
   let start = -1;
   for (let words = 0, i = to; words < 9; words++) {
-    const afterWord = skipBack(text, from, i, false);
+    const afterWord = runBefore(text, from, i, SPACE);
     if (afterWord === i) break;
-    const wordStart = skipBack(text, from, afterWord, true);
+    const wordStart = runBefore(text, from, afterWord, LETTER_OR_DIGIT, ".’'&-");
     if (wordStart === afterWord) break;
     start = i = wordStart;
   }
   return start;
-}
-
-/** Moves back from `i` (not before `from`) over word characters, or over white space. */
-function skipBack(text: string, from: number, i: number, word: boolean): number {
-  while (i > from) {
-    let c = text.charCodeAt(i - 1);
-    let width = 1;
-    if (isLow(c) && i - 2 >= from && isHigh(text.charCodeAt(i - 2))) (c = text.codePointAt(i - 2)!), (width = 2);
-    const kind = kindOf(c);
-    const isWord = kind === LETTER_OR_DIGIT || c === 46 || c === 0x2019 || c === 39 || c === 38 || c === 45;
-    if (word ? !isWord : kind !== SPACE) break;
-    i -= width;
-  }
-  return i;
 }
 
 /**

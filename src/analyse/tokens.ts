@@ -38,6 +38,37 @@ export function kindOf(c: number): number {
 export const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 export const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
+/**
+ * Where the run that ends at `i` begins (never before `from`): code points of `kind`, or any of
+ * the characters `also`. A surrogate pair cut by `from` counts as a lone surrogate (kind OTHER).
+ * @example runBefore('the U.S. said', 0, 8, LETTER_OR_DIGIT, '.')  // 4
+ */
+export function runBefore(text: string, from: number, i: number, kind: number, also = ''): number {
+  while (i > from) {
+    let c = text.charCodeAt(i - 1);
+    let width = 1;
+    if (isLow(c) && i - 2 >= from && isHigh(text.charCodeAt(i - 2))) (c = text.codePointAt(i - 2)!), (width = 2);
+    if (kindOf(c) !== kind && (also === '' || width === 2 || !also.includes(text[i - 1]!))) break;
+    i -= width;
+  }
+  return i;
+}
+
+/**
+ * Where the run that begins at `i` ends (never after `to`): code points of `kind`. A surrogate
+ * pair cut by `to` counts as a lone surrogate (kind OTHER).
+ */
+export function runAfter(text: string, i: number, to: number, kind: number): number {
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    let width = 1;
+    if (isHigh(c) && i + 1 < to && isLow(text.charCodeAt(i + 1))) (c = text.codePointAt(i)!), (width = 2);
+    if (kindOf(c) !== kind) break;
+    i += width;
+  }
+  return i;
+}
+
 /** True for the characters that may join two runs of letters and digits into one token. */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 58 || c === 47 || c === 38;

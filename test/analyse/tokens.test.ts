@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../src/analyse/tokens.js';
+import { LETTER_OR_DIGIT, SPACE, runAfter, runBefore, tokenize } from '../../src/analyse/tokens.js';
 
 const texts = (text: string, start?: number, end?: number) => tokenize(text, start, end).map((t) => t.text);
 
@@ -42,4 +42,28 @@ test('tokens: the same as the regular expression that defines them, on random st
     for (let m = TOKEN.exec(s); m !== null && m.index < end; m = TOKEN.exec(s)) expected.push(m[0].slice(0, end - m.index));
     assert.deepEqual(texts(s, start, end), expected, JSON.stringify([s, start, end]));
   }
+});
+
+test('runBefore / runAfter: the run of one kind of character (and extra characters) that ends or begins at a point', () => {
+  // [text, from, i, kind, also, expected start]
+  const before: [string, number, number, number, string, number][] = [
+    ['the U.S. said', 0, 8, LETTER_OR_DIGIT, '.', 4],
+    ['the U.S. said', 0, 8, LETTER_OR_DIGIT, '', 8],
+    ['the U.S. said', 0, 7, LETTER_OR_DIGIT, '', 6],
+    ['Łódź said', 0, 4, LETTER_OR_DIGIT, '', 0],
+    ['x𝐀𝐁 y', 0, 5, LETTER_OR_DIGIT, '', 0],
+    ['x𝐀𝐁 y', 2, 5, LETTER_OR_DIGIT, '', 3], // the pair cut by `from` is not a letter
+    ['said  \u00a0\n', 0, 8, SPACE, '', 4],
+    ['abc', 3, 3, LETTER_OR_DIGIT, '', 3],
+  ];
+  for (const [text, from, i, kind, also, expected] of before) assert.equal(runBefore(text, from, i, kind, also), expected, text);
+  // [text, i, to, kind, expected end]
+  const after: [string, number, number, number, number][] = [
+    ['Smith said', 0, 10, LETTER_OR_DIGIT, 5],
+    ['Smith said', 0, 3, LETTER_OR_DIGIT, 3],
+    ['𝐀𝐁-c', 0, 5, LETTER_OR_DIGIT, 4],
+    ['𝐀𝐁-c', 0, 3, LETTER_OR_DIGIT, 2], // the pair cut by `to` is not a letter
+    ['  \tx', 0, 4, SPACE, 3],
+  ];
+  for (const [text, i, to, kind, expected] of after) assert.equal(runAfter(text, i, to, kind), expected, text);
 });
