@@ -184,14 +184,16 @@ export class GatedPatterns {
     for (const h of hits) h.length = 0;
     for (let i = 0; i < spans.length; i++) {
       const { start, end } = spans[i]!;
-      let previous = -1;
-      for (let p = start; p < end - 1; p++) {
+      for (let p = start; p < end - 1; ) {
         const a = letter(text, p);
-        const isStart = a >= 0 && previous < 0;
-        previous = a;
-        if (!isStart) continue;
-        // follow the word's letters down the trie, taking the patterns of every beginning on the way
-        for (let node = next[a]!, j = p + 1; node !== 0; j++) {
+        if (a < 0) {
+          p++;
+          continue;
+        }
+        // a word starts at p: follow its letters down the trie, taking the patterns of every
+        // beginning on the way, then skip to its end
+        let j = p + 1;
+        for (let node = next[a]!; node !== 0; j++) {
           const ks = patternsAt[node];
           if (ks !== null) {
             for (const k of ks) {
@@ -203,6 +205,8 @@ export class GatedPatterns {
           if (c < 0) break;
           node = next[node * 26 + c]!;
         }
+        p = j;
+        while (p < end && letter(text, p) >= 0) p++;
       }
     }
   }
