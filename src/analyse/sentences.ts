@@ -50,7 +50,7 @@ const OPENING = '"“‘\'«([';
 export function splitSentences(doc: PreparedDocument): Sentence[] {
   const out: Sentence[] = [];
   doc.paragraphs.forEach((paragraph, p) => {
-    for (const span of splitSpan(doc.text, paragraph)) out.push({ ...span, index: out.length, paragraph: p });
+    for (const { start, end } of splitSpan(doc.text, paragraph)) out.push({ start, end, index: out.length, paragraph: p });
   });
   return out;
 }
