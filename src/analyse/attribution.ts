@@ -1,4 +1,5 @@
 import type { Source, SourceKind, Span } from '../model/index.js';
+import { LETTER_OR_DIGIT, SPACE, runBefore } from './tokens.js';
 import { CONTINUATION, DATA_WORDS, NOT_SOURCES, RELAY_BY, SAY_VERBS, SOURCE_KINDS_TABLE } from './attribution/lexicon.js';
 
 export { CONTINUATION } from './attribution/lexicon.js';
@@ -18,7 +19,6 @@ const CITING = /\bciting\s+([^,;”"]+?)(?=\s*[,;.”"]|$)/gi;
 const INVERTED = new RegExp(`(?:^|[,;”"]\\s*)(?:${SAY_VERBS})\\s+(?!that\\b|to\\b|on\\b|in\\b|the victim\\b)([^,;”"]+?)\\s*(?:[.!?]?[”"]?\\s*)$`, 'i');
 // "police said", "UN spokesperson Stephane Dujarric said on Thursday": the verb, then the words before it
 const SAY = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
-const WORDS_BEFORE = /(?:[\p{L}\p{N}.’'&-]+\s+){1,9}$/u;
 // trailing time and manner phrases: "on Thursday", "in a statement"
 const TRAILING = /\s+(?:on|late|early|last|this|in a|in an|at a|during a|via|through)\b.*$/i;
 /** How much of a sentence's end the inverted form ("…, reported Sputnik.") is looked for in. */
@@ -43,18 +43,20 @@ export function attributionOf(sentence: string, offset: number): Attribution | n
     start = Math.min(start, s);
     end = Math.max(end, e);
   };
-  for (const m of sentence.matchAll(CITING)) {
+  CITING.lastIndex = 0;
+  for (let m = CITING.exec(sentence); m !== null; m = CITING.exec(sentence)) {
     const src = sourceOf(m[1]!);
-    if (src) citing.push(src), mark(m.index!, m.index! + m[0].length);
+    if (src) citing.push(src), mark(m.index, m.index + m[0].length);
   }
-  for (const m of sentence.matchAll(ACCORDING)) {
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(sentence); m !== null; m = ACCORDING.exec(sentence)) {
     if (m[0].toLowerCase().startsWith('per ') && !/^per\s+(?:the\s+)?\p{Lu}/u.test(m[0])) continue;
     const parts = trimPhrase(m[1]!).split(RELAY_BY);
     for (const part of parts) {
       const src = sourceOf(part);
       if (src) according.push(src);
     }
-    mark(m.index!, m.index! + m[0].length);
+    mark(m.index, m.index + m[0].length);
   }
   // the inverted form closes the sentence: look at its end only (linear time on very long sentences)
   const tailFrom = Math.max(0, sentence.length - TAIL);
@@ -67,19 +69,38 @@ export function attributionOf(sentence: string, offset: number): Attribution | n
   SAY.lastIndex = 0;
   for (let m = SAY.exec(sentence); m !== null; m = SAY.exec(sentence)) {
     if (inverted && m.index >= inverted.index) break;
-    const before = WORDS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 90), m.index));
-    if (!before) continue;
-    const phrase = subjectOf(before[0].trim());
+    const from = wordsBefore(sentence, Math.max(0, m.index - 90), m.index);
+    if (from < 0) continue;
+    const before = sentence.slice(from, m.index);
+    const phrase = subjectOf(before.trim());
     if (!phrase) continue;
     const src = sourceOf(phrase);
     if (!src) continue;
     speakers.push(src);
-    mark(m.index - before[0].length + before[0].trimEnd().length - phrase.length, m.index + m[0].length);
+    mark(m.index - before.length + before.trimEnd().length - phrase.length, m.index + m[0].length);
     break;
   }
   const chain = dedupe([...citing, ...speakers, ...according, ...relays]);
   if (chain.length === 0) return null;
   return { chain, span: { start: offset + start, end: offset + end } };
+}
+
+/**
+ * Where the last one to nine words of `text[from, to)` begin, each followed by white space up
+ * to `to` (what `/(?:[\p{L}\p{N}.’'&-]+\s+){1,9}$/u` matches in that slice, found from its end); -1
+ * when the slice does not end so.
+ * @example wordsBefore('Police in the city said', 0, 19)  // 0: 'Police in the city '
+ */
+export function wordsBefore(text: string, from: number, to: number): number {
+  let start = -1;
+  for (let words = 0, i = to; words < 9; words++) {
+    const afterWord = runBefore(text, from, i, SPACE);
+    if (afterWord === i) break;
+    const wordStart = runBefore(text, from, afterWord, LETTER_OR_DIGIT, ".’'&-");
+    if (wordStart === afterWord) break;
+    start = i = wordStart;
+  }
+  return start;
 }
 
 /**

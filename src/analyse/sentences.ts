@@ -1,5 +1,6 @@
 import type { Span } from '../model/index.js';
 import type { PreparedDocument, Sentence } from './analysis.js';
+import { LETTER_OR_DIGIT, SPACE, kindOf, runAfter, runBefore } from './tokens.js';
 
 /**
  * Words that end with a full stop without ending the sentence ("Gov.", "Sgt.", "St.", "No. 3",
@@ -36,8 +37,8 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 const CANDIDATE = /[.!?…]+["”’'»)\]]*(?=\s)/g;
-const WORD_BEFORE = /([\p{L}\p{N}.]+)\.$/u;
-const NEXT_WORD = /^\s+["“‘'«(\[]?([\p{L}\p{N}]+)/u;
+/** The characters that may stand between the white space after a mark and the next word. */
+const OPENING = '"“‘\'«([';
 
 /**
  * Splits every paragraph of the document into sentences. A sentence ends at `.`, `!`, `?` or `…`
@@ -49,7 +50,7 @@ const NEXT_WORD = /^\s+["“‘'«(\[]?([\p{L}\p{N}]+)/u;
 export function splitSentences(doc: PreparedDocument): Sentence[] {
   const out: Sentence[] = [];
   doc.paragraphs.forEach((paragraph, p) => {
-    for (const span of splitSpan(doc.text, paragraph)) out.push({ ...span, index: out.length, paragraph: p });
+    for (const { start, end } of splitSpan(doc.text, paragraph)) out.push({ start, end, index: out.length, paragraph: p });
   });
   return out;
 }
@@ -73,29 +74,44 @@ export function splitSpan(text: string, span: Span): Span[] {
   return out;
 }
 
+/**
+ * The word after the white space that follows `end`, looked for within 40 characters, after an
+ * opening quote or bracket (what `/^\s+["“‘'«(\[]?([\p{L}\p{N}]+)/u` finds there); null when none.
+ */
+function nextWordAfter(slice: string, end: number): string | null {
+  const limit = Math.min(slice.length, end + 40);
+  let i = end;
+  while (i < limit && kindOf(slice.charCodeAt(i)) === SPACE) i++;
+  if (i === end) return null;
+  if (i < limit && OPENING.includes(slice[i]!)) i++;
+  const to = runAfter(slice, i, limit, LETTER_OR_DIGIT);
+  return to > i ? slice.slice(i, to) : null;
+}
+
 function endsSentence(slice: string, at: number, mark: string, end: number): boolean {
-  const next = NEXT_WORD.exec(slice.slice(end, end + 40));
-  if (!next) return true;
-  const nextWord = next[1]!;
+  const nextWord = nextWordAfter(slice, end);
+  if (nextWord === null) return true;
   const first = nextWord[0]!;
   // "… said the police. and" — a lower-case continuation is not a new sentence
   if (first !== first.toUpperCase()) return false;
   if (mark[0] !== '.' || mark.length > 1 && mark[1] === '.') return true;
-  const before = WORD_BEFORE.exec(slice.slice(Math.max(0, at - 30), at + 1));
-  if (!before) return true;
-  const word = before[1]!.toLowerCase();
+  // the letters, digits and full stops before the mark, within 30 characters
+  const from = runBefore(slice, Math.max(0, at - 30), at, LETTER_OR_DIGIT, '.');
+  if (from === at) return true;
+  const before = slice.slice(from, at);
+  const word = before.toLowerCase();
   // "at 3 p.m. Monday" / "at 3 p.m. Police said"
   if (word === 'a.m' || word === 'p.m') return !AFTER_CLOCK.has(nextWord.toLowerCase());
   // "U.S. Attorney", "John F. Kennedy"
-  if (word.includes('.') || (word.length === 1 && /\p{Lu}/u.test(before[1]!))) return false;
+  if (word.includes('.') || (word.length === 1 && /\p{Lu}/u.test(before))) return false;
   // "No. 3" — but "said no." ends
-  if (word === 'no') return !/^\d/.test(nextWord) || before[1] !== 'No';
+  if (word === 'no') return !/^\d/.test(nextWord) || before !== 'No';
   // "… in Memphis, Tenn. Police said" — an abbreviation followed by a usual sentence opener
   return !ABBREVIATIONS.has(word) || SENTENCE_OPENERS.has(nextWord.toLowerCase());
 }
 
 function pushTrimmed(out: Span[], slice: string, from: number, to: number, offset: number): void {
-  while (from < to && /\s/.test(slice[from]!)) from++;
-  while (to > from && /\s/.test(slice[to - 1]!)) to--;
+  while (from < to && kindOf(slice.charCodeAt(from)) === SPACE) from++;
+  while (to > from && kindOf(slice.charCodeAt(to - 1)) === SPACE) to--;
   if (to > from) out.push({ start: offset + from, end: offset + to });
 }

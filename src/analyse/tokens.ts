@@ -12,7 +12,67 @@ export interface Token {
   lower: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.,:/&][\p{L}\p{N}]+)*|\S/gu;
+// A token is what `/[\p{L}\p{N}]+(?:[-'’.,:/&][\p{L}\p{N}]+)*|\S/gu` matches; the scan below
+// does the same without the regex engine (tokenize runs on every sentence that may hold a figure).
+
+export const LETTER_OR_DIGIT = 1;
+export const SPACE = 2;
+export const OTHER = 3;
+/** Per UTF-16 code unit: 0 not known yet, else its kind. */
+const KIND = new Uint8Array(0x10000);
+const WORD_RE = /^[\p{L}\p{N}]$/u;
+const SPACE_RE = /^\s$/u;
+
+/** What code point `c` is: {@link LETTER_OR_DIGIT} (`\p{L}`, `\p{N}`), {@link SPACE} (`\s`) or {@link OTHER}. */
+export function kindOf(c: number): number {
+  if (c < 0x10000) {
+    const k = KIND[c]!;
+    if (k !== 0) return k;
+  }
+  const ch = String.fromCodePoint(c);
+  const k = WORD_RE.test(ch) ? LETTER_OR_DIGIT : SPACE_RE.test(ch) ? SPACE : OTHER;
+  if (c < 0x10000) KIND[c] = k;
+  return k;
+}
+
+export const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+export const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Where the run that ends at `i` begins (never before `from`): code points of `kind`, or any of
+ * the characters `also`. A surrogate pair cut by `from` counts as a lone surrogate (kind OTHER).
+ * @example runBefore('the U.S. said', 0, 8, LETTER_OR_DIGIT, '.')  // 4
+ */
+export function runBefore(text: string, from: number, i: number, kind: number, also = ''): number {
+  while (i > from) {
+    let c = text.charCodeAt(i - 1);
+    let width = 1;
+    if (isLow(c) && i - 2 >= from && isHigh(text.charCodeAt(i - 2))) (c = text.codePointAt(i - 2)!), (width = 2);
+    if (kindOf(c) !== kind && (also === '' || width === 2 || !also.includes(text[i - 1]!))) break;
+    i -= width;
+  }
+  return i;
+}
+
+/**
+ * Where the run that begins at `i` ends (never after `to`): code points of `kind`. A surrogate
+ * pair cut by `to` counts as a lone surrogate (kind OTHER).
+ */
+export function runAfter(text: string, i: number, to: number, kind: number): number {
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    let width = 1;
+    if (isHigh(c) && i + 1 < to && isLow(text.charCodeAt(i + 1))) (c = text.codePointAt(i)!), (width = 2);
+    if (kindOf(c) !== kind) break;
+    i += width;
+  }
+  return i;
+}
+
+/** True for the characters that may join two runs of letters and digits into one token. */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 58 || c === 47 || c === 38;
+}
 
 /**
  * Splits `text[start, end)` into tokens; offsets point into `text`.
@@ -20,12 +80,37 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'’.,:/&][\p{L}\p{N}]+)*|\S/gu;
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
-    let s = m[0];
-    if (m.index + s.length > end) s = s.slice(0, end - m.index);
+  const n = text.length;
+  let i = start;
+  // as the regex would: a start inside a surrogate pair means the whole pair
+  if (i > 0 && i < n && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) i--;
+  while (i < n) {
+    const c = text.codePointAt(i)!;
+    const k = kindOf(c);
+    const width = c > 0xffff ? 2 : 1;
+    if (k === SPACE) {
+      i += width;
+      continue;
+    }
+    if (i >= end) break;
+    let j = i + width;
+    if (k === LETTER_OR_DIGIT) {
+      // letters and digits, and more after each single joiner that is followed by one
+      for (;;) {
+        while (j < n) {
+          const d = text.codePointAt(j)!;
+          if (kindOf(d) !== LETTER_OR_DIGIT) break;
+          j += d > 0xffff ? 2 : 1;
+        }
+        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && kindOf(text.codePointAt(j + 1)!) === LETTER_OR_DIGIT) j += 1;
+        else break;
+      }
+    }
+    const to = Math.min(j, end);
+    const s = text.slice(i, to);
     const lower = s.toLowerCase();
-    out.push({ start: m.index, end: m.index + s.length, text: s, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
+    out.push({ start: i, end: to, text: s, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
+    i = j;
   }
   return out;
 }

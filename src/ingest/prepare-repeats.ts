@@ -24,7 +24,7 @@ export function repeatedParagraphs(text: string, paragraphs: Span[]): Span[] {
     }
     seen.set(body, i);
     if (i >= TEASER_PARAGRAPHS) return;
-    const pieces = body.split(/(?<=[.!?])\s+/).map((s) => s.replace(/\s*\[(?:…|\.\.\.)\]$/, '')).filter((s) => s.length >= MIN_PIECE);
+    const pieces = body.split(/(?<=[.!?])\s+/).map((s) => (s.endsWith(']') ? s.replace(/\s*\[(?:…|\.\.\.)\]$/, '') : s)).filter((s) => s.length >= MIN_PIECE);
     if (pieces.length === 0) return;
     const holders = new Set<number>();
     for (const piece of pieces) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionOf, continuesPrevious, sourceKind } from '../../src/analyse/attribution.js';
+import { attributionOf, continuesPrevious, sourceKind, wordsBefore } from '../../src/analyse/attribution.js';
 
 // [sentence, expected chain as "name:kind", origin first]
 const CHAINS: [string, string[]][] = [
@@ -44,4 +44,37 @@ test('source kinds', () => {
   const kinds: [string, string][] = [['Interior Ministry', 'government'], ['Sputnik', 'media'], ['Tengrinews.kz', 'media'],
     ['Human Rights Watch', 'ngo'], ['the coroner', 'medical'], ['witnesses', 'witness'], ['Jane Roe', 'person'], ['UN', 'international']];
   for (const [name, kind] of kinds) assert.equal(sourceKind(name), kind, name);
+});
+
+test('wordsBefore: the last one to nine words before a point, each followed by white space', () => {
+  // [text, from, to, expected words or null]
+  const table: [string, number, number, string | null][] = [
+    ['Police in the city said', 0, 19, 'Police in the city '],
+    ['Hours later, state media reported', 0, 25, 'state media '],
+    ['a b c d e f g h i j k said', 0, 22, 'c d e f g h i j k '],
+    ['the U.S. O’Neill & Co-op  said', 0, 26, 'the U.S. O’Neill & Co-op  '],
+    ['Police in the city said', 4, 19, 'ce in the city '],
+    ['Police said', 0, 11, null],
+    ['Police, said', 0, 8, null],
+    ['𝐀𝐁 said', 0, 5, '𝐀𝐁 '], ['𝐀𝐁 said', 1, 5, '𝐁 '],
+  ];
+  for (const [text, from, to, expected] of table) {
+    const at = wordsBefore(text, from, to);
+    assert.equal(at < 0 ? null : text.slice(at, to), expected, text);
+  }
+});
+
+test('wordsBefore: the same as the regular expression it replaces, on random strings', () => {
+  const RE = /(?:[\p{L}\p{N}.’'&-]+\s+){1,9}$/u;
+  const alphabet = ['a', 'Z', '1', ' ', ' ', ' ', 'b', '\u00a0', '-', "'", '’', '.', ',', '&', 'é', '𝐀', '\ud800', '\udc00', '\n', '٣', '_', '!'];
+  let seed = 11;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  for (let t = 0; t < 5000; t++) {
+    let s = '';
+    for (let i = random(40); i > 0; i--) s += alphabet[random(alphabet.length)];
+    const from = random(s.length + 1);
+    const to = from + random(s.length - from + 1);
+    const m = RE.exec(s.slice(from, to));
+    assert.equal(wordsBefore(s, from, to), m ? from + m.index : -1, JSON.stringify([s, from, to]));
+  }
 });

@@ -32,6 +32,29 @@ test('every cue keeps its gate: the example passes the prefilter', () => {
   }
 });
 
+test('cues tried at their gate positions find what a scan of the whole sentence finds', () => {
+  // invented sentences (no background phrase) with repeated and overlapping cue words, at the start, middle and end
+  const sentences = [
+    'Shelling and more shelling: rebels shelled the town, then artillery and rockets hit it.',
+    'Airstrikes, air strikes and an air raid hit the camp; jets struck again at dawn.',
+    'He was shot, and she was shot twice; the shooting range stayed open. Shooting',
+    'A rocket-propelled grenade and a hand grenade were thrown; grenades exploded.',
+    'Protesters clashed with police, who fired tear gas; clashes went on. clash',
+  ];
+  for (const text of sentences) {
+    const got = findCues(text, []);
+    for (const cue of CUES) {
+      if (cue.onlyWith) continue;
+      const re = new RegExp(cue.pattern.source, 'gi');
+      for (const m of text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        assert.ok(got.some((c) => c.tag === cue.tag && c.start === start && c.end === end), `${cue.tag} at ${start} in: ${text}`);
+      }
+    }
+  }
+});
+
 test('every decision line types its own example', () => {
   for (const d of DECISIONS) {
     assert.ok(decide(findCues(d.example, [])).some((c) => c.type === d.type), `${d.type}: ${d.example}`);

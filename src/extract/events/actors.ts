@@ -1,4 +1,5 @@
 import type { Actor, ActorKind, Span } from '../../model/index.js';
+import { GatedPatterns } from './gate.js';
 
 /** An actor lexicon entry: a pattern and the kind of actor it names. */
 interface ActorEntry {
@@ -24,7 +25,8 @@ export const ACTOR_LEXICON: ActorEntry[] = [
   { kind: 'perpetrator', example: 'the suspect fled', pattern: /\b(?:suspects?|shooters?|gunman|attackers?|assailants?|killers?)\b/ },
 ];
 
-const COMPILED = ACTOR_LEXICON.map((e) => ({ kind: e.kind, re: new RegExp(e.pattern.source, 'gi') }));
+/** The lexicon's patterns, each tried only where its word beginnings occur. */
+const PATTERNS = new GatedPatterns(ACTOR_LEXICON.map((e) => e.pattern));
 
 const TARGET_BEFORE = /\b(?:on|against|at|targeting|targeted|injuring|killing|wounding|kidnapped|abducted|arrested|detained)\s+(?:\w+\s+){0,2}$/i;
 const AGENT_BEFORE = /\bby\s+(?:\w+\s+){0,2}$/i;
@@ -43,22 +45,22 @@ export interface ActorMention extends Span {
 
 /** The actors a sentence names, in order (the first lexicon entry to claim a span wins). */
 export function actorMentions(text: string, sentence: Span): ActorMention[] {
-  const slice = text.slice(sentence.start, sentence.end);
+  const spans = [sentence];
+  const slices: (string | undefined)[] = [];
   const out: ActorMention[] = [];
-  for (const { kind, re } of COMPILED) {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (out.some((s) => s.start < end && start < s.end)) continue;
-      const before = slice.slice(Math.max(0, m.index - 40), m.index);
+  PATTERNS.scan(text, spans);
+  for (let k = 0; k < ACTOR_LEXICON.length; k++) {
+    const { kind } = ACTOR_LEXICON[k]!;
+    PATTERNS.matches(k, text, spans, slices, () => true, (_, start, end) => {
+      if (out.some((s) => s.start < end && start < s.end)) return;
+      const before = text.slice(Math.max(sentence.start, start - 40), start);
       out.push({
-        start, end, kind, name: m[0],
+        start, end, kind, name: text.slice(start, end),
         byAgent: AGENT_BEFORE.test(before),
         asTarget: TARGET_BEFORE.test(before),
         passive: /^\s+(?:\w+\s+)?(?:were|was|have been|has been)\b/.test(text.slice(end, end + 25)),
       });
-    }
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

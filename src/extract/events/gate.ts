@@ -4,6 +4,8 @@
  * not run on it, which keeps extraction fast on articles that mention few event words.
  */
 
+import type { Span } from '../../model/index.js';
+
 type Node = { kind: 'lit'; ch: string } | { kind: 'group'; alts: Node[][] } | { kind: 'zero' } | { kind: 'stop' } | { kind: 'opt'; node: Node };
 
 function parse(src: string, pos: { i: number }): Node[][] {
@@ -104,4 +106,166 @@ export function wordBeginnings(text: string): Set<string> {
     if (w.length >= 5) out.add(w.slice(0, 5));
   }
   return out;
+}
+
+/**
+ * True when every match of `re` begins a word: each top-level alternative starts with `\b`,
+ * after any lookbehinds. Such a pattern can be tried at its gate's positions only.
+ */
+export function startsWords(re: RegExp): boolean {
+  const src = re.source;
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = src.indexOf(']', i + 1);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(src.slice(from));
+  return alts.every((alt) => alt.replace(/^(?:\(\?<[!=](?:[^()\\]|\\.)*\))+/, '').startsWith('\\b'));
+}
+
+/** The lower-case ASCII letter at `i` as 0–25, or -1. */
+function letter(text: string, i: number): number {
+  const c = text.charCodeAt(i) | 0x20;
+  return c >= 97 && c <= 122 ? c - 97 : -1;
+}
+
+/**
+ * A list of case-insensitive patterns run over the spans of a text (its sentences) where their
+ * gates fire: one pass over the words of the text finds where each pattern's word beginnings
+ * occur ({@link scan}); a pattern whose matches all begin a word is then tried sticky at those
+ * positions only, any other over each span its gate fired in, and one without a gate over every
+ * span ({@link matches}). The matches are those of a global `exec` over each span's text.
+ */
+export class GatedPatterns {
+  private readonly global: RegExp[];
+  private readonly sticky: (RegExp | null)[];
+  private readonly gated: boolean[];
+  /** The gates' word beginnings as a trie over a–z: node·26 + letter → child node (0: none; 0 is the root). */
+  private readonly next: Int32Array;
+  /** Per trie node, the patterns whose gate has that beginning. */
+  private readonly patternsAt: (number[] | null)[] = [null];
+  /** Per pattern, from the last scan: the (span index, position) pairs where its gate fired, in text order. */
+  private readonly hits: number[][];
+
+  constructor(patterns: readonly RegExp[]) {
+    this.global = patterns.map((re) => new RegExp(re.source, 'gi'));
+    const gates = patterns.map((re) => gateOf(re));
+    this.gated = gates.map((g) => g !== null);
+    this.sticky = patterns.map((re, k) => (gates[k] && startsWords(re) ? new RegExp(re.source, 'iy') : null));
+    this.hits = patterns.map(() => []);
+    const beginnings = gates.flatMap((gate, k) => (gate ?? []).map((begins) => ({ begins, k })));
+    this.next = new Int32Array(26 * (1 + beginnings.reduce((n, b) => n + b.begins.length, 0)));
+    for (const { begins, k } of beginnings) {
+      let node = 0;
+      for (let j = 0; j < begins.length; j++) {
+        const slot = node * 26 + begins.charCodeAt(j) - 97;
+        if (this.next[slot] === 0) {
+          this.next[slot] = this.patternsAt.length;
+          this.patternsAt.push(null);
+        }
+        node = this.next[slot]!;
+      }
+      (this.patternsAt[node] ??= []).push(k);
+    }
+  }
+
+  /** Finds where each pattern's gate fires in the `spans` of `text`, for the {@link matches} that follow. */
+  scan(text: string, spans: readonly Span[]): void {
+    const { next, patternsAt, hits } = this;
+    for (const h of hits) h.length = 0;
+    for (let i = 0; i < spans.length; i++) {
+      const { start, end } = spans[i]!;
+      for (let p = start; p < end - 1; ) {
+        const a = letter(text, p);
+        if (a < 0) {
+          p++;
+          continue;
+        }
+        // a word starts at p: follow its letters down the trie, taking the patterns of every
+        // beginning on the way, then skip to its end
+        let j = p + 1;
+        for (let node = next[a]!; node !== 0; j++) {
+          const ks = patternsAt[node];
+          if (ks !== null) {
+            for (const k of ks) {
+              const h = hits[k]!;
+              if (h.length === 0 || h[h.length - 1] !== p || h[h.length - 2] !== i) h.push(i, p);
+            }
+          }
+          const c = letter(text, j);
+          if (c < 0) break;
+          node = next[node * 26 + c]!;
+        }
+        p = j;
+        while (p < end && letter(text, p) >= 0) p++;
+      }
+    }
+  }
+
+  /**
+   * Calls `found(i, start, end)` (offsets in `text`) for every match of pattern `k` in the spans
+   * of the last {@link scan} that `wanted(i)` accepts, span by span, in order. `slices` caches
+   * the spans' texts across calls.
+   */
+  matches(
+    k: number, text: string, spans: readonly Span[], slices: (string | undefined)[],
+    wanted: (i: number) => boolean, found: (i: number, start: number, end: number) => void,
+  ): void {
+    const hits = this.hits[k]!;
+    const at = this.sticky[k];
+    if (at) {
+      // tried at the gate's positions only, in order, each after the end of the match before
+      for (let h = 0; h < hits.length; ) {
+        const i = hits[h]!;
+        if (!wanted(i)) {
+          while (h < hits.length && hits[h] === i) h += 2;
+          continue;
+        }
+        const slice = (slices[i] ??= text.slice(spans[i]!.start, spans[i]!.end));
+        const offset = spans[i]!.start;
+        let from = offset;
+        for (; h < hits.length && hits[h] === i; h += 2) {
+          const p = hits[h + 1]!;
+          if (p < from) continue;
+          at.lastIndex = p - offset;
+          const m = at.exec(slice);
+          if (!m) continue;
+          const end = p + m[0].length;
+          from = end === p ? p + 1 : end;
+          if (end !== p) found(i, p, end);
+        }
+      }
+      return;
+    }
+    const re = this.global[k]!;
+    for (let i = 0, h = 0; i < spans.length; i++) {
+      // a gated pattern runs on the spans where its gate fired, one without a gate on all
+      if (this.gated[k]) {
+        if (h >= hits.length || hits[h] !== i) continue;
+        while (h < hits.length && hits[h] === i) h += 2;
+      }
+      if (!wanted(i)) continue;
+      const slice = (slices[i] ??= text.slice(spans[i]!.start, spans[i]!.end));
+      const offset = spans[i]!.start;
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        const start = offset + m.index;
+        const end = start + m[0].length;
+        if (end === start) {
+          re.lastIndex++;
+          continue;
+        }
+        found(i, start, end);
+      }
+    }
+  }
 }
