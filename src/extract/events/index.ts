@@ -3,6 +3,7 @@ import { EVENT_TYPES, evidenceOf } from '../../model/index.js';
 import type { Analysis, Sentence } from '../../analyse/analysis.js';
 import { dateOf } from '../../analyse/dates/index.js';
 import { locate } from '../../analyse/places/index.js';
+import { webAddresses } from '../../analyse/addresses.js';
 import { findCues, type CueMatch } from './cues.js';
 import { decide, type Candidate } from './decide.js';
 import { actorMentions, findActors, type ActorMention } from './actors.js';
@@ -96,7 +97,9 @@ export function readDocument(analysis: Analysis): Reading | null {
   const text = doc.text;
   const sentences = analysis.sentences.filter((s) => !inside(doc.ignored, s));
   if (sentences.length === 0) return null;
-  const matches = findCues(text, doc.ignored, sentences);
+  // a link's words ("…/riots-in-almaty-leave-8-dead/") are no cues of the story's own
+  const addresses = webAddresses(text);
+  const matches = findCues(text, addresses.length ? [...doc.ignored, ...addresses] : doc.ignored, sentences);
   const bySentence: CueMatch[][] = sentences.map(() => []);
   for (const m of matches) {
     const i = sentenceAt(sentences, m.start);
