@@ -54,10 +54,7 @@ export function renderHistory(container: HTMLElement, kind: string, history: Fig
     return;
   }
 
-  const [t0, t1] = [entries[0]!.t, entries[entries.length - 1]!.t];
-  const x = scaleUtc()
-    .domain([t0 - DAY, t1 + DAY])
-    .range([margin.left, width - margin.right]);
+  const { x, breaks, ticks } = reportTimeScale(entries.map((e) => e.t), margin.left, width - margin.right);
   const top = Math.max(history.high ?? 0, ...entries.map((e) => e.value));
   const y = scaleLinear()
     .domain([0, top * 1.1 || 1])
@@ -120,6 +117,41 @@ export function renderHistory(container: HTMLElement, kind: string, history: Fig
       .attr('text-anchor', anchor)
       .text(num(e.value));
   }
-  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).ticks(Math.min(6, Math.floor(width / 100))));
+  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).tickValues(ticks).tickFormat((d) => shortDay(+d)));
+  // a long quiet spell is drawn short: a break mark on the axis says so
+  for (const at of breaks) {
+    svg.append('path').attr('class', 'axis-break').attr('d', `M${at - 5},${height - margin.bottom + 5}l4,-10M${at},${height - margin.bottom + 5}l4,-10`);
+  }
   svg.append('g').attr('class', 'axis').attr('transform', `translate(${margin.left},0)`).call(axisLeft(y).ticks(4));
+}
+
+/** "Jan 05": a report day on the axis, in UTC like the report times. */
+function shortDay(t: number): string {
+  return new Date(t).toLocaleDateString('en-US', { month: 'short', day: '2-digit', timeZone: 'UTC' });
+}
+
+/** Longest stretch of the time axis, in days, between two reports; a longer quiet spell is drawn this long. */
+const MAX_GAP_DAYS = 3;
+
+/**
+ * The report-time axis: linear in time, except that a gap of more than MAX_GAP_DAYS between two
+ * reports is drawn MAX_GAP_DAYS wide (a piecewise scale), so that a toll restated two months later
+ * does not squeeze the first days' reports into a corner. Returns the scale, the pixel positions
+ * of the shortened gaps, and tick values (report days) at least 56 px apart.
+ */
+export function reportTimeScale(times: readonly number[], left: number, right: number): { x: ReturnType<typeof scaleUtc<number>>; breaks: number[]; ticks: Date[] } {
+  const days = [...new Set(times)].sort((a, b) => a - b);
+  const domain = [days[0]! - DAY, ...days, days[days.length - 1]! + DAY];
+  const widths = domain.slice(1).map((t, i) => Math.min(t - domain[i]!, MAX_GAP_DAYS * DAY));
+  const total = widths.reduce((a, b) => a + b, 0) || 1;
+  const range = [left];
+  for (const w of widths) range.push(range[range.length - 1]! + ((right - left) * w) / total);
+  const x = scaleUtc<number>().domain(domain).range(range);
+  const breaks = widths.flatMap((w, i) => (domain[i + 1]! - domain[i]! > w ? [(range[i]! + range[i + 1]!) / 2] : []));
+  const ticks: Date[] = [];
+  for (const day of new Set(days.map((t) => Math.floor(t / DAY) * DAY))) {
+    const last = ticks[ticks.length - 1];
+    if (!last || x(day) - x(last.getTime()) >= 56) ticks.push(new Date(day));
+  }
+  return { x, breaks, ticks };
 }
