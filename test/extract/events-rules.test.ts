@@ -5,7 +5,7 @@ import { prepareDocument } from '../../src/ingest/prepare.js';
 import { splitSentences } from '../../src/analyse/sentences.js';
 import { CUES, findCues } from '../../src/extract/events/cues.js';
 import { decide } from '../../src/extract/events/decide.js';
-import { DECISIONS } from '../../src/extract/events/decisions.js';
+import { DECISIONS, FAMILY } from '../../src/extract/events/decisions.js';
 import { ACTOR_LEXICON } from '../../src/extract/events/actors.js';
 import { extractEvents } from '../../src/extract/events/index.js';
 import { gateOf, wordBeginnings } from '../../src/extract/events/gate.js';
@@ -78,6 +78,17 @@ test('gates read word beginnings from expressions', () => {
 test('background mentions do not make events: "killed during the protests"', () => {
   const types = decide(findCues('The president offered condolences to families of those killed during the protests.', [])).map((c) => c.type);
   assert.ok(!types.includes('PEACE_PROTEST'));
+});
+
+test('deaths in the protests, no force named, make them violent; a protest about a killing stays peaceful', () => {
+  const CASES: [string, string][] = [
+    ['At least 164 people have been killed in the protests in the country.', 'VIOL_DEMONSTR'],
+    ['Eleven people died during the anti-government demonstrations.', 'VIOL_DEMONSTR'],
+    ['Residents marched on Sunday against the killing of a teenager by police.', 'PEACE_PROTEST'],
+    ['Hundreds rallied demanding justice for two students killed in a road accident.', 'PEACE_PROTEST'],
+    ['Protesters gathered outside the court where the man accused of killing three people appeared.', 'PEACE_PROTEST'],
+  ];
+  for (const [text, type] of CASES) assert.deepEqual(decide(findCues(text, [])).map((c) => c.type).filter((t) => FAMILY[t] === 'demonstration'), [type], text);
 });
 
 test('a statement about an event frames it: condemned the attack', () => {

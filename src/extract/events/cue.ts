@@ -23,7 +23,7 @@ export interface Cue {
 /** The tags cues emit; decisions.ts combines them into event types. */
 export const TAGS = [
   // protests and riots
-  'protest', 'protest_people', 'topic', 'riot', 'protester_violence', 'intervention', 'repression', 'mob',
+  'protest', 'protest_people', 'topic', 'protest_deaths', 'riot', 'protester_violence', 'intervention', 'repression', 'mob',
   // fighting and attacks
   'clash', 'armed_attack', 'attacker', 'shooting', 'killing', 'armed_target', 'civilian_target',
   // territory

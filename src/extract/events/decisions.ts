@@ -64,6 +64,8 @@ export const DECISIONS: Decision[] = [
   { type: 'PROTEST_WITH_INTER', all: ['protest', 'intervention'], extra: ['protest_people', 'arrest'], example: 'Police dispersed the demonstration with tear gas' },
   { type: 'PROTEST_WITH_INTER', all: ['protest', 'arrest'], extra: ['protest_people'], example: 'Several activists were detained during an unsanctioned protest' },
   { type: 'PROTEST_WITH_INTER', all: ['protest_people', 'intervention'], extra: ['arrest'], example: 'Police fired tear gas at protesters outside parliament' },
+  // deaths in the protests with no force named: the demonstrations were not peaceful
+  { type: 'VIOL_DEMONSTR', all: ['protest_deaths'], extra: ['protest', 'protest_people'], example: 'At least 164 people have been killed in the protests' },
   { type: 'PEACE_PROTEST', all: ['protest'], extra: ['protest_people'], example: 'Thousands marched through the capital demanding reforms' },
   // Territory: withdrawal first, then who took it
   { type: 'NON_VIOL_TERRIT_TRANSFER', all: ['withdraw'], none: ['clash', 'air', 'shelling'], extra: ['capture'], example: 'Kurdish forces withdrew from the disputed city of Kirkuk' },

@@ -14,6 +14,9 @@ export const UNREST_CUES: Cue[] = [
   // What a protest is about: the arrests, killings or accident it denounces are not its events
   { tag: 'topic', weight: 0, onlyWith: ['protest', 'protest_people'], example: 'Protesters demanded an end to excessive use of force by police',
     pattern: /\b(?:(?:protest\w*|rall\w*|march\w*|demonstrat\w*|anger|outrage|fury|strike) (?:against|over)|denounc\w*|decry(?:ing)?|condemn(?:ing)?|demand(?:ing|ed)? (?:justice for|an end to|the release of)|to protest|in protest (?:at|against|over)|justice for|following|an end to|in the (?:death|killing) of)\s(?:[\w'’-]+\s){0,8}/ },
+  // Deaths the protests themselves saw, nobody named as the force: "164 people have been killed in the protests"
+  { tag: 'protest_deaths', weight: 1.5, example: 'At least 164 people have been killed in the protests',
+    pattern: /\b(?:killed|died|dead|deaths?|lost their lives)\s+(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|rallies)\b/ },
   // Riots: the demonstrators themselves are violent
   { tag: 'riot', weight: 1.8, example: 'Riots broke out in the capital after the verdict',
     pattern: /\b(?:riot(?:s|ed|ing|ers)?\b(?! (?:police|gear|squad|control|shields?|units?))|(?:turned|grew|became|turn) (?:\w+ )?violent|violent (?:protests?|demonstrations?|rall(?:y|ies)|unrest|clashes))/ },
