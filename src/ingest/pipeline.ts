@@ -201,11 +201,12 @@ export async function processPending(store: Store, options: PipelineOptions = {}
   let pending: { documentId: string; result: Result; extra: ResultExtra }[] = [];
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
-    await store.saveResults(pending);
+    // with a resolver: saved and resolved in one transaction (see Resolver.save)
+    if (options.resolver) counts.resolved += await options.resolver.save(pending);
+    else await store.saveResults(pending);
     counts.processed += pending.length;
     pending = [];
     report();
-    if (options.resolver) counts.resolved += await options.resolver.run();
   };
   const save = async (doc: PendingDocument, { result, features }: Extracted): Promise<void> => {
     pending.push({ documentId: doc.id, result, extra: { features } });

@@ -1,9 +1,9 @@
-import type { DateValue, Event } from '../model/index.js';
+import type { DateValue, Event, Result } from '../model/index.js';
 import { DuplicateIndex } from '../resolve/duplicates.js';
 import { IncidentClusterer, type Assignment, type Constraints } from '../resolve/incidents.js';
 import { observationsOf, type Observation } from '../resolve/observation.js';
 import type { MatchConfig, MatchReason } from '../resolve/score.js';
-import type { FigureSummarizer, IncidentSummary, Resolution, ResolveInput, ResolveState, Store } from '../store/store.js';
+import type { FigureSummarizer, IncidentSummary, Resolution, ResolveInput, ResolveState, ResultExtra, SavedForResolve, Store } from '../store/store.js';
 import { featuresOf } from './features.js';
 import { summarizeFigures } from './summarize.js';
 
@@ -35,6 +35,8 @@ export class Resolver {
   private duplicates = new DuplicateIndex();
   private clusterer = new IncidentClusterer();
   private summaries = new Map<string, Summary>();
+  /** Results handed over by the pipeline as it saved them: not read back from the store. */
+  private saved = new Map<string, SavedForResolve>();
   private readonly summarize: FigureSummarizer;
 
   constructor(
@@ -44,14 +46,63 @@ export class Resolver {
     this.summarize = options.summarize ?? summarizeFigures;
   }
 
+  /**
+   * Saves a batch of extraction results and resolves what waits for resolution, this batch
+   * included: in the results' transaction when this resolver's state is the store's (one commit,
+   * nothing read back: the results are handed over as they are saved), else by {@link run} after
+   * it. Resolves to how many documents were resolved.
+   */
+  async save(items: { documentId: string; result: Result; extra: ResultExtra }[]): Promise<number> {
+    for (const { documentId, result, extra } of items) {
+      this.saved.set(documentId, { features: extra.features ?? null, events: result.events, figures: result.figures });
+    }
+    if (this.version < 0) {
+      await this.store.saveResults(items);
+      return this.run();
+    }
+    const limit = this.options.batchSize ?? 500;
+    let resolved: number | null;
+    try {
+      resolved = await this.store.saveResults(items, {
+        expectedVersion: this.version,
+        limit,
+        known: this.saved,
+        summarize: this.summarize,
+        resolve: (docs) => this.resolveBatch(docs),
+      });
+    } catch (error) {
+      // the in-memory state may hold a batch that was not committed: rebuild it next time
+      this.version = -1;
+      throw error;
+    }
+    if (resolved === null) this.version = -1;
+    else if (resolved > 0) this.version++;
+    // fewer than a batch: nothing else was waiting when the transaction ran
+    if (resolved !== null && resolved < limit) {
+      this.saved.clear();
+      return resolved;
+    }
+    return (resolved ?? 0) + (await this.run());
+  }
+
   /** Resolves every document waiting for it; resolves to how many were resolved by this call. */
   async run(): Promise<number> {
     let resolved = 0;
     for (;;) {
       if ((await this.store.resolveVersion()) !== this.version) this.load(await this.store.resolveState());
-      const docs = await this.store.pendingResolution(this.options.batchSize ?? 500);
-      if (docs.length === 0) return resolved;
-      const batch = this.resolveBatch(docs);
+      const docs = await this.store.pendingResolution(this.options.batchSize ?? 500, this.saved);
+      if (docs.length === 0) {
+        // all handed-over documents are resolved now (by this process or another)
+        this.saved.clear();
+        return resolved;
+      }
+      let batch: Resolution;
+      try {
+        batch = this.resolveBatch(docs);
+      } catch (error) {
+        this.version = -1;
+        throw error;
+      }
       if (await this.store.saveResolution(batch, { expectedVersion: this.version, summarize: this.summarize })) {
         this.version++;
         resolved += docs.length;

@@ -53,11 +53,16 @@ export async function resolveState(db: Db): Promise<ResolveState> {
   });
 }
 
-/** One batch of resolution in one transaction (see `Store.saveResolution`). */
+/** The store's resolve version, read in a transaction (PostgreSQL: locked until it ends). */
+export async function lockedVersion(tx: Db): Promise<number> {
+  const lock = tx.dialect === 'postgres' ? 'FOR UPDATE' : '';
+  return Number((await tx.get(`SELECT value FROM meta WHERE key = 'resolve_version' ${lock}`))?.value ?? 0);
+}
+
+/** One batch of resolution in one transaction (see `Store.saveResolution`); nested in a running one, in that. */
 export function saveResolution(db: Db, now: string, batch: Resolution, options: ResolutionOptions): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const lock = tx.dialect === 'postgres' ? 'FOR UPDATE' : '';
-    const version = Number((await tx.get(`SELECT value FROM meta WHERE key = 'resolve_version' ${lock}`))?.value ?? 0);
+    const version = await lockedVersion(tx);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) return false;
     const at = now;
     for (const d of batch.duplicates) await tx.run('UPDATE documents SET duplicate_of = ? WHERE id = ?', [d.duplicateOf, d.document]);

@@ -26,7 +26,9 @@ import type {
   ResolutionOptions,
   ResolveInput,
   ResolveState,
+  ResolveStep,
   ResultExtra,
+  SavedForResolve,
   Stats,
   Store,
 } from './store.js';
@@ -120,15 +122,22 @@ export class SqlStore implements Store {
     return { id, inserted: true };
   }
 
-  saveResult(documentId: string, result: Result, extra: ResultExtra = {}): Promise<void> {
-    return this.saveResults([{ documentId, result, extra }]);
+  async saveResult(documentId: string, result: Result, extra: ResultExtra = {}): Promise<void> {
+    await this.saveResults([{ documentId, result, extra }]);
   }
 
-  saveResults(items: { documentId: string; result: Result; extra?: ResultExtra }[]): Promise<void> {
+  saveResults(items: { documentId: string; result: Result; extra?: ResultExtra }[], resolve?: ResolveStep): Promise<number | null> {
     return this.db.transaction(async (tx) => {
+      // the resolve version first (locked on PostgreSQL until commit): nothing resolved is in doubt
+      if (resolve && (await resolution.lockedVersion(tx)) !== resolve.expectedVersion) resolve = undefined;
       const counts = new CountChanges();
       for (const item of items) await this.writeResult(tx, item.documentId, item.result, item.extra ?? {}, counts);
       await counts.apply(tx);
+      if (!resolve) return null;
+      const docs = await pendingResolution(tx, resolve.limit, resolve.known);
+      if (docs.length === 0) return 0;
+      await resolution.saveResolution(tx, this.now(), resolve.resolve(docs), resolve);
+      return docs.length;
     });
   }
 
@@ -272,35 +281,8 @@ export class SqlStore implements Store {
     return out;
   }
 
-  async pendingResolution(limit: number): Promise<ResolveInput[]> {
-    const docs = await this.db.all(
-      `SELECT seq, id, title, published_at, status, signature AS features FROM documents WHERE resolved = 0 AND status = 'done' ORDER BY seq LIMIT ?`,
-      [limit],
-    );
-    if (docs.length === 0) return [];
-    const ids = docs.map((d) => String(d.id));
-    const events = new Map<string, Event[]>();
-    for (const row of await this.db.all(`SELECT document, data FROM events WHERE document IN (${placeholders(ids.length)}) ORDER BY document, ord`, ids)) {
-      const list = events.get(String(row.document)) ?? [];
-      list.push(parse<Event>(row.data, {} as Event));
-      events.set(String(row.document), list);
-    }
-    const figures = new Map<string, Figure[]>();
-    for (const row of await this.db.all(`SELECT document, data FROM figures WHERE document IN (${placeholders(ids.length)}) ORDER BY seq`, ids)) {
-      const list = figures.get(String(row.document)) ?? [];
-      list.push(parse<Figure>(row.data, {} as Figure));
-      figures.set(String(row.document), list);
-    }
-    return docs.map((d) => ({
-      id: String(d.id),
-      seq: Number(d.seq),
-      title: d.title as string | null,
-      publishedAt: d.published_at as string | null,
-      status: String(d.status) as DocumentStatus,
-      features: parse<unknown>(d.features, null),
-      events: events.get(String(d.id)) ?? [],
-      figures: figures.get(String(d.id)) ?? [],
-    }));
+  pendingResolution(limit: number, known?: ReadonlyMap<string, SavedForResolve>): Promise<ResolveInput[]> {
+    return pendingResolution(this.db, limit, known);
   }
 
   async resolveVersion(): Promise<number> {
@@ -351,4 +333,47 @@ export class SqlStore implements Store {
   places(query: Query): Promise<PlaceSummary[]> {
     return listPlaces(this.db, query);
   }
+}
+
+/** See `Store.pendingResolution`. */
+async function pendingResolution(db: Db, limit: number, known: ReadonlyMap<string, SavedForResolve> = new Map()): Promise<ResolveInput[]> {
+  const docs = await db.all(
+    `SELECT seq, id, title, published_at, status FROM documents WHERE resolved = 0 AND status = 'done' ORDER BY seq LIMIT ?`,
+    [limit],
+  );
+  if (docs.length === 0) return [];
+  // what the caller does not hold is read back: features, events, figures
+  const ids = docs.map((d) => String(d.id)).filter((id) => !known.has(id));
+  const features = new Map<string, unknown>();
+  const events = new Map<string, Event[]>();
+  const figures = new Map<string, Figure[]>();
+  if (ids.length > 0) {
+    for (const row of await db.all(`SELECT id, signature FROM documents WHERE id IN (${placeholders(ids.length)})`, ids)) {
+      features.set(String(row.id), parse<unknown>(row.signature, null));
+    }
+    for (const row of await db.all(`SELECT document, data FROM events WHERE document IN (${placeholders(ids.length)}) ORDER BY document, ord`, ids)) {
+      const list = events.get(String(row.document)) ?? [];
+      list.push(parse<Event>(row.data, {} as Event));
+      events.set(String(row.document), list);
+    }
+    for (const row of await db.all(`SELECT document, data FROM figures WHERE document IN (${placeholders(ids.length)}) ORDER BY seq`, ids)) {
+      const list = figures.get(String(row.document)) ?? [];
+      list.push(parse<Figure>(row.data, {} as Figure));
+      figures.set(String(row.document), list);
+    }
+  }
+  return docs.map((d) => {
+    const id = String(d.id);
+    const saved = known.get(id);
+    return {
+      id,
+      seq: Number(d.seq),
+      title: d.title as string | null,
+      publishedAt: d.published_at as string | null,
+      status: String(d.status) as DocumentStatus,
+      features: saved ? saved.features : (features.get(id) ?? null),
+      events: saved ? saved.events : (events.get(id) ?? []),
+      figures: saved ? saved.figures : (figures.get(id) ?? []),
+    };
+  });
 }

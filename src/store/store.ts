@@ -25,8 +25,14 @@ export interface Store {
    * replacing any earlier result, and sets its status to `done` (its resolution is then pending).
    */
   saveResult(documentId: string, result: Result, extra?: ResultExtra): Promise<void>;
-  /** Saves several results in one transaction (each as `saveResult` would): all or none. */
-  saveResults(items: { documentId: string; result: Result; extra?: ResultExtra }[]): Promise<void>;
+  /**
+   * Saves several results in one transaction (each as `saveResult` would): all or none. With
+   * `resolve`, the same transaction then resolves one batch of what waits for resolution (this
+   * batch included) as `pendingResolution` + `saveResolution` would; resolves to how many documents
+   * that resolved, or null when the store's resolve version was not `resolve.expectedVersion`
+   * (the results are saved, nothing is resolved, `resolve.resolve` is not called).
+   */
+  saveResults(items: { documentId: string; result: Result; extra?: ResultExtra }[], resolve?: ResolveStep): Promise<number | null>;
   /** Marks a document `failed` (with the error) or `skipped` (e.g. not English), or back to `pending`. */
   setStatus(documentId: string, status: DocumentStatus, message?: Message): Promise<void>;
 
@@ -41,8 +47,12 @@ export interface Store {
   /** How many documents are in each status, and how many wait for resolution. */
   progress(): Promise<Progress>;
 
-  /** Documents extracted (or skipped) but not yet resolved, in ingest order, with their events and figures. */
-  pendingResolution(limit: number): Promise<ResolveInput[]>;
+  /**
+   * Documents extracted (or skipped) but not yet resolved, in ingest order, with their events and
+   * figures. The features, events and figures of documents in `known` (what the caller has just
+   * saved) are taken from there instead of being read back.
+   */
+  pendingResolution(limit: number, known?: ReadonlyMap<string, SavedForResolve>): Promise<ResolveInput[]>;
   /** The store's resolution counter: it changes with every `saveResolution` and correction. */
   resolveVersion(): Promise<number>;
   /** Everything a resolver needs to rebuild its state: incidents, signatures, corrections. */
@@ -284,6 +294,9 @@ export interface ResolveInput {
   figures: Figure[];
 }
 
+/** What a document's saved result gives its resolution (see `Store.pendingResolution`'s `known`). */
+export type SavedForResolve = Pick<ResolveInput, 'features' | 'events' | 'figures'>;
+
 /** A stored incident as the resolver sees it. */
 export interface IncidentState {
   id: string;
@@ -333,6 +346,17 @@ export interface ResolutionOptions {
   expectedVersion?: number;
   /** Recomputes the figures of every incident the batch touches, inside the transaction. */
   summarize: FigureSummarizer;
+}
+
+/** One batch of resolution done in `saveResults`' transaction. */
+export interface ResolveStep extends ResolutionOptions {
+  expectedVersion: number;
+  /** Documents resolved at most. */
+  limit: number;
+  /** As `pendingResolution`'s `known`. */
+  known?: ReadonlyMap<string, SavedForResolve>;
+  /** The resolution of the documents waiting for it (in ingest order), computed in memory. */
+  resolve(docs: ResolveInput[]): Resolution;
 }
 
 /** An error the user caused (an unknown incident or document in a correction): a stable code. */

@@ -1,6 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Store } from '../../src/store/store.js';
+import type { Resolution, ResolveInput, ResolveStep, Store } from '../../src/store/store.js';
 import { StoreError } from '../../src/store/store.js';
 import { event, figure, maxSummarizer, newDoc, result } from './fixtures.js';
 
@@ -257,6 +257,44 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       const kg = await store.places({ country: 'KG' });
       assert.deepEqual(kg.map((p) => [p.name, p.events]), [['Osh', 2], ['Bishkek', 1], ['Naryn', 1]], 'Osh and OSH are one place, named by its first event');
       assert.deepEqual((await store.stats({ country: 'KG' })).byDay.filter((d) => d.day === '2022-02-02'), [{ day: '2022-02-02', type: 'ARREST', count: 2 }]);
+    });
+
+    it('saves results and resolves what waits in the same transaction, only at the expected resolve version', async () => {
+      const text = 'Farmers blocked the highway near Taraz on Monday, demanding lower fuel prices.';
+      await store.addDocuments([newDoc('kz-9', text, '2022-03-07')]);
+      const e = event('e1', 'PEACE_PROTEST', text, 'Farmers blocked the highway');
+      const items = [{ documentId: 'kz-9', result: result('kz-9', [e], []), extra: { features: { stored: true } } }];
+      const version = await store.resolveVersion();
+      const step = (expectedVersion: number, resolve: ResolveStep['resolve']): ResolveStep => ({
+        expectedVersion,
+        limit: 10,
+        known: new Map([['kz-9', { features: 'handed over', events: [e], figures: [] }]]),
+        summarize: maxSummarizer,
+        resolve,
+      });
+      const never = (): Resolution => assert.fail('resolve called at another version');
+      assert.equal(await store.saveResults(items, step(version + 1, never)), null, 'another version: saved, not resolved');
+      assert.deepEqual([(await store.progress()).unresolved, await store.resolveVersion()], [3, version]);
+      const twice = [{ ...items[0]!, result: result('kz-9', [e, { ...e, id: 'e2' }], []) }];
+      await assert.rejects(store.saveResults(twice, step(version, () => assert.fail('resolver bug'))), /resolver bug/);
+      assert.deepEqual((await store.listEvents({ document: 'kz-9' })).items.map((x) => x.id), ['e1'], 'the failed batch left nothing');
+      let seen: ResolveInput[] = [];
+      const resolved = await store.saveResults(
+        items,
+        step(version, (docs) => {
+          seen = docs;
+          return {
+            documents: docs.map((d) => d.id),
+            duplicates: [],
+            assignments: [{ document: 'kz-9', event: 'e1', incident: 'inc-t', reason: 'first report' }],
+            incidents: [{ id: 'inc-t', type: 'PEACE_PROTEST', subtype: null, location: e.location, date: e.date, title: null, state: null }],
+          };
+        }),
+      );
+      assert.equal(resolved, 3);
+      assert.deepEqual(seen.map((d) => [d.id, d.features, d.events.length]), [['kg-1', null, 2], ['kg-2', null, 2], ['kz-9', 'handed over', 1]], 'known documents are not read back');
+      assert.deepEqual([(await store.progress()).unresolved, await store.resolveVersion()], [0, version + 1]);
+      assert.deepEqual((await store.getIncident('inc-t'))?.documents, ['kz-9']);
     });
 
     it("counts a text search's matches up to a limit (then the total is a lower bound) and pages on past it", async () => {
