@@ -126,6 +126,14 @@ const CASES: [string, string, [number, number]][] = [
   ['shot, then died', 'A man was shot on Elm Street. He died at the hospital.', [1, 0]],
   // a named dead victim is not netted from someone else hurt ("he later died" still is the one wounded)
   ['named dead and another hurt', 'John Smith was killed. A teen was shot, but the injuries are not life threatening.', [1, 1]],
+  // the wounded are all those shot when the death is told inside the group or by reference, not when told first or apart
+  ['wounded, one of them died', 'Three people were injured, including a woman who died of her injuries.', [1, 2]],
+  ['shot leaving one dead, all injured', 'Six people were shot on Sunday, leaving one man dead. Five men and a woman were injured in the shooting.', [1, 5]],
+  ['wounded, the victim died', 'Four people were shot at a party. All four were wounded. The victim later died at the hospital.', [1, 3]],
+  ['killed told first', 'One man was killed and four were injured in the shooting. Police said four people were shot near the bar.', [1, 4]],
+  ['coordinated death', 'Seven people were injured and one person has died after the shooting.', [1, 7]],
+  ['death told apart', 'Four people were shot and wounded at a vigil. The vigil was for a man who was killed on Sunday.', [1, 4]],
+  ['named death not netted', 'Four people were shot and wounded at a funeral. John Smith was killed in a crash last month.', [1, 4]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 
