@@ -131,6 +131,9 @@ const CASES: [string, string, [number, number]][] = [
   ['shot leaving one dead, all injured', 'Six people were shot on Sunday, leaving one man dead. Five men and a woman were injured in the shooting.', [1, 5]],
   ['wounded, the victim died', 'Four people were shot at a party. All four were wounded. The victim later died at the hospital.', [1, 3]],
   ['killed told first', 'One man was killed and four were injured in the shooting. Police said four people were shot near the bar.', [1, 4]],
+  // critical, then dead: the same described person; a different description is someone else
+  ['critical, the same person died', 'A 16-year-old boy was critically wounded on Friday. A 16-year-old boy who was shot on Friday died on Saturday.', [1, 0]],
+  ['critical, another person died', 'A 16-year-old boy was critically wounded on Friday. A 40-year-old man died at the scene.', [1, 1]],
   ['coordinated death', 'Seven people were injured and one person has died after the shooting.', [1, 7]],
   ['death told apart', 'Four people were shot and wounded at a vigil. The vigil was for a man who was killed on Sunday.', [1, 4]],
   ['named death not netted', 'Four people were shot and wounded at a funeral. John Smith was killed in a crash last month.', [1, 4]],

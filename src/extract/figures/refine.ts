@@ -45,6 +45,9 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
     live.some((c) => HURT.has(c.kind) && c.sentence === k.sentence && c.start < k.start && c.value === n && !coordinated(k, c.end, k.start));
   const includesDead = (n: number): boolean =>
     Kin > 0 && n > Kin && (n === S || killed.some((k) => toldWithin(k, n))) && killed.every((k) => k.scope !== 'incident' || (k.reference && !byName(k)) || toldWithin(k, n));
+  // a person described with more than one word ("16-year-old boy") and counted among the dead
+  const deadDescribed = new Set(killed.filter((c) => c.value === 1 && c.subject?.includes(' ')).map((c) => c.subject!.toLowerCase()));
+  const sameDescribed = (c: Candidate): boolean => c.value === 1 && c.subject !== null && deadDescribed.has(c.subject.toLowerCase());
   const out: Placed[] = [];
   for (const c of placed) {
     if (c.kind === 'shot') {
@@ -70,7 +73,8 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   const explicitInjured = live.some((c) => c.kind === 'injured');
   if (!explicitInjured) {
     // those taken to hospital include the dead; those in critical condition are alive
-    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? c.value - K : c.reference && K >= c.value ? 0 : c.value);
+    // ("a 16-year-old boy was critically wounded … a 16-year-old boy … died": the same described person)
+    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? c.value - K : (c.reference && K >= c.value) || sameDescribed(c) ? 0 : c.value);
     const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident' && alive(c) > Math.max(0, S - K));
     const top = hurt.reduce<Placed | null>((a, c) => (a === null || alive(c) > alive(a) ? c : a), null);
     if (top) {
