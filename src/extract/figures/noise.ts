@@ -8,6 +8,8 @@ const FOOTER_MAX = 150;
 // a paragraph that ends like a sentence
 const ENDS_SENTENCE = /^[.!?"”'’)\]…]$/;
 const SAYS = /,\s+(?:\w+\s+){0,3}(?:said|say|says|told|reported)\b/;
+// "UPDATE (8/16): Police say the teen has died" — a late addition to the story, not a headline
+const UPDATE = /^update\b/i;
 /** Headline-like paragraphs (no closing punctuation) of fewer words than this are link lists, not article text. */
 const HEADLINE_WORDS = 25;
 
@@ -29,6 +31,7 @@ export function isHeadlineLike(text: string, paragraph: Span): boolean {
   if (paragraph.end <= paragraph.start || ENDS_SENTENCE.test(text[paragraph.end - 1]!)) return false;
   // "A 17-year-old was injured in a shooting, police said" — a sentence that lost its full stop
   if (SAYS.test(text.slice(paragraph.start, paragraph.end))) return false;
+  if (UPDATE.test(text.slice(paragraph.start, paragraph.start + 7))) return false;
   let words = 1;
   for (let i = paragraph.start; i < paragraph.end && words < HEADLINE_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
   return words < HEADLINE_WORDS;
