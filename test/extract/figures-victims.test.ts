@@ -137,6 +137,10 @@ const CASES: [string, string, [number, number]][] = [
   ['coordinated death', 'Seven people were injured and one person has died after the shooting.', [1, 7]],
   ['death told apart', 'Four people were shot and wounded at a vigil. The vigil was for a man who was killed on Sunday.', [1, 4]],
   ['named death not netted', 'Four people were shot and wounded at a funeral. John Smith was killed in a crash last month.', [1, 4]],
+  // "but" ends the clause unless the same subject goes on to die ("but later died", "but was pronounced dead")
+  ['but died', 'A woman was found with a gunshot wound. The victim was taken to a hospital but died after arrival.', [1, 0]],
+  ['but later died', 'A man was found shot on Elm Street. The man was rushed to a hospital, but later died.', [1, 0]],
+  ['but recovering', 'A woman was found with a gunshot wound. The victim was taken to a hospital but is recovering.', [0, 1]],
   // a paragraph opening with "UPDATE" is a late line of the story, not a headline of another
   ['update line', 'A man was shot in the chest on Elm Street, police said.\n\nUPDATE: The man has died from his wounds', [1, 0]],
   ['headline line of another story', 'A man was shot in the chest on Elm Street, police said.\n\nMan dies after shooting on Oak Street', [0, 1]],

@@ -563,11 +563,21 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       }
       return row.kind;
     }
+    // "was taken to a hospital but died": the same subject goes on to its death
+    if (w === 'but' && butDied(tokens, k + 1)) continue;
     if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return null;
     // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
     if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return null;
   }
   return null;
+}
+
+/** "(but) later died", "(but) was pronounced dead", "(but) succumbed": a death of the same subject at `k`. */
+function butDied(tokens: readonly Token[], k: number): boolean {
+  let w = tokens[k]?.lower;
+  if (w === 'later' || w === 'eventually' || w === 'subsequently' || w === 'was' || w === 'had') w = tokens[++k]?.lower;
+  if (w === 'later') w = tokens[++k]?.lower;
+  return w === 'died' || w === 'succumbed' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead');
 }
 
 /** True when the counted noun ending before `from` follows "one of": "One of five people hurt … has died". */
