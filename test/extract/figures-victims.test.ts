@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareDocument } from '../../src/ingest/prepare.js';
 import { splitSentences } from '../../src/analyse/sentences.js';
-import { extractFigures } from '../../src/extract/figures/index.js';
+import { candidatesOf, extractFigures } from '../../src/extract/figures/index.js';
+import { tokenize } from '../../src/analyse/tokens.js';
 
 /** The gva reading: the largest killed and injured among figures not cumulative. */
 function counts(text: string): [number, number] {
@@ -141,6 +142,9 @@ const CASES: [string, string, [number, number]][] = [
   ['but died', 'A woman was found with a gunshot wound. The victim was taken to a hospital but died after arrival.', [1, 0]],
   ['but later died', 'A man was found shot on Elm Street. The man was rushed to a hospital, but later died.', [1, 0]],
   ['but recovering', 'A woman was found with a gunshot wound. The victim was taken to a hospital but is recovering.', [0, 1]],
+  // a day of a month or "while …ing" brings in no one else before the death
+  ['shot on a date, died', 'A 15-year-old boy who was shot in the head on March 18 died over the weekend.', [1, 0]],
+  ['shot while doing, died', 'A man shot himself in the chest while cleaning a rifle, and later died at a hospital.', [1, 0]],
   // a paragraph opening with "UPDATE" is a late line of the story, not a headline of another
   ['update line', 'A man was shot in the chest on Elm Street, police said.\n\nUPDATE: The man has died from his wounds', [1, 0]],
   ['headline line of another story', 'A man was shot in the chest on Elm Street, police said.\n\nMan dies after shooting on Oak Street', [0, 1]],
@@ -149,4 +153,21 @@ const CASES: [string, string, [number, number]][] = [
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {
   for (const [family, text, expected] of CASES) assert.deepEqual(counts(text), expected, `${family}: ${text}`);
+});
+
+/** What the first counted person of a sentence is read as: "killed", "shot", … */
+function firstKind(text: string): string | undefined {
+  return candidatesOf(tokenize(text, 0, text.length))[0]?.kind;
+}
+
+// [text, kind of the first person] — a later death is the first person's unless someone else comes in
+const DIED_LATER: [string, string][] = [
+  ['A boy who was shot on March 18 died on Sunday.', 'killed'],
+  ['A man shot himself while cleaning a rifle and later died.', 'killed'],
+  ['A man was shot while his wife died in the car.', 'shot'],
+  ['A boy who was shot with 18 others died on Sunday.', 'shot'],
+];
+
+test('gva-style victims: a later death in the sentence is the first person\'s', () => {
+  for (const [text, kind] of DIED_LATER) assert.equal(firstKind(text), kind, text);
 });

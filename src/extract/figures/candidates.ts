@@ -594,10 +594,12 @@ function diedLater(tokens: readonly Token[], from: number, end: number): Trigger
     if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away')) return 'killed';
     // "… but later died", "… but was pronounced dead" go on; "… but the other man" does not
     if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed|was|had|has)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // "shot himself while getting out of a car, and later died": no new subject after "while …ing"
+    if (w === 'while' && tokens[k + 1]?.lower.endsWith('ing')) continue;
     if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one|his|her|their)$/.test(tokens[k + 1]!.lower)) return null;
     // "Five people were shot, including one who died", "shot along with her uncle, who died": someone else
-    // died; "shot three times and died" goes on
-    if ((OTHER_SUBJECT.has(w) || isDigitToken(w)) && !TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
+    // died; "shot three times and died", "shot on March 18 … died" go on
+    if ((OTHER_SUBJECT.has(w) || (isDigitToken(w) && !isDayOfMonth(tokens, k))) && !TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
     // "both were taken to the hospital, where Smith died": a named death is one of them, not all
     if (w === 'where' && tokens[k + 1] && (DEFINITE_ARTICLES.has(tokens[k + 1]!.lower) || isName(tokens[k + 1]!))) return null;
   }
@@ -632,6 +634,15 @@ const OTHER_SUBJECT: ReadonlySet<string> = new Set([
 ]);
 const TIMES: ReadonlySet<string> = new Set(['times', 'shots', 'rounds', 'bullets']);
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one']);
+
+const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
+/** A number that is a day of a month ("March 18"), not people. */
+function isDayOfMonth(tokens: readonly Token[], k: number): boolean {
+  return MONTHS.has(tokens[k - 1]?.lower ?? '');
+}
 
 function isDigitToken(w: string): boolean {
   const c = w.charCodeAt(0);
