@@ -145,6 +145,9 @@ const CASES: [string, string, [number, number]][] = [
   // a day of a month or "while …ing" brings in no one else before the death
   ['shot on a date, died', 'A 15-year-old boy who was shot in the head on March 18 died over the weekend.', [1, 0]],
   ['shot while doing, died', 'A man shot himself in the chest while cleaning a rifle, and later died at a hospital.', [1, 0]],
+  // "no injuries" stops the hurt read from "shot"; "no other injuries" says only that no one else was hurt
+  ['no other injuries', 'A man was shot in the leg on Elm Street. No other injuries were reported.', [0, 1]],
+  ['no injuries', 'Officers said a man was shot during the robbery. No injuries were reported.', [0, 0]],
   // a paragraph opening with "UPDATE" is a late line of the story, not a headline of another
   ['update line', 'A man was shot in the chest on Elm Street, police said.\n\nUPDATE: The man has died from his wounds', [1, 0]],
   ['headline line of another story', 'A man was shot in the chest on Elm Street, police said.\n\nMan dies after shooting on Oak Street', [0, 1]],
