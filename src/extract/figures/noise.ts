@@ -28,11 +28,23 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
       continue;
     }
     const head = text.slice(p.start, Math.min(p.end, p.start + 40));
-    if ((started && STOP.test(head)) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
+    if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs[i + 1]))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
     started ||= endsSentence(text, p);
   }
   return text.length;
 }
+
+// links that also stand inside a story: "READ MORE: …", "CLICK HERE to watch", "See also"
+const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:)/i;
+
+/** "READ MORE: … | The boy was taken to …": a link inside the story, followed by a long paragraph of it. */
+function storyGoesOn(text: string, next: Span | undefined): boolean {
+  if (next === undefined || !endsSentence(text, next)) return false;
+  let words = 1;
+  for (let i = next.start; i < next.end && words < STORY_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
+  return words >= STORY_WORDS;
+}
+const STORY_WORDS = 20;
 
 function endsSentence(text: string, p: Span): boolean {
   return p.end > p.start && ENDS_SENTENCE.test(text[p.end - 1]!);
