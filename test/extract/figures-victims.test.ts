@@ -154,6 +154,9 @@ const CASES: [string, string, [number, number]][] = [
   // "READ MORE: …" followed by a long paragraph of the story is a link inside it; "Related:" still ends it
   ['read more inside the story', 'A man was shot on Elm Street, police said.\n\nREAD MORE: Man arrested after robbery\n\nThe man died later at the hospital, and police are still looking for the gunman who fled in a blue car, officers said on Sunday.', [1, 0]],
   ['related list after the story', 'A man was shot on Elm Street, police said.\n\nRelated:\n\nTwo men were killed in a crash on the highway on Sunday night, and police are still looking into what caused it, officers said on Monday.', [0, 1]],
+  // "the other four" are besides those counted before; "the four" may include them
+  ['the other four', 'A man was killed on Elm Street. The other four shooting victims were taken to a hospital.', [1, 4]],
+  ['the four', 'A man was killed on Elm Street. The four shooting victims were taken to a hospital.', [1, 3]],
   // a paragraph opening with "UPDATE" is a late line of the story, not a headline of another
   ['update line', 'A man was shot in the chest on Elm Street, police said.\n\nUPDATE: The man has died from his wounds', [1, 0]],
   ['headline line of another story', 'A man was shot in the chest on Elm Street, police said.\n\nMan dies after shooting on Oak Street', [0, 1]],

@@ -239,7 +239,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
   const before = subjectOnly ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
-  let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct;
+  // "the other four shooting victims", "two other men": not those counted before
+  let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct || (isNumber(m) && tokens[m.first - 1]?.lower === 'other');
   // "None of the other eight people … were injured", "Neither the driver nor …"
   // ("doctors were not able to save her" is no negation of a count)
   for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower) && tokens[k + 3]?.lower !== 'save') return null;
