@@ -174,6 +174,9 @@ function firstKind(text: string): string | undefined {
 
 // [text, kind of the first person] — a later death is the first person's unless someone else comes in
 const DIED_LATER: [string, string][] = [
+  ["The boy was shot in the chest and didn't make it.", 'killed'],
+  ['The boy did not make it, police said after the shooting.', 'killed'],
+  ['The boy was shot in the leg and did not make it to school.', 'shot'],
   ['A boy who was shot on March 18 died on Sunday.', 'killed'],
   ['A man shot himself while cleaning a rifle and later died.', 'killed'],
   ['A man was shot while his wife died in the car.', 'shot'],

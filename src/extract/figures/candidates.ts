@@ -544,6 +544,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
   const end = Math.min(stop, from + AFTER_WINDOW, tokens.length);
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
+    if (didNotMakeIt(tokens, k)) return 'killed';
     if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return 'negated';
     // "he could've died", "she might have been killed"
     if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return 'negated';
@@ -581,6 +582,14 @@ function butDied(tokens: readonly Token[], k: number): boolean {
   return w === 'died' || w === 'succumbed' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead');
 }
 
+const MADE_IT_END: ReadonlySet<string> = new Set(['.', ',', ';', 'and', 'but', '"', '”']);
+
+/** "he didn't make it.", "the boy did not make it and was pronounced dead": he died (not "make it to school"). */
+function didNotMakeIt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  return (w === 'not' || w === "didn't" || w === 'didn’t') && tokens[k + 1]?.lower === 'make' && tokens[k + 2]?.lower === 'it' && MADE_IT_END.has(tokens[k + 3]?.lower ?? '.');
+}
+
 /** True when the counted noun ending before `from` follows "one of": "One of five people hurt … has died". */
 function partitiveOf(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
@@ -592,7 +601,7 @@ function partitiveOf(tokens: readonly Token[], from: number): boolean {
 function diedLater(tokens: readonly Token[], from: number, end: number): TriggerKind | null {
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
-    if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away')) return 'killed';
+    if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away') || didNotMakeIt(tokens, k)) return 'killed';
     // "… but later died", "… but was pronounced dead" go on; "… but the other man" does not
     if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed|was|had|has)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     // "shot himself while getting out of a car, and later died": no new subject after "while …ing"
