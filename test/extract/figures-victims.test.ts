@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareDocument } from '../../src/ingest/prepare.js';
 import { splitSentences } from '../../src/analyse/sentences.js';
-import { extractFigures } from '../../src/extract/figures/index.js';
+import { candidatesOf, extractFigures } from '../../src/extract/figures/index.js';
+import { tokenize } from '../../src/analyse/tokens.js';
 
 /** The gva reading: the largest killed and injured among figures not cumulative. */
 function counts(text: string): [number, number] {
@@ -126,9 +127,62 @@ const CASES: [string, string, [number, number]][] = [
   ['shot, then died', 'A man was shot on Elm Street. He died at the hospital.', [1, 0]],
   // a named dead victim is not netted from someone else hurt ("he later died" still is the one wounded)
   ['named dead and another hurt', 'John Smith was killed. A teen was shot, but the injuries are not life threatening.', [1, 1]],
+  // the wounded are all those shot when the death is told inside the group or by reference, not when told first or apart
+  ['wounded, one of them died', 'Three people were injured, including a woman who died of her injuries.', [1, 2]],
+  ['shot leaving one dead, all injured', 'Six people were shot on Sunday, leaving one man dead. Five men and a woman were injured in the shooting.', [1, 5]],
+  ['wounded, the victim died', 'Four people were shot at a party. All four were wounded. The victim later died at the hospital.', [1, 3]],
+  ['killed told first', 'One man was killed and four were injured in the shooting. Police said four people were shot near the bar.', [1, 4]],
+  // critical, then dead: the same described person; a different description is someone else
+  ['critical, the same person died', 'A 16-year-old boy was critically wounded on Friday. A 16-year-old boy who was shot on Friday died on Saturday.', [1, 0]],
+  ['critical, another person died', 'A 16-year-old boy was critically wounded on Friday. A 40-year-old man died at the scene.', [1, 1]],
+  ['coordinated death', 'Seven people were injured and one person has died after the shooting.', [1, 7]],
+  ['death told apart', 'Four people were shot and wounded at a vigil. The vigil was for a man who was killed on Sunday.', [1, 4]],
+  ['named death not netted', 'Four people were shot and wounded at a funeral. John Smith was killed in a crash last month.', [1, 4]],
+  // "but" ends the clause unless the same subject goes on to die ("but later died", "but was pronounced dead")
+  ['but died', 'A woman was found with a gunshot wound. The victim was taken to a hospital but died after arrival.', [1, 0]],
+  ['but later died', 'A man was found shot on Elm Street. The man was rushed to a hospital, but later died.', [1, 0]],
+  ['but recovering', 'A woman was found with a gunshot wound. The victim was taken to a hospital but is recovering.', [0, 1]],
+  // a day of a month or "while …ing" brings in no one else before the death
+  ['shot on a date, died', 'A 15-year-old boy who was shot in the head on March 18 died over the weekend.', [1, 0]],
+  ['shot while doing, died', 'A man shot himself in the chest while cleaning a rifle, and later died at a hospital.', [1, 0]],
+  // "no injuries" stops the hurt read from "shot"; "no other injuries" says only that no one else was hurt
+  ['no other injuries', 'A man was shot in the leg on Elm Street. No other injuries were reported.', [0, 1]],
+  ['no injuries', 'Officers said a man was shot during the robbery. No injuries were reported.', [0, 0]],
+  // "Share this" above the story opens no list of other stories; after some of the story it does
+  ['share line above the story', 'Man shot on Elm Street\n\nShare This:\n\nA man was shot in the leg on Elm Street, police said.', [0, 1]],
+  ['share line after the story', 'A man was shot in the leg on Elm Street, police said.\n\nShare This:\n\nTwo people were killed in a crash on the highway.', [0, 1]],
+  // "READ MORE: …" followed by a long paragraph of the story is a link inside it; "Related:" still ends it
+  ['read more inside the story', 'A man was shot on Elm Street, police said.\n\nREAD MORE: Man arrested after robbery\n\nThe man died later at the hospital, and police are still looking for the gunman who fled in a blue car, officers said on Sunday.', [1, 0]],
+  ['related list after the story', 'A man was shot on Elm Street, police said.\n\nRelated:\n\nTwo men were killed in a crash on the highway on Sunday night, and police are still looking into what caused it, officers said on Monday.', [0, 1]],
+  // "the other four" are besides those counted before; "the four" may include them
+  ['the other four', 'A man was killed on Elm Street. The other four shooting victims were taken to a hospital.', [1, 4]],
+  ['the four', 'A man was killed on Elm Street. The four shooting victims were taken to a hospital.', [1, 3]],
+  // a paragraph opening with "UPDATE" is a late line of the story, not a headline of another
+  ['update line', 'A man was shot in the chest on Elm Street, police said.\n\nUPDATE: The man has died from his wounds', [1, 0]],
+  ['headline line of another story', 'A man was shot in the chest on Elm Street, police said.\n\nMan dies after shooting on Oak Street', [0, 1]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {
   for (const [family, text, expected] of CASES) assert.deepEqual(counts(text), expected, `${family}: ${text}`);
+});
+
+/** What the first counted person of a sentence is read as: "killed", "shot", … */
+function firstKind(text: string): string | undefined {
+  return candidatesOf(tokenize(text, 0, text.length))[0]?.kind;
+}
+
+// [text, kind of the first person] — a later death is the first person's unless someone else comes in
+const DIED_LATER: [string, string][] = [
+  ["The boy was shot in the chest and didn't make it.", 'killed'],
+  ['The boy did not make it, police said after the shooting.', 'killed'],
+  ['The boy was shot in the leg and did not make it to school.', 'shot'],
+  ['A boy who was shot on March 18 died on Sunday.', 'killed'],
+  ['A man shot himself while cleaning a rifle and later died.', 'killed'],
+  ['A man was shot while his wife died in the car.', 'shot'],
+  ['A boy who was shot with 18 others died on Sunday.', 'shot'],
+];
+
+test('gva-style victims: a later death in the sentence is the first person\'s', () => {
+  for (const [text, kind] of DIED_LATER) assert.equal(firstKind(text), kind, text);
 });

@@ -239,7 +239,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
   const before = subjectOnly ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
-  let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct;
+  // "the other four shooting victims", "two other men": not those counted before
+  let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct || (isNumber(m) && tokens[m.first - 1]?.lower === 'other');
   // "None of the other eight people … were injured", "Neither the driver nor …"
   // ("doctors were not able to save her" is no negation of a count)
   for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower) && tokens[k + 3]?.lower !== 'save') return null;
@@ -548,6 +549,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
   const end = Math.min(stop, from + AFTER_WINDOW, tokens.length);
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
+    if (didNotMakeIt(tokens, k)) return 'killed';
     if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return 'negated';
     // "he could've died", "she might have been killed"
     if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return 'negated';
@@ -568,11 +570,29 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       }
       return row.kind;
     }
+    // "was taken to a hospital but died": the same subject goes on to its death
+    if (w === 'but' && butDied(tokens, k + 1)) continue;
     if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return null;
     // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
     if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return null;
   }
   return null;
+}
+
+/** "(but) later died", "(but) was pronounced dead", "(but) succumbed": a death of the same subject at `k`. */
+function butDied(tokens: readonly Token[], k: number): boolean {
+  let w = tokens[k]?.lower;
+  if (w === 'later' || w === 'eventually' || w === 'subsequently' || w === 'was' || w === 'had') w = tokens[++k]?.lower;
+  if (w === 'later') w = tokens[++k]?.lower;
+  return w === 'died' || w === 'succumbed' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead');
+}
+
+const MADE_IT_END: ReadonlySet<string> = new Set(['.', ',', ';', 'and', 'but', '"', '”']);
+
+/** "he didn't make it.", "the boy did not make it and was pronounced dead": he died (not "make it to school"). */
+function didNotMakeIt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  return (w === 'not' || w === "didn't" || w === 'didn’t') && tokens[k + 1]?.lower === 'make' && tokens[k + 2]?.lower === 'it' && MADE_IT_END.has(tokens[k + 3]?.lower ?? '.');
 }
 
 /** True when the counted noun ending before `from` follows "one of": "One of five people hurt … has died". */
@@ -586,13 +606,15 @@ function partitiveOf(tokens: readonly Token[], from: number): boolean {
 function diedLater(tokens: readonly Token[], from: number, end: number): TriggerKind | null {
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
-    if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away')) return 'killed';
+    if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away') || didNotMakeIt(tokens, k)) return 'killed';
     // "… but later died", "… but was pronounced dead" go on; "… but the other man" does not
     if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed|was|had|has)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // "shot himself while getting out of a car, and later died": no new subject after "while …ing"
+    if (w === 'while' && tokens[k + 1]?.lower.endsWith('ing')) continue;
     if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one|his|her|their)$/.test(tokens[k + 1]!.lower)) return null;
     // "Five people were shot, including one who died", "shot along with her uncle, who died": someone else
-    // died; "shot three times and died" goes on
-    if ((OTHER_SUBJECT.has(w) || isDigitToken(w)) && !TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
+    // died; "shot three times and died", "shot on March 18 … died" go on
+    if ((OTHER_SUBJECT.has(w) || (isDigitToken(w) && !isDayOfMonth(tokens, k))) && !TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
     // "both were taken to the hospital, where Smith died": a named death is one of them, not all
     if (w === 'where' && tokens[k + 1] && (DEFINITE_ARTICLES.has(tokens[k + 1]!.lower) || isName(tokens[k + 1]!))) return null;
   }
@@ -627,6 +649,15 @@ const OTHER_SUBJECT: ReadonlySet<string> = new Set([
 ]);
 const TIMES: ReadonlySet<string> = new Set(['times', 'shots', 'rounds', 'bullets']);
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one']);
+
+const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
+/** A number that is a day of a month ("March 18"), not people. */
+function isDayOfMonth(tokens: readonly Token[], k: number): boolean {
+  return MONTHS.has(tokens[k - 1]?.lower ?? '');
+}
 
 function isDigitToken(w: string): boolean {
   const c = w.charCodeAt(0);

@@ -12,7 +12,7 @@ export { candidatesOf, hasHotWord, mayHoldFigure, type Candidate } from './candi
 export { scopeOf } from './scope.js';
 
 // "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else"
-const NO_INJURY = /\b(?:no one|nobody|no-one|none of (?:the|them)\w*)\s+(?:was|were|is|has been|had been|got)?\s*(?:\w+ly\s+)?(?:hurt|injured|wounded|struck|hit)\b|\bno (?:other )?(?:injuries|one was injured)\b(?! (?:other|besides))/i;
+const NO_INJURY = /\b(?:no one|nobody|no-one|none of (?:the|them)\w*)\s+(?:was|were|is|has been|had been|got)?\s*(?:\w+ly\s+)?(?:hurt|injured|wounded|struck|hit)\b|\bno (?:injuries|one was injured)\b(?! (?:other|besides))/i;
 
 /**
  * Extracts every figure of the document: numbers of people killed, injured, detained… with kind,

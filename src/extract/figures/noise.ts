@@ -8,27 +8,54 @@ const FOOTER_MAX = 150;
 // a paragraph that ends like a sentence
 const ENDS_SENTENCE = /^[.!?"”'’)\]…]$/;
 const SAYS = /,\s+(?:\w+\s+){0,3}(?:said|say|says|told|reported)\b/;
+// "UPDATE (8/16): Police say the teen has died" — a late addition to the story, not a headline
+const UPDATE = /^update\b/i;
 /** Headline-like paragraphs (no closing punctuation) of fewer words than this are link lists, not article text. */
 const HEADLINE_WORDS = 25;
 
 /**
- * Where the article proper ends: the first paragraph that opens a list of other stories or the
- * page footer ("Related:", "In other news", "Copyright …"). Figures after it belong to other stories.
+ * Where the article proper ends: the first paragraph after some text of the story that opens a list
+ * of other stories, or the page footer ("Related:", "In other news", "Copyright …"). Figures after
+ * it belong to other stories.
  */
 export function articleEnd(text: string, paragraphs: readonly Span[]): number {
-  for (let i = 1; i < paragraphs.length; i++) {
+  // "Share This:" above the story (after the headline only) opens no list of other stories
+  let started = false;
+  for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
+    if (i === 0) {
+      started = endsSentence(text, p);
+      continue;
+    }
     const head = text.slice(p.start, Math.min(p.end, p.start + 40));
-    if (STOP.test(head) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
+    if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs[i + 1]))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
+    started ||= endsSentence(text, p);
   }
   return text.length;
 }
 
+// links that also stand inside a story: "READ MORE: …", "CLICK HERE to watch", "See also"
+const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:)/i;
+
+/** "READ MORE: … | The boy was taken to …": a link inside the story, followed by a long paragraph of it. */
+function storyGoesOn(text: string, next: Span | undefined): boolean {
+  if (next === undefined || !endsSentence(text, next)) return false;
+  let words = 1;
+  for (let i = next.start; i < next.end && words < STORY_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
+  return words >= STORY_WORDS;
+}
+const STORY_WORDS = 20;
+
+function endsSentence(text: string, p: Span): boolean {
+  return p.end > p.start && ENDS_SENTENCE.test(text[p.end - 1]!);
+}
+
 /** True for a short paragraph without closing punctuation: a headline, a link, a caption. */
 export function isHeadlineLike(text: string, paragraph: Span): boolean {
-  if (paragraph.end <= paragraph.start || ENDS_SENTENCE.test(text[paragraph.end - 1]!)) return false;
+  if (paragraph.end <= paragraph.start || endsSentence(text, paragraph)) return false;
   // "A 17-year-old was injured in a shooting, police said" — a sentence that lost its full stop
   if (SAYS.test(text.slice(paragraph.start, paragraph.end))) return false;
+  if (UPDATE.test(text.slice(paragraph.start, paragraph.start + 7))) return false;
   let words = 1;
   for (let i = paragraph.start; i < paragraph.end && words < HEADLINE_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
   return words < HEADLINE_WORDS;

@@ -27,7 +27,7 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   const killed = live.filter((c) => c.kind === 'killed');
   const K = max(killed);
   const killedNew = killed.filter((c) => !c.reference);
-  const Kref = max(killed.filter((c) => c.reference && !/^\p{Lu}/u.test(c.subject ?? '')));
+  const Kref = max(killed.filter((c) => c.reference && !byName(c)));
   // "the boy … his injuries": a reference to someone hurt is like "shot" — net of the dead
   // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else
   const deadNouns = new Set(killed.map((c) => lastWord(c.subject)));
@@ -36,6 +36,18 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   const shot = live.filter((c) => c.kind === 'shot' || refHurt(c));
   const shotSame = shot.filter((c) => !c.distinct);
   const S = max(shotSame);
+  // the wounded include the dead when every death of the incident is told after a count of that
+  // many hurt in its own sentence ("three were injured, including a woman who died") or by
+  // reference ("the victim later died"); not when told first ("one killed and four wounded") or
+  // coordinated ("seven were injured and one has died")
+  const Kin = max(killed.filter((c) => c.scope === 'incident'));
+  const toldWithin = (k: Placed, n: number): boolean =>
+    live.some((c) => HURT.has(c.kind) && c.sentence === k.sentence && c.start < k.start && c.value === n && !coordinated(k, c.end, k.start));
+  const includesDead = (n: number): boolean =>
+    Kin > 0 && n > Kin && (n === S || killed.some((k) => toldWithin(k, n))) && killed.every((k) => k.scope !== 'incident' || (k.reference && !byName(k)) || toldWithin(k, n));
+  // a person described with more than one word ("16-year-old boy") and counted among the dead
+  const deadDescribed = new Set(killed.filter((c) => c.value === 1 && c.subject?.includes(' ')).map((c) => c.subject!.toLowerCase()));
+  const sameDescribed = (c: Candidate): boolean => c.value === 1 && c.subject !== null && deadDescribed.has(c.subject.toLowerCase());
   const out: Placed[] = [];
   for (const c of placed) {
     if (c.kind === 'shot') {
@@ -49,13 +61,20 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
       if (rest > 0) out.push({ ...c, value: rest, low: Math.max(0, c.low - Kref), high: c.high === null ? null : c.high - Kref });
       continue;
     }
+    if (c.kind === 'injured' && c.scope === 'incident' && !c.distinct && !c.reference && includesDead(c.value)) {
+      // "six people were shot, leaving one dead … six were injured": the wounded are all those shot
+      const rest = c.value - Kin;
+      out.push({ ...c, value: rest, low: Math.max(0, c.low - Kin), high: c.high === null ? null : c.high - Kin });
+      continue;
+    }
     out.push(c);
   }
   // "the victim was in critical condition": in a text with no count of injured, those in hospital were hurt
   const explicitInjured = live.some((c) => c.kind === 'injured');
   if (!explicitInjured) {
     // those taken to hospital include the dead; those in critical condition are alive
-    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? c.value - K : c.reference && K >= c.value ? 0 : c.value);
+    // ("a 16-year-old boy was critically wounded … a 16-year-old boy … died": the same described person)
+    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? c.value - K : (c.reference && K >= c.value) || sameDescribed(c) ? 0 : c.value);
     const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident' && alive(c) > Math.max(0, S - K));
     const top = hurt.reduce<Placed | null>((a, c) => (a === null || alive(c) > alive(a) ? c : a), null);
     if (top) {
@@ -71,6 +90,19 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
     out.push({ ...c, kind: 'injured', value: injured, low: injured, high: c.high === null ? null : Math.max(injured, c.high - K), rule: 'shot-net-of-dead' });
   }
   return dedupe(out).map(toFigure);
+}
+
+const HURT = new Set(['injured', 'shot', 'hospitalized', 'critical']);
+
+/** "seven were injured and one died": an "and" between two counts of a sentence tells them apart. */
+function coordinated(c: Placed, from: number, to: number): boolean {
+  const sentence = c.evidence[0];
+  return sentence !== undefined && /\band\b/.test(sentence.text.slice(from - sentence.start, to - sentence.start));
+}
+
+/** "John Smith died": a death told by name. */
+function byName(c: Candidate): boolean {
+  return /^\p{Lu}/u.test(c.subject ?? '');
 }
 
 function lastWord(subject: string | null): string {
