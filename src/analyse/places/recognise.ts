@@ -299,8 +299,6 @@ interface Spelling {
   full: string;
   word: string;
   info: WordInfo | undefined;
-  /** `normalizeName(word)`, on first use. */
-  key: string | undefined;
 }
 const spellings = new SpanTable<Spelling>(18);
 
@@ -314,27 +312,9 @@ function spellingAt(text: string, start: number, end: number): Spelling {
   const last = word.charCodeAt(word.length - 1);
   if (last === 115 && /['’]s$/.test(word)) word = word.slice(0, -2);
   else if (last === 46 && !/^(?:[A-Z]\.)+$/.test(word) && !KEEP_DOT.has(word)) word = word.replace(/\.+$/, '');
-  const spelling: Spelling = { full, word, info: undefined, key: undefined };
+  const spelling: Spelling = { full, word, info: undefined };
   spellings.set(full, spelling);
   return spelling;
-}
-
-/** A name of several words as written, and its entries (looked up on first use). */
-interface Surface {
-  surface: string;
-  hit: NameHit | null | undefined;
-  /** `normalizeName(surface)`, on first use. */
-  key: string | undefined;
-}
-const surfaces = new SpanTable<Surface>(17);
-
-/** The surface `text[start, end)`, from the table when seen before. */
-function surfaceAt(text: string, start: number, end: number): Surface {
-  const known = surfaces.get(text, start, end);
-  if (known) return known;
-  const surface: Surface = { surface: text.slice(start, end), hit: undefined, key: undefined };
-  surfaces.set(surface.surface, surface);
-  return surface;
 }
 
 /** Tokens of the capitalised runs of a sentence, with connectors kept between capitalised words. */
@@ -402,7 +382,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
         break;
       }
     }
-    const found: Array<[number, number, number, number, string, NameHit, boolean, Spelling | Surface | null]> = [];
+    const found: Array<[number, number, number, number, string, NameHit, boolean]> = [];
     for (let i = 0; i < run.length; ) {
       if (run[i]!.connector) {
         i++;
@@ -417,8 +397,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
         const last = run[i + len - 1]!;
         if (last.connector) continue;
         const start = run[i]!.start;
-        const seen = len === 1 ? null : surfaceAt(text, start, last.end);
-        const surface = seen === null ? run[i]!.word : seen.surface;
+        const surface = len === 1 ? run[i]!.word : text.slice(start, last.end);
         if (len === 1 && surface.length < 2) continue;
         // "New England", "Latin America": a whole that is no place, with a place inside.
         if (len > 1 && maybeNotPlace && NOT_PLACE_NAMES.has(surface.toLowerCase())) {
@@ -426,21 +405,20 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
           break;
         }
         // "Ripley Co.", "Clark Co.": looked up as the county, written out.
-        const hit = seen === null ? info.hit : last.full === 'Co.' ? lookup(`${text.slice(start, last.start)}County`) : (seen.hit === undefined ? (seen.hit = lookup(surface)) : seen.hit);
+        const hit = len === 1 ? info.hit : lookup(last.full === 'Co.' ? `${text.slice(start, last.start)}County` : surface);
         if (!hit) continue;
         const allCaps = isAllCaps(surface);
         // Postal codes and two-letter words alone ("IN", "OR", "ME") are not places.
         if (allCaps && surface.replace(/\./g, '').length <= 2 && !hit.alias) continue;
         // "University", "Police", "North", "Metro" alone are parts of other names.
         if (len === 1 && (FOLLOWERS.has(surface) || LEADERS.has(surface))) continue;
-        const cached = seen ?? (run[i]!.seen?.word === surface ? run[i]!.seen! : null);
-        found.push([i, i + len, start, last.end, surface, hit, allCaps, cached]);
+        found.push([i, i + len, start, last.end, surface, hit, allCaps]);
         taken = len;
         break;
       }
       i += taken || 1;
     }
-    for (const [i, j, start, end, surface, hit, allCaps, cached] of found) {
+    for (const [i, j, start, end, surface, hit, allCaps] of found) {
       const before = run[i - 1];
       const after = run[j];
       // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer
@@ -456,8 +434,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       if (outlet === null) continue;
       // "(in Italian)", "in Russian and Kazakh": a language, not a country.
       if (hit.demonym && isLanguage(text, s, start, end)) continue;
-      const key = cached === null ? normalizeName(surface) : (cached.key ??= normalizeName(surface));
-      const c = makeCandidate(text, s, start, end, surface, key, outlet ?? hit, start <= firstWordAt, allCaps);
+      const c = makeCandidate(text, s, start, end, surface, outlet ?? hit, start <= firstWordAt, allCaps);
       if (before && COMPASS.has(before.word)) c.compass = true;
       if (outlet) {
         c.outlet = true;
@@ -506,7 +483,7 @@ function wordBefore(text: string, from: number, at: number): string {
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x205f;
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-function makeCandidate(text: string, s: Sentence, start: number, end: number, surface: string, key: string, hit: NameHit, initial: boolean, allCaps: boolean): Candidate {
+function makeCandidate(text: string, s: Sentence, start: number, end: number, surface: string, hit: NameHit, initial: boolean, allCaps: boolean): Candidate {
   const from = Math.max(s.start, start - 40);
   const after = text.slice(end, Math.min(s.end, end + 40));
   let cue = 0;
@@ -538,7 +515,7 @@ function makeCandidate(text: string, s: Sentence, start: number, end: number, su
     cue = Math.max(cue, 2);
   }
   return {
-    start, end, text: surface, key, hit, sentence: s.index, paragraph: s.paragraph,
+    start, end, text: surface, key: normalizeName(surface), hit, sentence: s.index, paragraph: s.paragraph,
     cue, role, division, qualifier, qualifies: false, dateline: false, sentenceInitial: initial, allCaps, partOfLongerName: false, ignored: false, after,
   };
 }
