@@ -2,7 +2,6 @@ import type { Span } from '../../model/index.js';
 import type { PreparedDocument, Sentence } from '../analysis.js';
 import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
-import { SpanTable } from './span-table.js';
 import { CUE_LAST_WORDS, CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, OUTLET_WORDS, TITLES, US_POSTAL_CODES, US_STATE_ABBREVIATIONS, type CueRole } from './tables.js';
 
 /** A capitalised name found in the gazetteer, with the context that makes it a place or not. */
@@ -45,8 +44,6 @@ interface Token extends Span {
   full: string;
   /** The word's gazetteer information, looked up on first use (connectors: null). */
   info?: WordInfo | null;
-  /** The capitalised word's spelling as cached (connectors: none). */
-  seen?: Spelling;
 }
 
 /** Whether upper-casing leaves the text as it is ("ANCHORAGE", "U.S."), without making a copy for ASCII. */
@@ -61,12 +58,7 @@ function isAllCaps(text: string): boolean {
 
 /** A token's word information, looked up once (connectors have none). */
 function infoOf(t: Token): WordInfo | null {
-  if (t.info === undefined) {
-    const seen = t.seen;
-    // The spelling keeps the information of its word ("Prince George's" became its full form).
-    if (seen && seen.word === t.word) t.info = seen.info ??= wordInfo(t.word);
-    else t.info = t.connector ? null : wordInfo(t.word);
-  }
+  if (t.info === undefined) t.info = t.connector ? null : wordInfo(t.word);
   return t.info;
 }
 
@@ -294,29 +286,6 @@ const KEEP_DOT: ReadonlySet<string> = new Set([
   'St.', 'Ste.', 'Ft.', 'Mt.', 'Co.', 'Jr.', 'Sr.',
 ]);
 
-/** A capitalised word as written, the word it stands for, and that word's information (on first use). */
-interface Spelling {
-  full: string;
-  word: string;
-  info: WordInfo | undefined;
-}
-const spellings = new SpanTable<Spelling>(18);
-
-/** The spelling of the capitalised word `text[start, end)`, from the table when seen before. */
-function spellingAt(text: string, start: number, end: number): Spelling {
-  const known = spellings.get(text, start, end);
-  if (known) return known;
-  const full = text.slice(start, end);
-  let word = full;
-  // "Kazakhstan’s" → "Kazakhstan"; "Fla." stays; "Atlanta." → "Atlanta"
-  const last = word.charCodeAt(word.length - 1);
-  if (last === 115 && /['’]s$/.test(word)) word = word.slice(0, -2);
-  else if (last === 46 && !/^(?:[A-Z]\.)+$/.test(word) && !KEEP_DOT.has(word)) word = word.replace(/\.+$/, '');
-  const spelling: Spelling = { full, word, info: undefined };
-  spellings.set(full, spelling);
-  return spelling;
-}
-
 /** Tokens of the capitalised runs of a sentence, with connectors kept between capitalised words. */
 function tokens(text: string, s: Sentence): Token[][] {
   const runs: Token[][] = [];
@@ -337,11 +306,15 @@ function tokens(text: string, s: Sentence): Token[][] {
       continue;
     }
     const start = at;
+    const full = text.slice(start, wordEnd);
     at = wordEnd;
-    const seen = spellingAt(text, start, wordEnd);
-    const word = seen.word;
+    let word = full;
+    // "Kazakhstan’s" → "Kazakhstan"; "Fla." stays; "Atlanta." → "Atlanta"
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 115 && /['’]s$/.test(word)) word = word.slice(0, -2);
+    else if (last === 46 && !/^(?:[A-Z]\.)+$/.test(word) && !KEEP_DOT.has(word)) word = word.replace(/\.+$/, '');
     if (!word) continue;
-    const tok: Token = { start, end: start + word.length, word, connector: false, full: seen.full, info: undefined, seen };
+    const tok: Token = { start, end: start + word.length, word, connector: false, full, info: undefined };
     const prev = run[run.length - 1];
     if (prev) {
       // "Prince George's County": a possessive inside a run is part of the name.
@@ -354,7 +327,7 @@ function tokens(text: string, s: Sentence): Token[][] {
       const conn = width >= 4 && width <= 8 && between === 32 ? /^ ([a-z]+) $/.exec(text.slice(prev.end, start)) : null;
       if (width === 1 && (between === 32 || between === 45)) run.push(tok);
       else if (conn && CONNECTORS.has(conn[1]!)) {
-        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true, full: conn[1]!, info: null, seen: undefined }, tok);
+        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true, full: conn[1]!, info: null }, tok);
       } else {
         runs.push(run);
         run = [tok];
