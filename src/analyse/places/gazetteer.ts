@@ -68,6 +68,8 @@ export class Gazetteer {
   /** First words of the hand tables' names of several words ("north" of "North Korean"). */
   /** First word of each multi-word hand-table name → the most words such a name has. */
   private readonly extraFirstWords = new Map<string, number>();
+  /** Every beginning of the hand tables' keys (for `startsSomeName`). */
+  private extraPrefixes: Set<string> | null = null;
   private divisionCities: Int32Array | null = null;
   private readonly firstNameText: string;
   private firstNameSet: Set<string> | null = null;
@@ -148,6 +150,27 @@ export class Gazetteer {
     if (this.prefixCache.size > 100_000) this.prefixCache.clear();
     this.prefixCache.set(word, found);
     return found;
+  }
+
+  /**
+   * Whether some key (`normalizeName` form, ASCII) starts with `prefix`: when none does, `lookup`
+   * of any key starting so is null.
+   */
+  startsSomeName(prefix: string): boolean {
+    const s = this.names;
+    let lo = 0;
+    let hi = this.offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKey(prefix, s, this.offsets[mid]!) > 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < this.offsets.length && s.startsWith(prefix, this.offsets[lo]!)) return true;
+    if (!this.extraPrefixes) {
+      this.extraPrefixes = new Set();
+      for (const key of this.extra.keys()) for (let n = 1; n <= key.length; n++) this.extraPrefixes.add(key.slice(0, n));
+    }
+    return this.extraPrefixes.has(prefix);
   }
 
   /** Whether a word is a common English first name ("Taylor", "Jackson", "Patrick"). */

@@ -336,14 +336,26 @@ const CALL_SIGN = /^([kw])[a-z]{2,3}(?:tv|dt|news|\d{1,2})?$/;
 /** Longitude of the Mississippi for the call-sign convention (St. Louis −90.2 is west, Memphis −90.05 east). */
 const MISSISSIPPI_LON = -90.15;
 
-/** A name of two words written as one in a host name: "kansascity" → "kansas city". */
-function spaced(g: Gazetteer, letters: string): NameHit | null {
+/**
+ * A name of two words written as one in a host name: "kansascity" → "kansas city". `starts` says
+ * which beginnings some name has (a split is not looked up when none starts like it).
+ */
+function spaced(g: Gazetteer, letters: string, starts: PrefixesAt): NameHit | null {
   for (let k = 3; k <= letters.length - 3; k++) {
+    if (k === 3 ? !starts.three : k === 4 ? !starts.four : !starts.five) continue;
     const hit = g.lookup(`${letters.slice(0, k)} ${letters.slice(k)}`);
     if (hit) return hit;
   }
   return null;
 }
+
+/** Whether some name starts with the five letters at a place in a host name, or with its three or four and a space. */
+interface PrefixesAt {
+  five: boolean;
+  three: boolean;
+  four: boolean;
+}
+const NO_PREFIXES: PrefixesAt = { five: false, three: false, four: false };
 
 interface UrlHints {
   country: number;
@@ -383,8 +395,14 @@ export function urlHints(g: Gazetteer, url: string | null | undefined): UrlHints
   for (const label of labels.slice(0, -1)) {
     const letters = label.replace(/[^a-z]/g, '');
     for (let i = 0; i < letters.length; i++) {
+      // Every name tried from here starts with its first five letters, or three or four and a space.
+      const starts: PrefixesAt = i + 5 > letters.length ? NO_PREFIXES : {
+        five: g.startsSomeName(letters.slice(i, i + 5)),
+        three: g.startsSomeName(`${letters.slice(i, i + 3)} `),
+        four: g.startsSomeName(`${letters.slice(i, i + 4)} `),
+      };
       for (let j = letters.length; j >= i + 5; j--) {
-        const hit = g.lookup(letters.slice(i, j)) ?? spaced(g, letters.slice(i, j));
+        const hit = (starts.five ? g.lookup(letters.slice(i, j)) : null) ?? spaced(g, letters.slice(i, j), starts);
         if (!hit || hit.demonym) continue;
         let used = false;
         for (const r of hit.refs) {
