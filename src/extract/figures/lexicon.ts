@@ -167,3 +167,21 @@ export const REFERENCE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'th
 function sortLongestFirst(list: TriggerRow[]): TriggerRow[] {
   return list.sort((a, b) => b.words.length - a.words.length);
 }
+
+/** Pronouns that count people, and how many: "he died", "both were shot". */
+export const PRONOUNS: Readonly<Record<string, number>> = { he: 1, she: 1, both: 2 };
+/** Determiners that open a reference to someone ("the victim", "his son"). */
+export const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their']);
+/** Pronouns that stand for one person as an object: "killing him". */
+export const OBJECT_PRONOUNS = new Set(['him', 'her']);
+/** First words of the after-triggers. */
+export const TRIGGER_STARTS = new Set([...AFTER_TRIGGERS.map((r) => r.words[0]!)]);
+
+/** Words of triggers, kind nouns and implied figures, less the little words: a mention far from all of them makes no figure. */
+export const HOT_WORDS: ReadonlySet<string> = new Set(
+  [...AFTER_TRIGGERS, ...BEFORE_TRIGGERS, ...IMPLIED]
+    .flatMap((r) => r.words)
+    .concat(Object.keys(NOUN_KINDS), ['counts', 'injured', 'wounded'])
+    .filter((w) => !/^(?:in|with|to|the|a|an|of|and|or|by|at|for|from|their|his|her|on|into|up|out|but|be|was|were|could|couldn't|able|ok|okay|minor|failed|received|lives|life|care|condition|bodies|body|treatment|homes|from|sent|taken|brought|took|forced|held|made|did|lost|suffering|suffered|sustained|treated|left|rounded|seen|found)$/.test(w))
+    .concat(['bodies', 'body', 'taken', 'brought', 'sent', 'suffering', 'suffered', 'sustained', 'treated', 'lost']),
+);

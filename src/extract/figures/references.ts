@@ -1,0 +1,138 @@
+import type { Token } from '../../analyse/tokens.js';
+import { PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
+import { BEFORE_TRIGGERS, DEFINITE, HOT_WORDS, OBJECT_PRONOUNS, PRONOUNS, TRIGGER_STARTS, type TriggerRow } from './lexicon.js';
+
+/**
+ * People counted by reference or by name: "he died", "the victim was pronounced dead", "killing
+ * him", "Timothy Agnew was killed", "14-year-old Destin Wallace died".
+ */
+export function references(tokens: readonly Token[], numbers: readonly NumberMention[], near: (from: number, to: number) => boolean): NumberMention[] {
+  const out: NumberMention[] = [];
+  const taken = new Uint8Array(tokens.length);
+  for (const m of numbers) taken.fill(1, m.first, m.last);
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    // cheapest test first: a trigger word near (two array reads)
+    if (!near(i - 10, i + 20)) continue;
+    const t = tokens[i]!;
+    const w = t.lower;
+    // a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && !DEFINITE.has(w) && !(w in PRONOUNS) && !OBJECT_PRONOUNS.has(w) && !(c >= 48 && c <= 57 && w.endsWith('-old'))) continue;
+    let last = -1;
+    let value = 1;
+    let rule: NumberMention['rule'] = 'reference';
+    // "the East Knox County man", "Garza's stepfather"
+    if (DEFINITE.has(w) || (c >= 65 && c <= 90 && (w.endsWith("'s") || w.endsWith('’s')))) {
+      for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+        const x = tokens[j]!.lower;
+        if (PERSON_SINGULARS.has(x)) {
+          last = j + 1;
+          break;
+        }
+        // "a shooting that killed a girl": after "that", a verb ends the noun phrase ("the wounded man" goes on)
+        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || (w === 'that' && HOT_WORDS.has(x))) break;
+      }
+    }
+    // "shot her." but not "her two children"
+    const objectHer = w === 'her' && (!tokens[i + 1] || AFTER_OBJECT_HER.has(tokens[i + 1]!.lower));
+    // "in both cases": a determiner, not the people
+    const bothOfThings = w === 'both' && /^(?:in|on|at|for|from|with|of|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1] !== undefined && startsWithLetter(tokens[i + 1]!.text) && tokens[i + 1]!.lower !== 'of';
+    if (last < 0 && ((w in PRONOUNS && !bothOfThings) || w === 'him' || objectHer)) {
+      last = i + 1;
+      value = PRONOUNS[w] ?? 1;
+    } else if (last < 0 && (isName(t) || (AGE_TOKEN.test(w) && tokens[i + 1] && isName(tokens[i + 1]!)))) {
+      // "Destin Wallace", "14-year-old Destin Wallace"
+      let j = AGE_TOKEN.test(w) ? i + 1 : i;
+      const from = j;
+      while (j < tokens.length && j < from + 4 && isName(tokens[j]!)) j++;
+      // "Jacinta Walker, 18, and Aveion Bolden, 20": the age goes with the name
+      // "Linda Doe, 54, Mark Roe, 22, and …": and so in a list of names
+      if (tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.text === ',' && tokens[j + 3] && (tokens[j + 3]!.lower === 'and' || (isName(tokens[j + 3]!) && tokens[j + 4] !== undefined && isName(tokens[j + 4]!)))) j += 2;
+      const prev = tokens[i - 1];
+      // a capitalised word after a capitalised word belongs to a longer name or title: take it whole
+      if (prev && isName(prev)) continue;
+      const after = tokens[j]?.lower ?? '';
+      const subject = NAME_NEXT.has(after) || TRIGGER_STARTS.has(after);
+      const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
+      if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
+        last = j;
+        rule = 'name';
+      }
+    }
+    if (last < 0) continue;
+    out.push({
+      start: t.start, end: tokens[last - 1]!.end, numStart: t.start, numEnd: tokens[last - 1]!.end,
+      first: i, core: i, last, value, low: value, high: value, qualifier: 'exact', rule,
+    });
+    i = last - 1;
+  }
+  return out;
+}
+
+/** Words that end a noun phrase after a determiner: "the man was", "the house of". */
+const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'was', 'were', 'is', 'and', 'to', 'who']);
+/** Words after "her" that make it an object ("shot her."), not a possessive ("her two children"). */
+const AFTER_OBJECT_HER: ReadonlySet<string> = new Set([
+  '.', ',', ';', ':', '!', '?', '"', '”', 'and', 'or', 'in', 'on', 'at', 'with', 'to', 'before', 'after', 'as', 'while', 'when',
+  'during', 'then', 'once', 'twice', 'multiple', 'several', 'three', 'four', 'five',
+]);
+
+/** True when a token starts with a letter: an ASCII test first, the Unicode class only beyond ASCII. */
+export function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
+/** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
+const NAME_NEXT: ReadonlySet<string> = new Set([',', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and']);
+/** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
+const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE_TRIGGERS.map((r) => r.words[r.words.length - 1]!));
+
+/** Capitalised words that are not names of people. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'police', 'officers', 'officer', 'authorities', 'investigators', 'detectives', 'deputies', 'officials', 'witnesses',
+  'residents', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'this', 'that', 'there', 'his', 'her', 'their', 'we', 'i',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'no', 'one', 'two', 'three', 'both',
+  'another', 'after', 'when', 'while', 'as', 'in', 'on', 'at', 'but', 'and', 'if', 'its', 'according', 'sheriff',
+  'deputy', 'chief', 'sgt', 'lt', 'det', 'capt', 'mr', 'mrs', 'ms', 'dr', 'county', 'city', 'state', 'department',
+  'hospital', 'center', 'street', 'avenue', 'road', 'news', 'update', 'updated', 'breaking', 'video', 'photo',
+  'nobody', 'nothing', 'everyone', 'someone', 'anyone', 'somebody', 'everybody', 'none', 'all', 'many', 'some', 'most',
+  'several', 'each', 'neither', 'either', 'few', 'others', 'those', 'these', 'what', 'who', 'which', 'where', 'how',
+  'why', 'then', 'now', 'later', 'earlier', 'also', 'meanwhile', 'however', 'still', 'yet', 'so', 'because', 'since',
+  'although', 'though', 'troopers', 'victims', 'victim', 'family', 'friends', 'neighbors', 'neighbours', 'nor',
+  'our', 'your', 'my', 'you', 'us', 'them', 'more', 'less', 'once', 'before', 'during', 'by', 'for', 'from', 'with',
+  'without', 'inside', 'outside', 'near', 'if', 'whether', 'everything', 'something', 'anything', 'today', 'tonight',
+  'yesterday', 'gunfire', 'shots', 'shooting', 'god', 'christmas', 'easter', 'thanksgiving',
+  // organisations are no people: "the Somali National Army has seized"
+  'army', 'forces', 'force', 'military', 'government', 'ministry', 'council', 'party', 'group', 'agency', 'office',
+  'court', 'university', 'school', 'church', 'company', 'guard', 'navy', 'corps', 'brigade', 'regiment', 'battalion',
+  'militia', 'front', 'movement', 'coalition', 'alliance', 'union', 'committee', 'commission', 'authority', 'bureau',
+  // places: "the Mazar Valley", "Lincoln Park"
+  'valley', 'river', 'mountain', 'mountains', 'town', 'village', 'province', 'region', 'district', 'park', 'lake',
+  'island', 'bay', 'beach', 'camp', 'base', 'airport', 'station', 'market', 'mall', 'bridge', 'square', 'hills',
+]);
+
+/** True when a before-trigger ends just before token i: "killing Lewis", "the death of Benetria Robinson". */
+function endsTrigger(tokens: readonly Token[], i: number): boolean {
+  const rows = BEFORE_BY_LAST.get(tokens[i - 1]?.lower ?? '');
+  return rows !== undefined && rows.some((row) => row.words.every((w, k) => tokens[i - row.words.length + k]?.lower === w));
+}
+
+const BEFORE_BY_LAST = new Map<string, TriggerRow[]>();
+for (const row of BEFORE_TRIGGERS) {
+  const last = row.words[row.words.length - 1]!;
+  BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), row]);
+}
+
+export function isName(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90 || t.text.length < 2 || NOT_NAMES.has(t.lower) || PERSON_PLURALS.has(t.lower)) return false;
+  // "Indonesia's Lombok", "Brown's sister": a possessive is no one's name; "Earthquakes" is a plural noun
+  if (t.lower.endsWith("'s") || (t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lower.length > 4 && /(?:quakes|attacks|shootings|forces|troops|rockets|bombs|floods|fires|protests|police|officials)$/.test(t.lower))) return false;
+  return NAME_SHAPE.test(t.text);
+}
+
+const NAME_SHAPE = /^\p{Lu}(?=[^]*\p{Ll})[\p{L}'’.-]+$/u;
