@@ -161,6 +161,14 @@ const CASES: [string, string, [number, number]][] = [
   ['update line', 'A man was shot in the chest on Elm Street, police said.\n\nUPDATE: The man has died from his wounds', [1, 0]],
   ['headline line of another story', 'A man was shot in the chest on Elm Street, police said.\n\nMan dies after shooting on Oak Street', [0, 1]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
+  // the shooter's death is not one of the people he shot; a victim's death is
+  ['gunman killed by police', 'Officers shot and killed the gunman. Three others were wounded.', [1, 3]],
+  ['shot, then the shooter killed', 'Four people were shot at a park on Sunday. The shooter was killed by a deputy.', [1, 4]],
+  ['shot, then the suspect died', 'Two women were shot outside a store. The suspect died at the scene.', [1, 2]],
+  ['wounded, then the gunman killed', 'Three people were wounded and the gunman was killed.', [1, 3]],
+  ['shot, then a victim died', 'Four people were shot at a park on Sunday. One of the victims died at the scene.', [1, 3]],
+  ['shot, then the man died', 'Two men were shot outside a store. The man died at the scene.', [1, 1]],
+  ['wounded, then the victim died', 'Three people were wounded and the victim was killed.', [1, 2]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

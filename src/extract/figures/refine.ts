@@ -24,9 +24,12 @@ export interface Placed extends Candidate {
  */
 export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   const live = placed.filter((c) => c.scope !== 'cumulative');
-  const killed = live.filter((c) => c.kind === 'killed');
+  // the shooter's death ("police shot and killed the gunman") is no one shot by him
+  const allKilled = live.filter((c) => c.kind === 'killed');
+  const killed = allKilled.filter((c) => !shooterDeath(c));
   const K = max(killed);
-  const killedNew = killed.filter((c) => !c.reference);
+  // a death told anew, the shooter's too ("a suspect was fatally shot … killing the teen"), is what later references repeat
+  const killedNew = allKilled.filter((c) => !c.reference);
   const Kref = max(killed.filter((c) => c.reference && !byName(c)));
   // "the boy … his injuries": a reference to someone hurt is like "shot" — net of the dead
   // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else
@@ -98,6 +101,14 @@ const HURT = new Set(['injured', 'shot', 'hospitalized', 'critical']);
 function coordinated(c: Placed, from: number, to: number): boolean {
   const sentence = c.evidence[0];
   return sentence !== undefined && /\band\b/.test(sentence.text.slice(from - sentence.start, to - sentence.start));
+}
+
+/** The people who fire, not those hit: "the gunman", "the suspected shooter", "the suspects". */
+const SHOOTERS = new Set(['gunman', 'gunmen', 'shooter', 'shooters', 'suspect', 'suspects', 'assailant', 'assailants', 'attacker', 'attackers', 'perpetrator']);
+
+/** "police killed the gunman", "the suspect died": the death of one who shot. */
+function shooterDeath(c: Candidate): boolean {
+  return SHOOTERS.has(lastWord(c.subject));
 }
 
 /** "John Smith died": a death told by name. */
