@@ -169,6 +169,13 @@ const CASES: [string, string, [number, number]][] = [
   ['shot, then a victim died', 'Four people were shot at a park on Sunday. One of the victims died at the scene.', [1, 3]],
   ['shot, then the man died', 'Two men were shot outside a store. The man died at the scene.', [1, 1]],
   ['wounded, then the victim died', 'Three people were wounded and the victim was killed.', [1, 2]],
+  // "they" who died are the people of the last count; "they" who kill or find are someone else
+  ['they later died', 'Two men were shot on Elm Street. They were taken to a hospital where they later died.', [2, 0]],
+  ['they died, three', 'Three people were shot at a party. They were taken to a hospital, where they died.', [3, 0]],
+  ['singular they', 'The victim was taken to a hospital where they later died.', [1, 0]],
+  ['they taken to hospital', 'Two men were shot on Elm Street. They were taken to a hospital.', [0, 2]],
+  ['they killed someone', 'Two men were shot on Elm Street. Police said they killed a dog.', [0, 2]],
+  ['they found one dead', 'Two men were shot on Elm Street. When officers arrived, they found one man dead.', [1, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -93,8 +93,10 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       }
     }
     pending = [];
-    if (m.rule === 'anaphora') {
-      if (lastValue === null || !c) return;
+    const they = m.rule === 'reference' && tokens[m.first]!.lower === 'they';
+    if (m.rule === 'anaphora' || they) {
+      // "they later died": "they" counts the people of the last count, and only for a death
+      if (lastValue === null || !c || (they && c.kind !== 'killed')) return;
       c.value = c.low = lastValue;
       c.high = lastValue;
     } else if (m.value !== null && m.rule !== 'implicit') lastValue = m.value;

@@ -169,7 +169,7 @@ function sortLongestFirst(list: TriggerRow[]): TriggerRow[] {
 }
 
 /** Pronouns that count people, and how many: "he died", "both were shot". */
-export const PRONOUNS: Readonly<Record<string, number>> = { he: 1, she: 1, both: 2 };
+export const PRONOUNS: Readonly<Record<string, number>> = { he: 1, she: 1, both: 2, they: 0 };
 /** Determiners that open a reference to someone ("the victim", "his son"). */
 export const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their']);
 /** Pronouns that stand for one person as an object: "killing him". */
