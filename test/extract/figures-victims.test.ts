@@ -176,6 +176,10 @@ const CASES: [string, string, [number, number]][] = [
   ['they taken to hospital', 'Two men were shot on Elm Street. They were taken to a hospital.', [0, 2]],
   ['they killed someone', 'Two men were shot on Elm Street. Police said they killed a dog.', [0, 2]],
   ['they found one dead', 'Two men were shot on Elm Street. When officers arrived, they found one man dead.', [1, 1]],
+  // a capitalised word after "the" names a place or a thing, not a person joined to the next
+  ['the place, and the suspect', 'A man was shot in the Westside, and the suspect was killed.', [1, 1]],
+  ['the car of both', 'Both men inside the Honda were killed, and three others were injured.', [2, 3]],
+  ['the and an age', 'Police said the 20-year-old John Doe was killed.', [1, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

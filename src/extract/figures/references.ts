@@ -52,6 +52,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       const prev = tokens[i - 1];
       // a capitalised word after a capitalised word belongs to a longer name or title: take it whole
       if (prev && isName(prev)) continue;
+      // "in the South Loop", "the Westside": a capitalised word after "the" names a place, not a person
+      if (prev?.lower === 'the' && !AGE_TOKEN.test(w)) continue;
       const after = tokens[j]?.lower ?? '';
       const subject = NAME_NEXT.has(after) || TRIGGER_STARTS.has(after);
       const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
