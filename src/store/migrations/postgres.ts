@@ -152,4 +152,12 @@ CREATE INDEX members_document_incident ON members (document, incident);
 `,
     backfill: backfillPlaces,
   },
+  {
+    version: 6,
+    name: 'the document seq in the (day, type) index: stats of a common text search walk it, testing each entry against the matching documents',
+    sql: `
+DROP INDEX events_day_type;
+CREATE INDEX events_day_type ON events (day, type, day_end, doc_seq);
+`,
+  },
 ];
