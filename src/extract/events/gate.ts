@@ -67,7 +67,7 @@ function expand(seq: Node[], i: number, prefix: string, out: Set<string>): boole
     case 'stop':
       return finish(prefix, out);
     case 'lit':
-      return /[a-z]/.test(node.ch) ? expand(seq, i + 1, prefix + node.ch, out) : finish(prefix, out);
+      return /[a-z]/.test(node.ch) ? expand(seq, i + 1, prefix + node.ch, out) : finish(prefix, out, node.ch === ' ');
     case 'opt':
       return expand(seq, i + 1, prefix, out) && expand([node.node, ...seq.slice(i + 1)], 0, prefix, out);
     case 'group':
@@ -75,8 +75,9 @@ function expand(seq: Node[], i: number, prefix: string, out: Set<string>): boole
   }
 }
 
-function finish(prefix: string, out: Set<string>): boolean {
-  if (prefix.length < 2) return false;
+/** Keeps `prefix` as a beginning: two letters or more, or a whole one-letter word ("a "). */
+function finish(prefix: string, out: Set<string>, wordEnds = false): boolean {
+  if (prefix.length < (wordEnds ? 1 : 2)) return false;
   out.add(prefix);
   return true;
 }
