@@ -8,7 +8,7 @@ import { decide } from '../../src/extract/events/decide.js';
 import { DECISIONS, FAMILY } from '../../src/extract/events/decisions.js';
 import { ACTOR_LEXICON, actorMentions } from '../../src/extract/events/actors.js';
 import { extractEvents } from '../../src/extract/events/index.js';
-import { gateOf, wordBeginnings } from '../../src/extract/events/gate.js';
+import { gateOf, innerGateOf, wordBeginnings } from '../../src/extract/events/gate.js';
 import { subtypesCompatible } from '../../src/extract/events/merge.js';
 
 function analyse(text: string, ignored: { start: number; end: number }[] = []) {
@@ -63,6 +63,21 @@ test('every decision line types its own example', () => {
 
 test('every actor entry matches its example', () => {
   for (const a of ACTOR_LEXICON) assert.ok(new RegExp(a.pattern.source, 'i').test(a.example), a.example);
+});
+
+test('a pattern starting with an optional word is gated by the word after it', () => {
+  const table: [RegExp, string[] | null][] = [
+    [/\b(?:\w+ )?peace-?keep/, ['peace']],
+    [/\b(?:\w+ |the )?(?:troops|army)\b/, ['army', 'troop']],
+    [/(?<=x)(?:\w+ )?peace/, null], // no \b: "xpeace" holds no word starting with "peace"
+    [/\b(?:\w+)?peace/, null], // "unpeaceful": the word may be glued on
+    [/\b(?:\w+ )?peace|war/, null],
+  ];
+  for (const [re, gate] of table) assert.deepEqual(innerGateOf(re)?.sort() ?? null, gate);
+  // the peace-keeper actor, gated so, still takes the word before it
+  const text = 'Russian peacekeepers arrived; CSTO peace-keeping forces left, and peacekeepers stayed.';
+  const names = actorMentions(text, { start: 0, end: text.length }).filter((m) => m.kind === 'peacekeepers').map((m) => m.name);
+  assert.deepEqual(names, ['Russian peacekeepers', 'CSTO peace-keeping forces', 'and peacekeepers']);
 });
 
 test('actors tried at their gate positions find what a scan of the whole sentence finds', () => {

@@ -92,6 +92,25 @@ export function gateOf(re: RegExp): string[] | null {
   return alts.every((alt) => expand(alt, 0, '', out)) ? [...out] : null;
 }
 
+/**
+ * For a pattern whose matches may begin with an optional word and its space, after `\b`
+ * ("\b(?:\w+ )?peace-?keep…"): the beginnings of what follows that word, which every match holds
+ * at the start of a word; null for any other pattern, or when they cannot be read.
+ * @example innerGateOf(/\b(?:\w+ )?peace-?keep/) // ['peace']
+ */
+export function innerGateOf(re: RegExp): string[] | null {
+  const alts = parse(re.source, { i: 0 });
+  if (alts.length !== 1) return null;
+  const [bound, word, ...rest] = alts[0]!;
+  const endsWithSpace = (alt: Node[]) => {
+    const last = alt[alt.length - 1];
+    return last?.kind === 'lit' && last.ch === ' ';
+  };
+  if (!re.source.startsWith('\\b') || bound?.kind !== 'zero' || word?.kind !== 'opt' || word.node.kind !== 'group' || !word.node.alts.every(endsWithSpace)) return null;
+  const out = new Set<string>();
+  return expand(rest, 0, '', out) ? [...out] : null;
+}
+
 const WORD = /[a-z]+/g;
 
 /** The 2- to 5-letter beginnings of every word of `text`. */
@@ -159,9 +178,11 @@ export class GatedPatterns {
 
   constructor(patterns: readonly RegExp[]) {
     this.global = patterns.map((re) => new RegExp(re.source, 'gi'));
-    const gates = patterns.map((re) => gateOf(re));
+    const starts = patterns.map((re) => gateOf(re));
+    // a pattern whose matches may start with any word is gated by the word after it, span by span
+    const gates = patterns.map((re, k) => starts[k] ?? innerGateOf(re));
     this.gated = gates.map((g) => g !== null);
-    this.sticky = patterns.map((re, k) => (gates[k] && startsWords(re) ? new RegExp(re.source, 'iy') : null));
+    this.sticky = patterns.map((re, k) => (starts[k] && startsWords(re) ? new RegExp(re.source, 'iy') : null));
     this.hits = patterns.map(() => []);
     const beginnings = gates.flatMap((gate, k) => (gate ?? []).map((begins) => ({ begins, k })));
     this.next = new Int32Array(26 * (1 + beginnings.reduce((n, b) => n + b.begins.length, 0)));
