@@ -1,5 +1,5 @@
 /**
- * Prefilters for the cue expressions: the word beginnings (2–5 letters) a match must start
+ * Prefilters for the cue expressions: the word beginnings (2–5 letters, or a one-letter word) a match must start
  * with, read from the expression itself. A cue whose beginnings are all absent from a text is
  * not run on it, which keeps extraction fast on articles that mention few event words.
  */
