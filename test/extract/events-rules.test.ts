@@ -6,9 +6,9 @@ import { splitSentences } from '../../src/analyse/sentences.js';
 import { CUES, findCues } from '../../src/extract/events/cues.js';
 import { decide } from '../../src/extract/events/decide.js';
 import { DECISIONS, FAMILY } from '../../src/extract/events/decisions.js';
-import { ACTOR_LEXICON } from '../../src/extract/events/actors.js';
+import { ACTOR_LEXICON, actorMentions } from '../../src/extract/events/actors.js';
 import { extractEvents } from '../../src/extract/events/index.js';
-import { gateOf, wordBeginnings } from '../../src/extract/events/gate.js';
+import { gateOf, innerGateOf, wordBeginnings } from '../../src/extract/events/gate.js';
 import { subtypesCompatible } from '../../src/extract/events/merge.js';
 
 function analyse(text: string, ignored: { start: number; end: number }[] = []) {
@@ -65,12 +65,46 @@ test('every actor entry matches its example', () => {
   for (const a of ACTOR_LEXICON) assert.ok(new RegExp(a.pattern.source, 'i').test(a.example), a.example);
 });
 
+test('a pattern starting with an optional word is gated by the word after it', () => {
+  const table: [RegExp, string[] | null][] = [
+    [/\b(?:\w+ )?peace-?keep/, ['peace']],
+    [/\b(?:\w+ |the )?(?:troops|army)\b/, ['army', 'troop']],
+    [/(?<=x)(?:\w+ )?peace/, null], // no \b: "xpeace" holds no word starting with "peace"
+    [/\b(?:\w+)?peace/, null], // "unpeaceful": the word may be glued on
+    [/\b(?:\w+ )?peace|war/, null],
+  ];
+  for (const [re, gate] of table) assert.deepEqual(innerGateOf(re)?.sort() ?? null, gate);
+  // the peace-keeper actor, gated so, still takes the word before it
+  const text = 'Russian peacekeepers arrived; CSTO peace-keeping forces left, and peacekeepers stayed.';
+  const names = actorMentions(text, { start: 0, end: text.length }).filter((m) => m.kind === 'peacekeepers').map((m) => m.name);
+  assert.deepEqual(names, ['Russian peacekeepers', 'CSTO peace-keeping forces', 'and peacekeepers']);
+});
+
+test('actors tried at their gate positions find what a scan of the whole sentence finds', () => {
+  // invented sentences: one-letter "a" at the start, the middle and before a longer "a…" word
+  const sentences = [
+    'A man was shot and a woman was hurt, police said.',
+    'Officers found a 7-year-old boy and the girl at an apartment.',
+    'An aide and a manager spoke; the teenager and the child were safe. A boy',
+  ];
+  const victim = ACTOR_LEXICON.find((a) => a.kind === 'victim')!;
+  for (const text of sentences) {
+    const found = actorMentions(text, { start: 0, end: text.length }).filter((m) => m.kind === 'victim').map((m) => m.name);
+    const expected = [...text.matchAll(new RegExp(victim.pattern.source, 'gi'))].map((m) => m[0]);
+    assert.ok(expected.length > 0, text);
+    assert.deepEqual(found, expected, text);
+  }
+});
+
 test('gates read word beginnings from expressions', () => {
   const table: [RegExp, string[] | null][] = [
     [/\b(?:riot(?:s|ed)?|unrest)\b/, ['riot', 'riote', 'riots', 'unres']],
     [/\bcurfews?\b/, ['curfe']],
     [/\b(?:\w+ )?peace/, null],
     [/(?<=\bon )strike/, ['strik']],
+    // a one-letter beginning only as a whole word, followed by a space
+    [/\b(?:a|the) (?:man|boy)\b/, ['a', 'the']],
+    [/\ba\b/, null],
   ];
   for (const [re, gate] of table) assert.deepEqual(gateOf(re)?.sort() ?? null, gate);
 });

@@ -1,5 +1,5 @@
 /**
- * Prefilters for the cue expressions: the word beginnings (2–5 letters) a match must start
+ * Prefilters for the cue expressions: the word beginnings (2–5 letters, or a one-letter word) a match must start
  * with, read from the expression itself. A cue whose beginnings are all absent from a text is
  * not run on it, which keeps extraction fast on articles that mention few event words.
  */
@@ -67,7 +67,7 @@ function expand(seq: Node[], i: number, prefix: string, out: Set<string>): boole
     case 'stop':
       return finish(prefix, out);
     case 'lit':
-      return /[a-z]/.test(node.ch) ? expand(seq, i + 1, prefix + node.ch, out) : finish(prefix, out);
+      return /[a-z]/.test(node.ch) ? expand(seq, i + 1, prefix + node.ch, out) : finish(prefix, out, node.ch === ' ');
     case 'opt':
       return expand(seq, i + 1, prefix, out) && expand([node.node, ...seq.slice(i + 1)], 0, prefix, out);
     case 'group':
@@ -75,8 +75,9 @@ function expand(seq: Node[], i: number, prefix: string, out: Set<string>): boole
   }
 }
 
-function finish(prefix: string, out: Set<string>): boolean {
-  if (prefix.length < 2) return false;
+/** Keeps `prefix` as a beginning: two letters or more, or a whole one-letter word ("a "). */
+function finish(prefix: string, out: Set<string>, wordEnds = false): boolean {
+  if (prefix.length < (wordEnds ? 1 : 2)) return false;
   out.add(prefix);
   return true;
 }
@@ -89,6 +90,25 @@ export function gateOf(re: RegExp): string[] | null {
   const alts = parse(re.source, { i: 0 });
   const out = new Set<string>();
   return alts.every((alt) => expand(alt, 0, '', out)) ? [...out] : null;
+}
+
+/**
+ * For a pattern whose matches may begin with an optional word and its space, after `\b`
+ * ("\b(?:\w+ )?peace-?keep…"): the beginnings of what follows that word, which every match holds
+ * at the start of a word; null for any other pattern, or when they cannot be read.
+ * @example innerGateOf(/\b(?:\w+ )?peace-?keep/) // ['peace']
+ */
+export function innerGateOf(re: RegExp): string[] | null {
+  const alts = parse(re.source, { i: 0 });
+  if (alts.length !== 1) return null;
+  const [bound, word, ...rest] = alts[0]!;
+  const endsWithSpace = (alt: Node[]) => {
+    const last = alt[alt.length - 1];
+    return last?.kind === 'lit' && last.ch === ' ';
+  };
+  if (!re.source.startsWith('\\b') || bound?.kind !== 'zero' || word?.kind !== 'opt' || word.node.kind !== 'group' || !word.node.alts.every(endsWithSpace)) return null;
+  const out = new Set<string>();
+  return expand(rest, 0, '', out) ? [...out] : null;
 }
 
 const WORD = /[a-z]+/g;
@@ -158,9 +178,11 @@ export class GatedPatterns {
 
   constructor(patterns: readonly RegExp[]) {
     this.global = patterns.map((re) => new RegExp(re.source, 'gi'));
-    const gates = patterns.map((re) => gateOf(re));
+    const starts = patterns.map((re) => gateOf(re));
+    // a pattern whose matches may start with any word is gated by the word after it, span by span
+    const gates = patterns.map((re, k) => starts[k] ?? innerGateOf(re));
     this.gated = gates.map((g) => g !== null);
-    this.sticky = patterns.map((re, k) => (gates[k] && startsWords(re) ? new RegExp(re.source, 'iy') : null));
+    this.sticky = patterns.map((re, k) => (starts[k] && startsWords(re) ? new RegExp(re.source, 'iy') : null));
     this.hits = patterns.map(() => []);
     const beginnings = gates.flatMap((gate, k) => (gate ?? []).map((begins) => ({ begins, k })));
     this.next = new Int32Array(26 * (1 + beginnings.reduce((n, b) => n + b.begins.length, 0)));
