@@ -65,9 +65,11 @@ export class SqlStore implements Store {
   }
 
   async migrate(): Promise<void> {
-    await this.db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     await this.db.transaction(async (tx) => {
-      if (tx.dialect === 'postgres') await tx.exec('LOCK TABLE migrations IN EXCLUSIVE MODE');
+      // several processes may open a fresh database at once (`sitrep worker` ×3): one migrates, the
+      // others wait; PostgreSQL's CREATE … IF NOT EXISTS is not safe against a concurrent twin
+      if (tx.dialect === 'postgres') await tx.exec("SELECT pg_advisory_xact_lock(hashtext('sitrep.migrations'))");
+      await tx.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
       const applied = new Set((await tx.all('SELECT version FROM migrations')).map((r) => Number(r.version)));
       for (const migration of this.migrations) {
         if (applied.has(migration.version)) continue;
