@@ -137,7 +137,14 @@ export class Gazetteer {
     // "St." → "saint ": the first word of the normalised "St. x".
     const normal = normalizeName(`${word} x`);
     const prefix = normal.slice(0, normal.length - 1);
-    // Lower bound of the prefix among the sorted keys, then: does that key start with it?
+    const found = this.sortedKeyStartsWith(prefix) || this.extraFirstWords.has(prefix.slice(0, -1));
+    if (this.prefixCache.size > 100_000) this.prefixCache.clear();
+    this.prefixCache.set(word, found);
+    return found;
+  }
+
+  /** Whether one of the sorted keys starts with `prefix`: a binary search for its lower bound. */
+  private sortedKeyStartsWith(prefix: string): boolean {
     const s = this.names;
     let lo = 0;
     let hi = this.offsets.length;
@@ -146,10 +153,7 @@ export class Gazetteer {
       if (compareKey(prefix, s, this.offsets[mid]!) > 0) lo = mid + 1;
       else hi = mid;
     }
-    const found = (lo < this.offsets.length && s.startsWith(prefix, this.offsets[lo]!)) || this.extraFirstWords.has(prefix.slice(0, -1));
-    if (this.prefixCache.size > 100_000) this.prefixCache.clear();
-    this.prefixCache.set(word, found);
-    return found;
+    return lo < this.offsets.length && s.startsWith(prefix, this.offsets[lo]!);
   }
 
   /**
@@ -157,15 +161,7 @@ export class Gazetteer {
    * of any key starting so is null.
    */
   startsSomeName(prefix: string): boolean {
-    const s = this.names;
-    let lo = 0;
-    let hi = this.offsets.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareKey(prefix, s, this.offsets[mid]!) > 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < this.offsets.length && s.startsWith(prefix, this.offsets[lo]!)) return true;
+    if (this.sortedKeyStartsWith(prefix)) return true;
     if (!this.extraPrefixes) {
       this.extraPrefixes = new Set();
       for (const key of this.extra.keys()) for (let n = 1; n <= key.length; n++) this.extraPrefixes.add(key.slice(0, n));
