@@ -215,12 +215,7 @@ async function briefRecords(db: Db, rows: Row[]): Promise<IncidentRecord[]> {
     const figures: IncidentRecord['figures'] = {};
     for (const [kind, h] of Object.entries(summary)) figures[kind] = { ...h, history: [] };
     return {
-      id: String(row.id),
-      type: String(row.type),
-      subtype: row.subtype === null ? null : String(row.subtype),
-      location: parse<Location | null>(row.location, null),
-      date: parse<DateValue | null>(row.date, null),
-      title: row.title === null ? null : String(row.title),
+      ...incidentHead(row),
       documents: [],
       documentCount: Number(row.document_count) + (aliases.get(String(row.id)) ?? 0),
       sources: Number(row.source_count),
@@ -279,18 +274,25 @@ async function incidentRecords(db: Db, rows: Row[]): Promise<IncidentRecord[]> {
     const docs = members.get(String(row.id)) ?? [];
     const sourceDocuments = independent(docs);
     return {
-      id: String(row.id),
-      type: String(row.type),
-      subtype: row.subtype === null ? null : String(row.subtype),
-      location: parse<Location | null>(row.location, null),
-      date: parse<DateValue | null>(row.date, null),
-      title: row.title === null ? null : String(row.title),
+      ...incidentHead(row),
       documents: docs.flatMap((d) => [d.id, ...(aliases.get(d.id) ?? [])]),
       sources: sourceDocuments.length,
       sourceDocuments,
       figures: parse<Partial<Record<string, FigureHistory>>>(row.figures, {}),
     };
   });
+}
+
+/** The fields an incident row gives as they are, brief or full: id, type, subtype, place, date, title. */
+function incidentHead(row: Row): Pick<IncidentRecord, 'id' | 'type' | 'subtype' | 'location' | 'date' | 'title'> {
+  return {
+    id: String(row.id),
+    type: String(row.type),
+    subtype: row.subtype === null ? null : String(row.subtype),
+    location: parse<Location | null>(row.location, null),
+    date: parse<DateValue | null>(row.date, null),
+    title: row.title === null ? null : String(row.title),
+  };
 }
 
 /** The documents that are independent sources: one per original (a duplicate counts for its original). */
