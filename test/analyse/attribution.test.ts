@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attributionOf, continuesPrevious, sourceKind, wordsBefore } from '../../src/analyse/attribution.js';
+import { seeded } from './seeded.js';
 
 // [sentence, expected chain as "name:kind", origin first]
 const CHAINS: [string, string[]][] = [
@@ -67,11 +68,9 @@ test('wordsBefore: the last one to nine words before a point, each followed by w
 test('wordsBefore: the same as the regular expression it replaces, on random strings', () => {
   const RE = /(?:[\p{L}\p{N}.’'&-]+\s+){1,9}$/u;
   const alphabet = ['a', 'Z', '1', ' ', ' ', ' ', 'b', '\u00a0', '-', "'", '’', '.', ',', '&', 'é', '𝐀', '\ud800', '\udc00', '\n', '٣', '_', '!'];
-  let seed = 11;
-  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const { int: random, string } = seeded(11);
   for (let t = 0; t < 5000; t++) {
-    let s = '';
-    for (let i = random(40); i > 0; i--) s += alphabet[random(alphabet.length)];
+    const s = string(alphabet, 40);
     const from = random(s.length + 1);
     const to = from + random(s.length - from + 1);
     const m = RE.exec(s.slice(from, to));
