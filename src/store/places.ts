@@ -2,7 +2,7 @@ import type { Event, Location } from '../model/index.js';
 import { cached } from './cache.js';
 import type { Db } from './db.js';
 import { placeholders } from './db.js';
-import { eventWhere } from './filters.js';
+import { eventWhere, findSearch } from './filters.js';
 import { parse } from './rows.js';
 import type { PlaceSummary, Query } from './store.js';
 
@@ -43,7 +43,7 @@ export function listPlaces(db: Db, query: Query): Promise<PlaceSummary[]> {
 }
 
 async function computePlaces(db: Db, query: Query): Promise<PlaceSummary[]> {
-  const where = eventWhere(db.dialect, query, 'drive');
+  const where = eventWhere(db.dialect, query, await findSearch(db, query), 'drive');
   const located = where.sql ? `${where.sql} AND e.place IS NOT NULL` : 'WHERE e.place IS NOT NULL';
   const groups = await db.all(`SELECT e.place, count(*) AS n, min(e.seq) AS first FROM events e ${located} GROUP BY e.place`, where.params);
   const locations = new Map<number, Location>();

@@ -157,4 +157,16 @@ DROP INDEX events_day_type;
 CREATE INDEX events_day_type ON events (day, type, day_end, doc_seq);
 `,
   },
+  {
+    version: 7,
+    name: 'integer keys in members (the document and incident seq): a text search finds its incidents through integers',
+    sql: `
+ALTER TABLE members ADD COLUMN doc_seq INTEGER;
+ALTER TABLE members ADD COLUMN inc_seq INTEGER;
+UPDATE members SET doc_seq = (SELECT d.seq FROM documents d WHERE d.id = members.document),
+  inc_seq = (SELECT i.seq FROM incidents i WHERE i.id = members.incident);
+CREATE INDEX members_doc_seq ON members (doc_seq, inc_seq);
+CREATE INDEX members_inc_seq ON members (inc_seq, doc_seq);
+`,
+  },
 ];
