@@ -182,11 +182,7 @@ export function figureWhere(dialect: Dialect, query: Query, search: Search | nul
   if (query.until) add(where, params, 'f.day <= ?', query.until.slice(0, 10));
   if (query.incident) add(where, params, 'e.incident = ?', query.incident);
   if (query.document) add(where, params, 'f.document = ?', query.document);
-  // the matching documents' ids, a set built once (joining documents made SQLite re-run the search per row)
-  if (search) {
-    const column = plan === 'walk' ? walked(dialect, 'f.document') : 'f.document';
-    where.push(`${column} IN (SELECT ds.id FROM documents ds WHERE ${inSearch(dialect, search, 'ds.seq', 'walk', params)})`);
-  }
+  if (search) where.push(inSearch(dialect, search, 'f.doc_seq', plan, params));
   return clause(where, params);
 }
 
@@ -211,6 +207,20 @@ export function incidentWhere(dialect: Dialect, query: Query, search: Search | n
     where.push(`${walked(dialect, 'i.seq')} IN (SELECT m.inc_seq FROM members m WHERE ${inSearch(dialect, search, 'm.doc_seq', 'drive', params)})`);
   }
   return clause(where, params);
+}
+
+/**
+ * `SELECT … AS n`: how many incidents match (stats). A search alone counts its documents' members'
+ * distinct incidents (100k members, a word in half the documents: 6 ms; walking every incident
+ * and seeking its members in the byte map: 9).
+ */
+export function incidentCount(dialect: Dialect, query: Query, search: Search | null, plan: SearchPlan): Where {
+  if (search && !incidentWhere(dialect, query, null, plan).sql) {
+    const params: Param[] = [];
+    return { sql: `SELECT count(DISTINCT m.inc_seq) AS n FROM members m WHERE ${inSearch(dialect, search, 'm.doc_seq', plan, params)}`, params };
+  }
+  const where = incidentWhere(dialect, query, search, plan);
+  return { sql: `SELECT count(*) AS n FROM incidents i ${where.sql}`, params: where.params };
 }
 
 const SORT_COLUMNS: Record<List, Record<string, string>> = {

@@ -175,8 +175,9 @@ export class SqlStore implements Store {
       }
       for (const figure of result.figures) {
         const of = figure.event ? days.get(figure.event) : undefined;
-        await tx.run('INSERT INTO figures (document, id, event, kind, value, day, country, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+        await tx.run('INSERT INTO figures (document, doc_seq, id, event, kind, value, day, country, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
           documentId,
+          Number(doc.seq),
           figure.id,
           figure.event,
           figure.kind,

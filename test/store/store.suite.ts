@@ -118,6 +118,10 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       assert.equal((await store.listDocuments({ limit: 1, text: true })).items[0]!.text, T1);
       assert.deepEqual((await store.listFigures({ kind: ['killed'] })).items.map((f) => f.value), [26]);
       assert.equal((await store.listFigures({ country: 'KZ' })).total, 1);
+      // a text search finds figures by their document's seq, in lists and in stats
+      assert.deepEqual((await store.listFigures({ q: 'Interior Ministry' })).items.map((f) => [f.document, f.value]), [['kz-1', 3811], ['kz-1', 26]]);
+      assert.equal((await store.stats({ q: 'Interior Ministry' })).figures, 2);
+      assert.equal((await store.listFigures({ q: 'Aktobe' })).total, 0);
     });
 
     it('resolves: duplicates, incidents with figure histories, independent sources, version checks', async () => {

@@ -162,7 +162,7 @@ CREATE INDEX events_day_type ON events (day, type, day_end, doc_seq);
   },
   {
     version: 7,
-    name: 'integer keys in members (the document and incident seq): a text search finds its incidents through integers',
+    name: 'integer keys for text search: the document and incident seq of members, the document seq of figures',
     sql: `
 ALTER TABLE members ADD COLUMN doc_seq BIGINT;
 ALTER TABLE members ADD COLUMN inc_seq BIGINT;
@@ -170,6 +170,11 @@ UPDATE members m SET doc_seq = d.seq FROM documents d WHERE d.id = m.document;
 UPDATE members m SET inc_seq = i.seq FROM incidents i WHERE i.id = m.incident;
 CREATE INDEX members_doc_seq ON members (doc_seq, inc_seq);
 CREATE INDEX members_inc_seq ON members (inc_seq, doc_seq);
+ALTER TABLE figures ADD COLUMN doc_seq BIGINT;
+UPDATE figures f SET doc_seq = d.seq FROM documents d WHERE d.id = f.document;
+CREATE INDEX figures_doc_seq ON figures (doc_seq);
+DROP INDEX figures_day;
+CREATE INDEX figures_day ON figures (day, seq, doc_seq);
 `,
   },
 ];

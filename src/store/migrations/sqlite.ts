@@ -159,7 +159,7 @@ CREATE INDEX events_day_type ON events (day, type, day_end, doc_seq);
   },
   {
     version: 7,
-    name: 'integer keys in members (the document and incident seq): a text search finds its incidents through integers',
+    name: 'integer keys for text search: the document and incident seq of members, the document seq of figures',
     sql: `
 ALTER TABLE members ADD COLUMN doc_seq INTEGER;
 ALTER TABLE members ADD COLUMN inc_seq INTEGER;
@@ -167,6 +167,11 @@ UPDATE members SET doc_seq = (SELECT d.seq FROM documents d WHERE d.id = members
   inc_seq = (SELECT i.seq FROM incidents i WHERE i.id = members.incident);
 CREATE INDEX members_doc_seq ON members (doc_seq, inc_seq);
 CREATE INDEX members_inc_seq ON members (inc_seq, doc_seq);
+ALTER TABLE figures ADD COLUMN doc_seq INTEGER;
+UPDATE figures SET doc_seq = (SELECT d.seq FROM documents d WHERE d.id = figures.document);
+CREATE INDEX figures_doc_seq ON figures (doc_seq);
+DROP INDEX figures_day;
+CREATE INDEX figures_day ON figures (day, seq, doc_seq);
 `,
   },
 ];
