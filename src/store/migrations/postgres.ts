@@ -162,7 +162,7 @@ CREATE INDEX events_day_type ON events (day, type, day_end, doc_seq);
   },
   {
     version: 7,
-    name: 'integer keys for text search: the document and incident seq of members, the document seq of figures',
+    name: 'integer keys for text search: the document and incident seq of members, the document seq of figures and in the places index',
     sql: `
 ALTER TABLE members ADD COLUMN doc_seq BIGINT;
 ALTER TABLE members ADD COLUMN inc_seq BIGINT;
@@ -175,6 +175,8 @@ UPDATE figures f SET doc_seq = d.seq FROM documents d WHERE d.id = f.document;
 CREATE INDEX figures_doc_seq ON figures (doc_seq);
 DROP INDEX figures_day;
 CREATE INDEX figures_day ON figures (day, seq, doc_seq);
+DROP INDEX events_place;
+CREATE INDEX events_place ON events (place, type, country, day, day_end, doc_seq);
 `,
   },
 ];

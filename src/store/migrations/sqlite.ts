@@ -159,7 +159,7 @@ CREATE INDEX events_day_type ON events (day, type, day_end, doc_seq);
   },
   {
     version: 7,
-    name: 'integer keys for text search: the document and incident seq of members, the document seq of figures',
+    name: 'integer keys for text search: the document and incident seq of members, the document seq of figures and in the places index',
     sql: `
 ALTER TABLE members ADD COLUMN doc_seq INTEGER;
 ALTER TABLE members ADD COLUMN inc_seq INTEGER;
@@ -172,6 +172,8 @@ UPDATE figures SET doc_seq = (SELECT d.seq FROM documents d WHERE d.id = figures
 CREATE INDEX figures_doc_seq ON figures (doc_seq);
 DROP INDEX figures_day;
 CREATE INDEX figures_day ON figures (day, seq, doc_seq);
+DROP INDEX events_place;
+CREATE INDEX events_place ON events (place, type, country, day, day_end, doc_seq);
 `,
   },
 ];
