@@ -51,9 +51,9 @@ export class SeqMap extends Uint8Array {
  * rows: `drive` seeks them through an index on the document (`events (doc_seq, …)`, `members
  * (doc_seq, …)`), a seek per matching document; `walk` reads a whole index and tests each entry,
  * the same cost whatever matches: cheaper once the matches are more than a fifth of the documents
- * (100k events, CPU: a word in half the documents, by day and type 37 → 29 ms, by country 17 →
- * 16 ms; a word in an eighth, 12 → 16 and 5 → 8 ms). Lists of events, documents and figures always
- * walk their page order.
+ * (100k events, CPU, drive → walk: a word in half the documents, by day and type 30 → 16 ms, by
+ * country 14 → 8; a word in an eighth, 9 → 11 and 4 → 7). Lists of events, documents and figures
+ * always walk their page order.
  */
 export interface Search {
   /** The words as the dialect's full-text search takes them (an FTS5 query; plain words for `plainto_tsquery`). */
