@@ -180,6 +180,10 @@ const CASES: [string, string, [number, number]][] = [
   ['the place, and the suspect', 'A man was shot in the Westside, and the suspect was killed.', [1, 1]],
   ['the car of both', 'Both men inside the Honda were killed, and three others were injured.', [2, 3]],
   ['the and an age', 'Police said the 20-year-old John Doe was killed.', [1, 0]],
+  // verbs of death take no object: "passed away at the hospital", "succumbed to his injuries"
+  ['passed away at', 'A man was shot on Elm Street. The man later passed away at the hospital.', [1, 0]],
+  ['succumbed to', 'A teen was shot on Elm Street. The teen succumbed to his injuries on Sunday.', [1, 0]],
+  ['shot at: still aimed', 'Two men were shot at a party on Elm Street.', [0, 2]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -550,8 +550,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
     if (row) {
       const after = tokens[k + row.words.length];
-      // "a man shot a woman": the subject is the agent, not the victim
-      const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
+      // "a man shot a woman": the subject is the agent, not the victim ("passed away at the hospital" takes no object)
+      const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'dies', 'passed', 'succumbed', 'perished', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
       if (verbal && after && OBJECT_START.has(after.lower) && !isAuxiliaryBefore(tokens, k, from)) return null;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
