@@ -184,6 +184,10 @@ const CASES: [string, string, [number, number]][] = [
   ['passed away at', 'A man was shot on Elm Street. The man later passed away at the hospital.', [1, 0]],
   ['succumbed to', 'A teen was shot on Elm Street. The teen succumbed to his injuries on Sunday.', [1, 0]],
   ['shot at: still aimed', 'Two men were shot at a party on Elm Street.', [0, 2]],
+  // an age after "the" stands for the person before a verb; not in a list ("the 8-year-old and another boy")
+  ['age as a noun', 'A man and a teen were playing with a gun. The 19-year-old was shot in the head and later pronounced dead.', [1, 0]],
+  ['age as a noun, wounded', 'A 19-year-old was killed. The 14-year-old was wounded in the leg.', [1, 1]],
+  ['age in a list', 'Police said the 8-year-old and another boy found a gun in the apartment.', [0, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

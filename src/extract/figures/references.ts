@@ -33,6 +33,7 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
         // "a shooting that killed a girl": after "that", a verb ends the noun phrase ("the wounded man" goes on)
         if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || (w === 'that' && HOT_WORDS.has(x))) break;
       }
+      if (last < 0 && ageAsNoun(tokens, i + 1)) last = i + 2;
     }
     // "shot her." but not "her two children"
     const objectHer = w === 'her' && (!tokens[i + 1] || AFTER_OBJECT_HER.has(tokens[i + 1]!.lower));
@@ -85,6 +86,12 @@ export function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /^\p{L}/u.test(text);
+}
+
+/** "the 19-year-old was pronounced dead": an age standing for the person, before a verb (not in a list: "the 8-year-old and his brother"). */
+function ageAsNoun(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1]?.lower ?? '';
+  return AGE_TOKEN.test(tokens[k]?.lower ?? '') && after !== ',' && after !== 'and' && (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after));
 }
 
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
