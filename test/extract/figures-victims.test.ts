@@ -188,6 +188,12 @@ const CASES: [string, string, [number, number]][] = [
   ['age as a noun', 'A man and a teen were playing with a gun. The 19-year-old was shot in the head and later pronounced dead.', [1, 0]],
   ['age as a noun, wounded', 'A 19-year-old was killed. The 14-year-old was wounded in the leg.', [1, 1]],
   ['age in a list', 'Police said the 8-year-old and another boy found a gun in the apartment.', [0, 0]],
+  // the shooter's death told apart adds one to those he killed; not to a total of the dead, which may hold him
+  ['victims, then the gunman killed', 'Two guards were shot and killed at the bank. Officers later killed the gunman.', [3, 0]],
+  ['killed by the shooter, suicide apart', 'A man shot and killed three neighbours on Sunday. He then turned the gun on himself.', [4, 0]],
+  ['total of the dead holds the shooter', 'Three people were found dead in the house. The gunman then turned the gun on himself.', [3, 0]],
+  ['suicide told with its victims', 'Three people were found dead. Police said the man shot and killed his wife and son and then himself.', [3, 0]],
+  ['shooter counted in the total', 'Two people were fatally shot at the mall, including the gunman. Police said officers killed the gunman.', [2, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {
