@@ -194,6 +194,10 @@ const CASES: [string, string, [number, number]][] = [
   ['total of the dead holds the shooter', 'Three people were found dead in the house. The gunman then turned the gun on himself.', [3, 0]],
   ['suicide told with its victims', 'Three people were found dead. Police said the man shot and killed his wife and son and then himself.', [3, 0]],
   ['shooter counted in the total', 'Two people were fatally shot at the mall, including the gunman. Police said officers killed the gunman.', [2, 0]],
+  // after "and", a count followed by its own trigger is not the object of the verb before it
+  ['wounded and one dead', 'The shooting left three people wounded and one dead.', [1, 3]],
+  ['killed two and three injured', 'Police said the gunman killed two and three were injured.', [2, 3]],
+  ['killed one and injured three', 'Police said the gunman killed one and injured three.', [1, 3]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

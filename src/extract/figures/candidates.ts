@@ -239,7 +239,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   }
   const subjectOnly = m.rule === 'reference' && tokens[m.first]!.lower in PRONOUNS;
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
-  const before = subjectOnly ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
+  const before = subjectOnly || ownAfterAnd(tokens, m, head.end) ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
   // "the other four shooting victims", "two other men": not those counted before
   let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct || (isNumber(m) && tokens[m.first - 1]?.lower === 'other');
@@ -332,6 +332,12 @@ function listItemEnd(tokens: readonly Token[], k: number): number {
   const from = k;
   while (k < from + 2 && k < tokens.length && (LIST_MODIFIERS.has(tokens[k]!.lower) || AGE_TOKEN.test(tokens[k]!.lower))) k++;
   return PERSON_SINGULARS.has(tokens[k]?.lower ?? '') ? k + 1 : -1;
+}
+
+/** "left three people wounded and one dead": after "and", a count with its own trigger right after it is not the verb's before. */
+function ownAfterAnd(tokens: readonly Token[], m: NumberMention, end: number): boolean {
+  if (tokens[m.first - 1]?.lower !== 'and') return false;
+  return [m.last, end].some((k) => k < tokens.length && matchAt(tokens, k, AFTER_TRIGGERS, tokens.length) !== null);
 }
 
 /** Words that introduce people other than those counted before: "another man", "two others", "a second victim". */
