@@ -198,6 +198,10 @@ const CASES: [string, string, [number, number]][] = [
   ['wounded and one dead', 'The shooting left three people wounded and one dead.', [1, 3]],
   ['killed two and three injured', 'Police said the gunman killed two and three were injured.', [2, 3]],
   ['killed one and injured three', 'Police said the gunman killed one and injured three.', [1, 3]],
+  // a determiner between the verb and its count: "killed the three", "fatally shot his two children"
+  ['killed the three', 'The man then walked into the apartment and killed the three tenants inside.', [3, 0]],
+  ['fatally shot his two', 'Police said the father fatally shot his two children on Sunday.', [2, 0]],
+  ['a noun between', 'A man was shot the night his two brothers were arrested.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

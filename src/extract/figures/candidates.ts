@@ -699,7 +699,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
       }
     }
     const w = tokens[k]!.lower;
-    if (!/^(?:reportedly|allegedly|another|and|also|only|just)$/.test(w)) return null;
+    // "killed the three tenants", "fatally shot his two children", "killing all four"
+    if (!/^(?:reportedly|allegedly|another|and|also|only|just|the|his|her|their|all)$/.test(w)) return null;
   }
   return null;
 }
