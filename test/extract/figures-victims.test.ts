@@ -202,6 +202,9 @@ const CASES: [string, string, [number, number]][] = [
   ['killed the three', 'The man then walked into the apartment and killed the three tenants inside.', [3, 0]],
   ['fatally shot his two', 'Police said the father fatally shot his two children on Sunday.', [2, 0]],
   ['a noun between', 'A man was shot the night his two brothers were arrested.', [0, 1]],
+  // "her" before a noun is a possessive, whose noun can be a subject; alone it is an object
+  ['her son as subject', 'A woman and her son were found dead inside a car on Sunday.', [2, 0]],
+  ['her as object', 'The man shot her in the head on Sunday.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -238,7 +238,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     }
   }
   const subjectOnly = m.rule === 'reference' && tokens[m.first]!.lower in PRONOUNS;
-  const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
+  // "killing her" (not "her son was killed": a possessive)
+  const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1;
   const before = subjectOnly || ownAfterAnd(tokens, m, head.end) ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
   // "the other four shooting victims", "two other men": not those counted before
