@@ -205,6 +205,10 @@ const CASES: [string, string, [number, number]][] = [
   // "her" before a noun is a possessive, whose noun can be a subject; alone it is an object
   ['her son as subject', 'A woman and her son were found dead inside a car on Sunday.', [2, 0]],
   ['her as object', 'The man shot her in the head on Sunday.', [0, 1]],
+  // "one of the four … died" kills one; "one of the five people shot and killed", "one of the two who died": all of them
+  ['one of the four died', 'Four men were shot outside the bar. One of the four was pronounced dead at the scene.', [1, 3]],
+  ['one of the five killed', 'One of the five people shot and killed on Friday was a retired teacher.', [5, 0]],
+  ['one of the two who died', 'Police named one of the two men who died in the shooting.', [2, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

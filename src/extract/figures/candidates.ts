@@ -298,10 +298,13 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     kind = 'shot';
     partitiveDead = wordOrDigitValue(tokens[m.first - 2]?.lower ?? '');
   }
-  // "one of six others standing nearby died": the one died, not the six
+  // "one of six others standing nearby died", "one of the four was pronounced dead": the part died, not the whole
+  // ("one of the five people shot and killed", "one of the two men who died": the whole)
   let value = (m.value ?? 0) + extra;
-  if (kind === 'killed' && !before && tokens[m.first - 1]?.lower === 'of' && /^(?:one|two|three|\d+)$/.test(tokens[m.first - 2]?.lower ?? '')) {
-    value = wordOrDigitValue(tokens[m.first - 2]!.lower);
+  const of = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  const wholeDied = of < m.first - 1 && /^(?:who|that|shot|killed|slain|murdered|fatally|gunned)$/.test(tokens[head.end]?.lower ?? '');
+  if (kind === 'killed' && !before && !wholeDied && tokens[of]?.lower === 'of' && /^(?:one|two|three|\d+)$/.test(tokens[of - 1]?.lower ?? '')) {
+    value = wordOrDigitValue(tokens[of - 1]!.lower);
     if (value >= (m.value ?? 0)) value = (m.value ?? 0) + extra;
   }
   // "the person who shot four people to death"
