@@ -209,6 +209,9 @@ const CASES: [string, string, [number, number]][] = [
   ['one of the four died', 'Four men were shot outside the bar. One of the four was pronounced dead at the scene.', [1, 3]],
   ['one of the five killed', 'One of the five people shot and killed on Friday was a retired teacher.', [5, 0]],
   ['one of the two who died', 'Police named one of the two men who died in the shooting.', [2, 0]],
+  // "at" after a verb of death opens a place, not an object; "killed at least three" has an object
+  ['killed at a place', 'A man killed at a party on Saturday was identified by the coroner.', [1, 0]],
+  ['killed at least', 'Police said the gunman killed at least three people.', [3, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

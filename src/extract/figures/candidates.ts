@@ -562,7 +562,9 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       const after = tokens[k + row.words.length];
       // "a man shot a woman": the subject is the agent, not the victim ("passed away at the hospital" takes no object)
       const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'dies', 'passed', 'succumbed', 'perished', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
-      if (verbal && after && OBJECT_START.has(after.lower) && !isAuxiliaryBefore(tokens, k, from)) return null;
+      // ("a man killed at a party": a place; "killed at least three": an object)
+      const place = after?.lower === 'at' && row.kind !== 'shot' && !/^(?:least|most)$/.test(tokens[k + row.words.length + 1]?.lower ?? '');
+      if (verbal && after && OBJECT_START.has(after.lower) && !place && !isAuxiliaryBefore(tokens, k, from)) return null;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, tokens.length);
