@@ -157,6 +157,9 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
     if (!isSentenceStartWord(tokens, i - 1) || !PERSON_PLURALS.has(next?.lower ?? '')) return true;
   }
   if (MONTHS.has(prev.lower) || NOT_PEOPLE_BEFORE.has(prev.lower)) return true;
+  // "Image 18 of 40", "Image 1 of / 44": a place in a photo gallery
+  const of = prev.text === '/' ? i - 2 : i - 1;
+  if (tokens[of]?.lower === 'of' && /^\d+$/.test(tokens[of - 1]?.lower ?? '') && /^(?:image|photo|slide|picture|page)$/.test(tokens[of - 2]?.lower ?? '')) return true;
   // "Feb. 19", "Dec. 29, 2013"
   if (prev.text === '.' && prev2 && MONTHS.has(prev2.lower)) return true;
   // ".22", "$5"
