@@ -212,6 +212,10 @@ const CASES: [string, string, [number, number]][] = [
   // "at" after a verb of death opens a place, not an object; "killed at least three" has an object
   ['killed at a place', 'A man killed at a party on Saturday was identified by the coroner.', [1, 0]],
   ['killed at least', 'Police said the gunman killed at least three people.', [3, 0]],
+  // the unborn are not counted among the dead (as in the gva records)
+  ['including an unborn child', 'The gunmen opened fire on the cookout, killing six people, including an unborn child.', [5, 0]],
+  ['her unborn child', 'A woman and her unborn child were killed in the shooting.', [1, 0]],
+  ['including a child', 'Six people were killed, including a child.', [6, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

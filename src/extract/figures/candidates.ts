@@ -105,6 +105,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       out.push({ ...c, kind: 'killed', value: c.partitiveDead, low: c.partitiveDead, high: c.partitiveDead, qualifier: 'exact', subject: null, partitiveDead: 0, rule: 'partitive' });
     }
   });
+  for (const c of out) if (c.kind === 'killed' && c.value >= 2 && unbornIncluded(tokens, c.end)) lessOne(c);
   for (const c of implied(tokens)) out.push(c);
   // "killed his wife and then himself", "before turning the gun on himself": the shooter died too
   const self = suicideAt(tokens);
@@ -121,6 +122,20 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     } else if (!out.some((c) => c.kind === 'killed')) out.push(self);
   }
   return out;
+}
+
+/** "killing six people, including an unborn child": the unborn are not counted among the people of a figure. */
+function unbornIncluded(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (tokens[k]!.start >= end && tokens[k]!.lower === 'including' && /^(?:an|a|her|one)$/.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'unborn') return true;
+  }
+  return false;
+}
+
+function lessOne(c: Candidate): void {
+  c.value -= 1;
+  c.low = Math.max(0, c.low - 1);
+  if (c.high !== null) c.high -= 1;
 }
 
 /**

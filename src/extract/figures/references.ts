@@ -31,7 +31,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
           break;
         }
         // "a shooting that killed a girl": after "that", a verb ends the noun phrase ("the wounded man" goes on)
-        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || (w === 'that' && HOT_WORDS.has(x))) break;
+        // "her unborn child" is not counted among the people of a figure
+        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || x === 'unborn' || (w === 'that' && HOT_WORDS.has(x))) break;
       }
       if (last < 0 && ageAsNoun(tokens, i + 1)) last = i + 2;
     }
