@@ -216,6 +216,7 @@ const CASES: [string, string, [number, number]][] = [
   ['including an unborn child', 'The gunmen opened fire on the cookout, killing six people, including an unborn child.', [5, 0]],
   ['her unborn child', 'A woman and her unborn child were killed in the shooting.', [1, 0]],
   ['including a child', 'Six people were killed, including a child.', [6, 0]],
+  ['number of fatalities to', 'A man who was wounded on Sunday has died, bringing the number of fatalities to three.', [3, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {
