@@ -157,6 +157,8 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
     if (!isSentenceStartWord(tokens, i - 1) || !PERSON_PLURALS.has(next?.lower ?? '')) return true;
   }
   if (MONTHS.has(prev.lower) || NOT_PEOPLE_BEFORE.has(prev.lower)) return true;
+  // "a father of three": his children, not the people of the story
+  if (prev.lower === 'of' && prev2 && PARENTS.has(prev2.lower)) return true;
   // "Image 18 of 40", "Image 1 of / 44": a place in a photo gallery
   const of = prev.text === '/' ? i - 2 : i - 1;
   if (tokens[of]?.lower === 'of' && /^\d+$/.test(tokens[of - 1]?.lower ?? '') && /^(?:image|photo|slide|picture|page)$/.test(tokens[of - 2]?.lower ?? '')) return true;
@@ -174,6 +176,8 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   }
   return false;
 }
+
+const PARENTS: ReadonlySet<string> = new Set(['father', 'mother', 'mom', 'dad', 'parent', 'parents', 'grandmother', 'grandfather']);
 
 /** Capitalised words that may stand before a count at a sentence start: "Another 56 people". */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([

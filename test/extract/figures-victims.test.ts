@@ -217,6 +217,7 @@ const CASES: [string, string, [number, number]][] = [
   ['her unborn child', 'A woman and her unborn child were killed in the shooting.', [1, 0]],
   ['including a child', 'Six people were killed, including a child.', [6, 0]],
   ['number of fatalities to', 'A man who was wounded on Sunday has died, bringing the number of fatalities to three.', [3, 0]],
+  ['a mother of two', 'A mother of two was shot and killed outside her home on Friday.', [1, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {
