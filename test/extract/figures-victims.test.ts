@@ -154,6 +154,8 @@ const CASES: [string, string, [number, number]][] = [
   // "READ MORE: …" followed by a long paragraph of the story is a link inside it; "Related:" still ends it
   ['read more inside the story', 'A man was shot on Elm Street, police said.\n\nREAD MORE: Man arrested after robbery\n\nThe man died later at the hospital, and police are still looking for the gunman who fled in a blue car, officers said on Sunday.', [1, 0]],
   ['related list after the story', 'A man was shot on Elm Street, police said.\n\nRelated:\n\nTwo men were killed in a crash on the highway on Sunday night, and police are still looking into what caused it, officers said on Monday.', [0, 1]],
+  // the story starts with a long paragraph that ends like a sentence: short lines above it are links, even ending in a quote
+  ['links above the story', 'Woman faces prison for escaping her abuser\n\nCops swear a voice cried ‘help me, please’\n\nWATCH: Man taunts police outside a school\n\nJohn Doe (County Sheriff)\n\nA man was arrested on Tuesday after police said he accidentally shot and killed his friend at his home while they were listening to music.', [1, 0]],
   // "the other four" are besides those counted before; "the four" may include them
   ['the other four', 'A man was killed on Elm Street. The other four shooting victims were taken to a hospital.', [1, 4]],
   ['the four', 'A man was killed on Elm Street. The four shooting victims were taken to a hospital.', [1, 3]],

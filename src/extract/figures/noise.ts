@@ -29,7 +29,8 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
     }
     const head = text.slice(p.start, Math.min(p.end, p.start + 40));
     if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs[i + 1]))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
-    started ||= endsSentence(text, p);
+    // (after the first paragraph, a short one ending in a quote mark is still a headline: "… ‘tough guy’")
+    started ||= isStoryParagraph(text, p);
   }
   return text.length;
 }
@@ -39,12 +40,17 @@ const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:)/i;
 
 /** "READ MORE: … | The boy was taken to …": a link inside the story, followed by a long paragraph of it. */
 function storyGoesOn(text: string, next: Span | undefined): boolean {
-  if (next === undefined || !endsSentence(text, next)) return false;
-  let words = 1;
-  for (let i = next.start; i < next.end && words < STORY_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
-  return words >= STORY_WORDS;
+  return next !== undefined && isStoryParagraph(text, next);
 }
 const STORY_WORDS = 20;
+
+/** A paragraph of the story: long (20 words or more) and ending like a sentence, unlike a headline or a link. */
+function isStoryParagraph(text: string, p: Span): boolean {
+  if (!endsSentence(text, p)) return false;
+  let words = 1;
+  for (let i = p.start; i < p.end && words < STORY_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
+  return words >= STORY_WORDS;
+}
 
 function endsSentence(text: string, p: Span): boolean {
   return p.end > p.start && ENDS_SENTENCE.test(text[p.end - 1]!);
