@@ -182,6 +182,7 @@ const CASES: [string, string, [number, number]][] = [
   ['the place, and the suspect', 'A man was shot in the Westside, and the suspect was killed.', [1, 1]],
   ['the car of both', 'Both men inside the Honda were killed, and three others were injured.', [2, 3]],
   ['the and an age', 'Police said the 20-year-old John Doe was killed.', [1, 0]],
+  ['a building is no person', 'Four people were shot at the Elm County Courthouse, and three people are dead.', [3, 1]],
   // verbs of death take no object: "passed away at the hospital", "succumbed to his injuries"
   ['passed away at', 'A man was shot on Elm Street. The man later passed away at the hospital.', [1, 0]],
   ['succumbed to', 'A teen was shot on Elm Street. The teen succumbed to his injuries on Sunday.', [1, 0]],

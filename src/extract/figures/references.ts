@@ -123,6 +123,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   // places: "the Mazar Valley", "Lincoln Park"
   'valley', 'river', 'mountain', 'mountains', 'town', 'village', 'province', 'region', 'district', 'park', 'lake',
   'island', 'bay', 'beach', 'camp', 'base', 'airport', 'station', 'market', 'mall', 'bridge', 'square', 'hills',
+  'courthouse', 'apartments', 'library', 'college', 'hotel', 'motel', 'club', 'restaurant',
 ]);
 
 /** True when a before-trigger ends just before token i: "killing Lewis", "the death of Benetria Robinson". */
