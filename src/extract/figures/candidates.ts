@@ -589,8 +589,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       }
       return row.kind;
     }
-    // "was taken to a hospital but died": the same subject goes on to its death
-    if (w === 'but' && butDied(tokens, k + 1)) continue;
+    // "was taken to a hospital but died": the same subject goes on to its death (however far the clause before it ran)
+    if (w === 'but' && butDied(tokens, k + 1)) return 'killed';
     if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return null;
     // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
     if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return null;
