@@ -142,7 +142,7 @@ const CASES: [string, string, [number, number]][] = [
   ['but died', 'A woman was found with a gunshot wound. The victim was taken to a hospital but died after arrival.', [1, 0]],
   ['but later died', 'A man was found shot on Elm Street. The man was rushed to a hospital, but later died.', [1, 0]],
   ['but recovering', 'A woman was found with a gunshot wound. The victim was taken to a hospital but is recovering.', [0, 1]],
-  ['but died after a long clause', 'A woman was found shot. The woman was treated at the scene and rushed to Mercy General Hospital, but died a short time later.', [1, 0]],
+  ['but died after a long clause', 'A woman was found shot. The woman was treated at the scene and rushed to Mercy Hospital, but died a short time later.', [1, 0]],
   // a day of a month or "while …ing" brings in no one else before the death
   ['shot on a date, died', 'A 15-year-old boy who was shot in the head on March 18 died over the weekend.', [1, 0]],
   ['shot while doing, died', 'A man shot himself in the chest while cleaning a rifle, and later died at a hospital.', [1, 0]],
