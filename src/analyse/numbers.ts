@@ -145,7 +145,8 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   // "an 8- and 9-year-old boy"
   if (next && next.text === '-' && (tokens[last + 1]?.lower === 'and' || tokens[last + 1]?.lower === 'or')) return true;
   for (let k = Math.max(0, i - 9); k < i; k++) if (/^(?:ages|aged|age)$/.test(tokens[k]!.lower)) return true;
-  if (prev && prev.lower === 'both' && next && (next.text === ',' || next.text === ')')) return true;
+  // "both 16,", "both 31 and of Jackson"
+  if (prev && prev.lower === 'both' && next && (next.text === ',' || next.text === ')' || (next.lower === 'and' && /^\d{1,2}$/.test(tokens[i]!.lower)))) return true;
   // "1200 North Main Street", "3500 West"
   if (next && isCapitalised(next) && !PERSON_PLURALS.has(next.lower)) {
     const after = tokens[last + 1];

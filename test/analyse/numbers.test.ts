@@ -51,6 +51,7 @@ const NOT_FOUND: string[] = [
   'Image 18 of 40 Friends gather outside the house.',
   'Photo 1 of / 44 Caption Close',
   'The father of three spoke to reporters.',
+  'John Doe and Richard Roe, both 31 and of Springfield, were there.',
 ];
 
 test('numbers: values, bounds, qualifiers and spans', () => {

@@ -57,7 +57,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       // "in the South Loop", "the Westside": a capitalised word after "the" names a place, not a person
       if (prev?.lower === 'the' && !AGE_TOKEN.test(w)) continue;
       const after = tokens[j]?.lower ?? '';
-      const subject = NAME_NEXT.has(after) || TRIGGER_STARTS.has(after);
+      // ("the Town of Shelby has died": a name after a preposition is a place, not the subject)
+      const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '');
       const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
       if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
         last = j;
@@ -96,7 +97,9 @@ function ageAsNoun(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
-const NAME_NEXT: ReadonlySet<string> = new Set([',', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and']);
+const NAME_NEXT: ReadonlySet<string> = new Set([',', 'of', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and']);
+/** Prepositions before a place name: "John Smith of Akron", "a boy from Shelby". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'near', 'on']);
 /** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE_TRIGGERS.map((r) => r.words[r.words.length - 1]!));
 
