@@ -185,6 +185,7 @@ const CASES: [string, string, [number, number]][] = [
   ['the and an age', 'Police said the 20-year-old John Doe was killed.', [1, 0]],
   ['a building is no person', 'Four people were shot at the Elm County Courthouse, and three people are dead.', [3, 1]],
   // a name after a preposition is a place; a name followed by "of" and a place is the subject
+  ['law enforcement officers', 'The gunman wounded two law enforcement officers on Sunday.', [0, 2]],
   ['place name after from', 'A 15-year-old boy from the Town of Shelby has died from a gunshot wound.', [1, 0]],
   ['name of a place', 'When officers arrived, they found 20-year-old John Doe of Springfield shot to death.', [1, 0]],
   ['both and an age', 'Two men were found with gunshot wounds. John Doe and Richard Roe, both 31 and of Springfield, were later pronounced dead.', [2, 0]],
