@@ -157,6 +157,7 @@ const CASES: [string, string, [number, number]][] = [
   ['related list after the story', 'A man was shot on Elm Street, police said.\n\nRelated:\n\nTwo men were killed in a crash on the highway on Sunday night, and police are still looking into what caused it, officers said on Monday.', [0, 1]],
   // the story starts with a long paragraph that ends like a sentence: short lines above it are links, even ending in a quote
   ['links above the story', 'Woman faces prison for escaping her abuser\n\nCops swear a voice cried ‘help me, please’\n\nWATCH: Man taunts police outside a school\n\nJohn Doe (County Sheriff)\n\nA man was arrested on Tuesday after police said he accidentally shot and killed his friend at his home while they were listening to music.', [1, 0]],
+  ['photo caption of a related story', 'A man was shot in the leg on Elm Street, police said.\n\nCaption Woman killed by a train A woman ran onto the tracks on Sunday and was killed by a freight train.', [0, 1]],
   // "the other four" are besides those counted before; "the four" may include them
   ['the other four', 'A man was killed on Elm Street. The other four shooting victims were taken to a hospital.', [1, 4]],
   ['the four', 'A man was killed on Elm Street. The four shooting victims were taken to a hospital.', [1, 3]],
