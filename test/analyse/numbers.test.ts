@@ -30,6 +30,7 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['two or three men', 'two or three', 2, 2, 3, 'about'],
   ['an equivalent number have been injured', 'an equivalent number', null, 0, null, 'exact'],
   ['Another 56 people were brought to hospitals', '56', 56, 56, 56, 'exact'],
+  ['Two of 40 people were hurt', 'Two', 2, 2, 2, 'exact'],
 ];
 
 // sentences where no number of people may be found
@@ -47,6 +48,10 @@ const NOT_FOUND: string[] = [
   'No. 3 was missing.',
   'the 45th homicide this year',
   'He was 17 years old.',
+  'Image 18 of 40 Friends gather outside the house.',
+  'Photo 1 of / 44 Caption Close',
+  'The father of three spoke to reporters.',
+  'John Doe and Richard Roe, both 31 and of Springfield, were there.',
 ];
 
 test('numbers: values, bounds, qualifiers and spans', () => {
