@@ -185,6 +185,9 @@ const CASES: [string, string, [number, number]][] = [
   ['the car of both', 'Both men inside the Honda were killed, and three others were injured.', [2, 3]],
   ['the and an age', 'Police said the 20-year-old John Doe was killed.', [1, 0]],
   ['a building is no person', 'Four people were shot at the Elm County Courthouse, and three people are dead.', [3, 1]],
+  ['a school is no person', 'Police arrested a man in the death of John Doe, a pupil at the Elm Academy for Science and Technology, who died on Sunday.', [1, 0]],
+  ['a school of arts is no person', 'The boy, who attended the Oak School of Architecture and Design, died at a hospital.', [1, 0]],
+  ['two names still two', 'John Doe and Richard Roe, who were shot on Sunday, died at a hospital.', [2, 0]],
   // a name after a preposition is a place; a name followed by "of" and a place is the subject
   ['law enforcement officers', 'The gunman wounded two law enforcement officers on Sunday.', [0, 2]],
   ['place name after from', 'A 15-year-old boy from the Town of Shelby has died from a gunshot wound.', [1, 0]],

@@ -127,6 +127,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'valley', 'river', 'mountain', 'mountains', 'town', 'village', 'province', 'region', 'district', 'park', 'lake',
   'island', 'bay', 'beach', 'camp', 'base', 'airport', 'station', 'market', 'mall', 'bridge', 'square', 'hills',
   'courthouse', 'apartments', 'library', 'college', 'hotel', 'motel', 'club', 'restaurant',
+  // fields in the names of schools: "a student at the High School for Science and Technology, who died"
+  'science', 'sciences', 'technology', 'design', 'architecture', 'arts', 'engineering', 'academy', 'institute',
 ]);
 
 /** True when a before-trigger ends just before token i: "killing Lewis", "the death of Benetria Robinson". */
