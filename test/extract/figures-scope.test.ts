@@ -17,6 +17,12 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['Police took 40 people into custody on Tuesday.', 'incident'],
   ['Three people remain in critical condition.', 'incident'],
   ['Two suspects were held for questioning.', 'incident'],
+  // rates over a year are statistics, not the incident; "a year ago" stays history
+  ['About a dozen children in the state die annually in accidents with guns.', 'cumulative'],
+  ['Guns kill thousands of people every year.', 'cumulative'],
+  ['On average, four people are shot each year at the fair.', 'cumulative'],
+  ['A year ago, two men were killed on the same corner.', 'other'],
+  ['A man who was shot last Friday died on Sunday.', 'incident'],
 ];
 
 test('figure scope: running totals, history and those still held', () => {
