@@ -23,6 +23,12 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['On average, four people are shot each year at the fair.', 'cumulative'],
   ['A year ago, two men were killed on the same corner.', 'other'],
   ['A man who was shot last Friday died on Sunday.', 'incident'],
+  // totals over a past period
+  ['At least 60 people were killed in the county in October alone.', 'cumulative'],
+  ['In the past three weeks, five children have died from accidental shootings.', 'cumulative'],
+  ['Two men were killed over the last two months near the park.', 'cumulative'],
+  ['The man was left alone in the car and shot in the leg.', 'incident'],
+  ['In the past, the corner saw little crime; on Sunday two men were shot.', 'incident'],
 ];
 
 test('figure scope: running totals, history and those still held', () => {
