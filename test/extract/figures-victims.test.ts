@@ -187,6 +187,12 @@ const CASES: [string, string, [number, number]][] = [
   ['a building is no person', 'Four people were shot at the Elm County Courthouse, and three people are dead.', [3, 1]],
   ['a school is no person', 'Police arrested a man in the death of John Doe, a pupil at the Elm Academy for Science and Technology, who died on Sunday.', [1, 0]],
   ['a school of arts is no person', 'The boy, who attended the Oak School of Architecture and Design, died at a hospital.', [1, 0]],
+  // "a third person has died": the ordinal counts the dead so far; not after harm told before, nor "was killed"
+  ['a third person has died', 'A third person has died after the shooting at a party on Elm Street, police said.', [3, 0]],
+  ['police say a second teen died', 'Police say a second teen has died after the drive-by shooting.', [2, 0]],
+  ['two hurt and a third died', 'Two men suffered minor injuries and a third person died at the scene.', [1, 2]],
+  ['a third man was killed', 'Two people were wounded and a third man was killed.', [1, 2]],
+  ['a report of a second death', 'An early report that a second victim had died was wrong.', [1, 0]],
   ['two names still two', 'John Doe and Richard Roe, who were shot on Sunday, died at a hospital.', [2, 0]],
   // a name after a preposition is a place; a name followed by "of" and a place is the subject
   ['law enforcement officers', 'The gunman wounded two law enforcement officers on Sunday.', [0, 2]],
