@@ -193,6 +193,9 @@ const CASES: [string, string, [number, number]][] = [
   ['two hurt and a third died', 'Two men suffered minor injuries and a third person died at the scene.', [1, 2]],
   ['a third man was killed', 'Two people were wounded and a third man was killed.', [1, 2]],
   ['a report of a second death', 'An early report that a second victim had died was wrong.', [1, 0]],
+  // an adverb between a name and its verb: "Jane Doe sadly passed away"
+  ['name, adverb, death', 'A girl was shot in the head last week. Jane Doe sadly passed away on Sunday.', [1, 0]],
+  ['name, adverb, no harm', 'John Doe quickly fled the scene in a blue car.', [0, 0]],
   ['two names still two', 'John Doe and Richard Roe, who were shot on Sunday, died at a hospital.', [2, 0]],
   // a name after a preposition is a place; a name followed by "of" and a place is the subject
   ['law enforcement officers', 'The gunman wounded two law enforcement officers on Sunday.', [0, 2]],
