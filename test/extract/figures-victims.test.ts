@@ -196,6 +196,9 @@ const CASES: [string, string, [number, number]][] = [
   // an adverb between a name and its verb: "Jane Doe sadly passed away"
   ['name, adverb, death', 'A girl was shot in the head last week. Jane Doe sadly passed away on Sunday.', [1, 0]],
   ['name, adverb, no harm', 'John Doe quickly fled the scene in a blue car.', [0, 0]],
+  // life support ended is counted as a death; still on it is not
+  ['taken off life support', 'A girl was shot in the head on Monday. She was taken off life support on Thursday.', [1, 0]],
+  ['on life support', 'A girl was shot in the head on Monday. She remains on life support.', [0, 1]],
   ['two names still two', 'John Doe and Richard Roe, who were shot on Sunday, died at a hospital.', [2, 0]],
   // a name after a preposition is a place; a name followed by "of" and a place is the subject
   ['law enforcement officers', 'The gunman wounded two law enforcement officers on Sunday.', [0, 2]],
