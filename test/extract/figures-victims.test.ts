@@ -199,6 +199,9 @@ const CASES: [string, string, [number, number]][] = [
   // life support ended is counted as a death; still on it is not
   ['taken off life support', 'A girl was shot in the head on Monday. She was taken off life support on Thursday.', [1, 0]],
   ['on life support', 'A girl was shot in the head on Monday. She remains on life support.', [0, 1]],
+  // "to" before a gerund is a preposition, not an infinitive of intent
+  ['admitted to killing', 'Police said the man admitted to killing two neighbours on Sunday.', [2, 0]],
+  ['threatened to kill', 'Police said the man threatened to kill two neighbours on Sunday.', [0, 0]],
   ['two names still two', 'John Doe and Richard Roe, who were shot on Sunday, died at a hospital.', [2, 0]],
   // a name after a preposition is a place; a name followed by "of" and a place is the subject
   ['law enforcement officers', 'The gunman wounded two law enforcement officers on Sunday.', [0, 2]],

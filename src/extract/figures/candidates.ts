@@ -736,7 +736,9 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
         if (/^(?:was|were|been|is|are|be)$/.test(tokens[s - 1]?.lower ?? '') && !row.words[0]!.endsWith('ing')) return null;
         // "would hurt her or her son", "threatened to kill him": not done
         const modal = /^(?:would|could|might|may|will|to|threatened|threatening|tried|trying|attempted|planned|wanted)$/;
-        if (modal.test(tokens[s - 1]?.lower ?? '') || (/^(?:ever|never|not|also|have|easily|surely)$/.test(tokens[s - 1]?.lower ?? '') && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
+        // ("pleaded guilty to fatally shooting four people": "to" before a gerund is a preposition)
+        const gerundAfterTo = tokens[s - 1]?.lower === 'to' && row.words.some((w) => w.endsWith('ing'));
+        if ((modal.test(tokens[s - 1]?.lower ?? '') && !gerundAfterTo) || (/^(?:ever|never|not|also|have|easily|surely)$/.test(tokens[s - 1]?.lower ?? '') && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
         // "the attempted murders of five teenagers": hurt, not killed
         if (row.kind === 'killed' && tokens[s - 1]?.lower === 'attempted') return 'injured';
         return row.kind;
