@@ -313,7 +313,11 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
       const next = tokens[j + 2]?.lower ?? '';
       return mention(tokens, i, PERSON_SINGULARS.has(next) ? j + 3 : j + 2, 1, 1, 1, 'implicit', i, i);
     }
-    // "a 14 year old boy"
+    // "a 14 year old boy", "a 17 year-old girl"
+    if (/^\d{1,2}$/.test(w) && /^(?:year|month)-old$/.test(tokens[j + 1]?.lower ?? '')) {
+      const next = tokens[j + 2]?.lower ?? '';
+      return mention(tokens, i, PERSON_SINGULARS.has(next) ? j + 3 : j + 2, 1, 1, 1, 'implicit', i, i);
+    }
     if (/^\d{1,2}$/.test(w) && tokens[j + 1]?.lower === 'year' && (tokens[j + 2]?.lower === 'old' || tokens[j + 2]?.lower === '-')) {
       const k = tokens[j + 2]!.lower === 'old' ? j + 2 : j + 3;
       const next = tokens[k + 1]?.lower ?? '';

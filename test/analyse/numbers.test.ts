@@ -12,6 +12,8 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['a dozen men were arrested', 'a dozen', 12, 12, 12, 'exact'],
   ['two teenagers were shot', 'two', 2, 2, 2, 'exact'],
   ['a 17-year-old boy was shot', 'a 17-year-old boy', 1, 1, 1, 'exact'],
+  ['a 17 year-old girl was shot', 'a 17 year-old girl', 1, 1, 1, 'exact'],
+  ['a 5 month-old was hurt', 'a 5 month-old', 1, 1, 1, 'exact'],
   ['an armed man was killed', 'an armed man', 1, 1, 1, 'exact'],
   ['dozens were hurt', 'dozens', 24, 24, 99, 'vague'],
   ['hundreds of civilians', 'hundreds', 200, 200, 999, 'vague'],
