@@ -202,6 +202,9 @@ const CASES: [string, string, [number, number]][] = [
   // "to" before a gerund is a preposition, not an infinitive of intent
   ['admitted to killing', 'Police said the man admitted to killing two neighbours on Sunday.', [2, 0]],
   ['threatened to kill', 'Police said the man threatened to kill two neighbours on Sunday.', [0, 0]],
+  // a paragraph led by a video length is an entry of a list of other stories; a clock time opens story text
+  ['video list entry', 'A man was shot in the leg on Elm Street, police said.\n\n1:27 Two dead after crash on the highway, police say', [0, 1]],
+  ['clock time paragraph', 'Police are looking into two shootings.\n\n10:30 p.m. Friday, two people were killed at a gas station, police said.', [2, 0]],
   ['two names still two', 'John Doe and Richard Roe, who were shot on Sunday, died at a hospital.', [2, 0]],
   // a name after a preposition is a place; a name followed by "of" and a place is the subject
   ['law enforcement officers', 'The gunman wounded two law enforcement officers on Sunday.', [0, 2]],
