@@ -160,4 +160,12 @@ DROP INDEX events_day_type;
 CREATE INDEX events_day_type ON events (day, type, day_end, doc_seq);
 `,
   },
+  {
+    version: 8,
+    name: 'no evidence full-text index: written on every save, never read (a text search matches the document text, which holds the evidence)',
+    sql: `
+ALTER TABLE events DROP COLUMN tsv;
+ALTER TABLE events DROP COLUMN evidence;
+`,
+  },
 ];

@@ -157,4 +157,11 @@ DROP INDEX events_day_type;
 CREATE INDEX events_day_type ON events (day, type, day_end, doc_seq);
 `,
   },
+  {
+    version: 8,
+    name: 'no evidence full-text index: written on every save, never read (a text search matches the document text, which holds the evidence)',
+    sql: `
+DROP TABLE evidence_fts;
+`,
+  },
 ];
