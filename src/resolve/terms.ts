@@ -33,16 +33,6 @@ const GENERIC_SINGLE = new Set([
   'comments', 'pending', 'weather', 'sports', 'traffic', 'local', 'breaking', 'story', 'wire', 'media',
 ]);
 
-/** Hash of a term as a 32-bit integer, for compact sets. */
-export function termHash(term: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) {
-    h ^= term.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 // "Jane Doe", "O'Neil", "McDonald", "St. Louis"-ish runs of capitalised words
 const CAP_RUN = /\b[A-Z][a-zA-Z'’.-]*[a-zA-Z](?:\s+(?:[A-Z][a-zA-Z'’.-]*[a-zA-Z]|de|la|del|van|von))*/g;
 // "7-year-old", "27 year old"
