@@ -22,9 +22,23 @@ export interface NameHit {
   /** A demonym ("Kazakh"), from the hand table. */
   demonym: boolean;
   /** From the hand tables of short forms ("UK", "DC", "Pa."): may be all capitals. */
-  alias?: boolean;
+  alias: boolean;
   /** A town the index lacks, known only by its state ("SANBORN, ND"): `display` is its name. */
-  unlisted?: boolean;
+  unlisted: boolean;
+}
+
+/**
+ * A NameHit with every field set, always in this order: hits made anywhere share one object
+ * shape, so the code reading them stays monomorphic (mixed shapes cost V8 deoptimisations and
+ * recompiles on a first pass).
+ */
+export function nameHit(display: string, refs: number[], word: boolean, firstName: boolean, demonym: boolean, alias = false, unlisted = false): NameHit {
+  return { display, refs, word, firstName, demonym, alias, unlisted };
+}
+
+/** The same hit with other references ("Washington" the city only). */
+export function withRefs(hit: NameHit, refs: number[]): NameHit {
+  return nameHit(hit.display, refs, hit.word, hit.firstName, hit.demonym, hit.alias, hit.unlisted);
 }
 
 interface Meta {
@@ -242,7 +256,7 @@ export class Gazetteer {
     if (extra?.demonym) return extra;
     if (extra && found) {
       const refs = [...extra.refs, ...found.refs.filter((r) => !extra.refs.includes(r))];
-      return { ...found, refs, demonym: extra.demonym, alias: extra.alias ?? false, word: found.word && !extra.demonym };
+      return nameHit(found.display, refs, found.word && !extra.demonym, found.firstName, extra.demonym, extra.alias, found.unlisted);
     }
     return extra ?? found;
   }
@@ -270,13 +284,7 @@ export class Gazetteer {
     let end = s.indexOf('\n', bar2 + 1);
     if (end < 0) end = s.length;
     const flags = s.slice(bar2 + 1, end);
-    return {
-      display: unescape(s.slice(start, bar1)),
-      refs: s.slice(bar1 + 1, bar2).split(',').map((r) => parseInt(r, 36)),
-      word: flags.includes('w'),
-      firstName: flags.includes('n'),
-      demonym: false,
-    };
+    return nameHit(unescape(s.slice(start, bar1)), s.slice(bar1 + 1, bar2).split(',').map((r) => parseInt(r, 36)), flags.includes('w'), flags.includes('n'), false);
   }
 
   /** Adds demonyms, country aliases and AP state abbreviations (src/analyse/places/tables.ts). */
@@ -286,7 +294,7 @@ export class Gazetteer {
       const e = this.extra.get(key);
       if (e) {
         if (!e.refs.includes(ref)) e.refs.push(ref);
-      } else this.extra.set(key, { display: name, refs: [ref], word: false, firstName: false, demonym });
+      } else this.extra.set(key, nameHit(name, [ref], false, false, demonym));
     };
     for (const [name, code] of Object.entries(DEMONYMS)) {
       const ci = this.countryIndex(code);
@@ -309,7 +317,7 @@ export class Gazetteer {
     // Abbreviations keep their full stop in the key: "Pa." is a state, "Pa" and "Mass" are not.
     for (const [name, code] of Object.entries(US_STATE_ABBREVIATIONS)) {
       const ai = this.admin1Index(`US.${code}`);
-      if (ai >= 0) this.extra.set(`${normalizeName(name)}.`, { display: name, refs: [ai * 4 + 1], word: false, firstName: false, demonym: false, alias: true });
+      if (ai >= 0) this.extra.set(`${normalizeName(name)}.`, nameHit(name, [ai * 4 + 1], false, false, false, true));
     }
   }
 
