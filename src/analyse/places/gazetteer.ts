@@ -79,9 +79,10 @@ export class Gazetteer {
   private readonly extra = new Map<string, NameHit>();
   private readonly cache = new Map<string, NameHit | null>();
   private readonly prefixCache = new Map<string, boolean>();
-  /** First words of the hand tables' names of several words ("north" of "North Korean"). */
   /** First word of each multi-word hand-table name → the most words such a name has. */
   private readonly extraFirstWords = new Map<string, number>();
+  /** First word of each multi-word hand-table name → the letters its second words start with (`letterBit`). */
+  private readonly extraNextLetters = new Map<string, number>();
   /** Every beginning of the hand tables' keys (for `startsSomeName`). */
   private extraPrefixes: Set<string> | null = null;
   private divisionCities: Int32Array | null = null;
@@ -215,14 +216,16 @@ export class Gazetteer {
   }
 
   /**
-   * One word's entries and whether longer names start with it, in one binary search: the name
-   * lines are sorted, so "grove city" follows "grove" directly. Not cached (the caller caches).
+   * One word's entries, the most words of a name starting with it and the letters such a name's
+   * second word starts with (`letterBit`s: "salt" → s of "salt lake city", l of "salt lick"), in
+   * one binary search: the name lines are sorted, so "grove city" follows "grove" directly. Not
+   * cached (the caller caches).
    */
-  wordEntry(word: string): { hit: NameHit | null; multi: boolean; words: number } {
+  wordEntry(word: string): { hit: NameHit | null; words: number; next: number } {
     const key = normalizeName(word);
     if (key.length < 2 || key.includes(' ')) {
       const multi = this.startsMultiWord(word);
-      return { hit: key.length >= 2 ? this.lookup(key) : null, multi, words: multi ? MAX_NAME_WORDS : 1 };
+      return { hit: key.length >= 2 ? this.lookup(key) : null, words: multi ? MAX_NAME_WORDS : 1, next: ANY_LETTER };
     }
     const k = /[^\x00-\x7e]/.test(key) ? escapeText(key) : key;
     const s = this.names;
@@ -240,13 +243,15 @@ export class Gazetteer {
     // The most words of a name starting with this one ("salt" → 3 for "salt lake city"): the
     // names starting so follow the word directly in the sorted lines.
     let words = this.extraFirstWords.get(key) ?? 1;
+    let letters = this.extraNextLetters.get(key) ?? 0;
     const prefix = `${k} `;
     for (let j = next; j < n && j < next + 20_000 && s.startsWith(prefix, this.offsets[j]!); j++) {
+      letters |= letterBit(s.charCodeAt(this.offsets[j]! + prefix.length));
       let count = 1;
       for (let at = this.offsets[j]!; s.charCodeAt(at) !== 124; at++) if (s.charCodeAt(at) === 32) count++;
       if (count > words) words = count;
     }
-    return { hit: this.merge(key, found), multi: words > 1, words };
+    return { hit: this.merge(key, found), words, next: letters };
   }
 
   /** A found line merged with the hand tables' entry of the same key. */
@@ -310,9 +315,11 @@ export class Gazetteer {
     }
     for (const e of this.extra.values()) if (!e.demonym) e.alias = true;
     for (const key of this.extra.keys()) {
-      if (!key.includes(' ')) continue;
-      const first = key.slice(0, key.indexOf(' '));
+      const space = key.indexOf(' ');
+      if (space < 0) continue;
+      const first = key.slice(0, space);
       this.extraFirstWords.set(first, Math.max(this.extraFirstWords.get(first) ?? 1, key.split(' ').length));
+      this.extraNextLetters.set(first, (this.extraNextLetters.get(first) ?? 0) | letterBit(key.charCodeAt(space + 1)));
     }
     // Abbreviations keep their full stop in the key: "Pa." is a state, "Pa" and "Mass" are not.
     for (const [name, code] of Object.entries(US_STATE_ABBREVIATIONS)) {
@@ -463,6 +470,20 @@ export class Gazetteer {
 
 /** Names are tried up to this many words when their first word's longest name is not known. */
 const MAX_NAME_WORDS = 5;
+
+/** Every letter: what `letterBit` of anything but an ASCII letter gives, and the mask of an unknown word. */
+export const ANY_LETTER = -1;
+
+/**
+ * The bit of an ASCII letter, either case (a → 1, b → 2 …), for masks of the letters a name's
+ * second word may start with; anything else (digits, accented capitals, escapes) matches every
+ * mask: a mask only rules out what it surely excludes.
+ */
+export function letterBit(code: number): number {
+  if (code >= 97 && code <= 122) return 1 << (code - 97);
+  if (code >= 65 && code <= 90) return 1 << (code - 65);
+  return ANY_LETTER;
+}
 
 /** Undoes the `\\uXXXX` escapes the build applies to keep the text one byte per character. */
 const unescape = (t: string): string =>

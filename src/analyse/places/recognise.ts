@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.js';
 import type { PreparedDocument, Sentence } from '../analysis.js';
-import { gazetteer, nameHit, withRefs, type Gazetteer, type NameHit } from './gazetteer.js';
+import { ANY_LETTER, gazetteer, letterBit, nameHit, withRefs, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
 import { CUE_LAST_WORDS, CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, OUTLET_WORDS, TITLES, US_POSTAL_CODES, US_STATE_ABBREVIATIONS, type CueRole } from './tables.js';
 
@@ -151,6 +151,8 @@ interface WordInfo {
   hit: NameHit | null;
   /** The most words of a name starting with it (1: none longer than the word). */
   words: number;
+  /** The letters the second word of such a name may start with (`letterBit`s; ANY_LETTER: unknown). */
+  next: number;
   /** A common first name. */
   first: boolean;
 }
@@ -162,8 +164,8 @@ function wordInfo(word: string): WordInfo {
   if (!info) {
     // "St." normalises to "saint " only before another word: asked the long way.
     const g = gazetteer();
-    const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), words: g.startsMultiWord(word) ? MAX_WORDS : 1 } : word.endsWith('.') ? { hit: lookup(word), words: 1 } : g.wordEntry(word);
-    info = { hit: entry.hit, words: entry.words, first: g.isFirstName(word) };
+    const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), words: g.startsMultiWord(word) ? MAX_WORDS : 1, next: ANY_LETTER } : word.endsWith('.') ? { hit: lookup(word), words: 1, next: ANY_LETTER } : g.wordEntry(word);
+    info = { hit: entry.hit, words: entry.words, next: entry.next, first: g.isFirstName(word) };
     if (wordCache.size > 100_000) wordCache.clear();
     wordCache.set(word, info);
   }
@@ -387,7 +389,9 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       const info = infoOf(run[i]!)!;
       const longest = Math.min(info.words, MAX_WORDS, run.length - i);
       const maybeNotPlace = longest > 1 && NOT_PLACE_FIRST_WORDS.has(run[i]!.word.toLowerCase());
-      for (let len = longest; len >= 1; len--) {
+      // No name of several words goes on from this word with the next word's letter ("The Police").
+      const secondFits = longest > 1 && (info.next & letterBit(text.charCodeAt(run[i + 1]!.start))) !== 0;
+      for (let len = secondFits || maybeNotPlace ? longest : 1; len >= 1; len--) {
         const last = run[i + len - 1]!;
         if (last.connector) continue;
         const start = run[i]!.start;
@@ -398,6 +402,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
           taken = len;
           break;
         }
+        if (len > 1 && !secondFits) continue;
         // "Ripley Co.", "Clark Co.": looked up as the county, written out.
         const hit = len === 1 ? info.hit : lookup(last.full === 'Co.' ? `${text.slice(start, last.start)}County` : surface);
         if (!hit) continue;
