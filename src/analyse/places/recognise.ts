@@ -157,13 +157,16 @@ interface WordInfo {
   first: boolean;
 }
 const wordCache = new Map<string, WordInfo>();
+/** A word that names nothing, starts no name and is no first name ("The", "Sunday"). */
+const NO_NAME: WordInfo = { hit: null, words: 1, next: 0, first: false };
 
 /** One word's entries, whether longer names start with it, whether it is a first name; cached per process. */
 function wordInfo(word: string): WordInfo {
+  const g = gazetteer();
+  if (!g.mayBeNameWord(word)) return NO_NAME;
   let info = wordCache.get(word);
   if (!info) {
     // "St." normalises to "saint " only before another word: asked the long way.
-    const g = gazetteer();
     const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), words: g.startsMultiWord(word) ? MAX_WORDS : 1, next: ANY_LETTER } : word.endsWith('.') ? { hit: lookup(word), words: 1, next: ANY_LETTER } : g.wordEntry(word);
     info = { hit: entry.hit, words: entry.words, next: entry.next, first: g.isFirstName(word) };
     if (wordCache.size > 100_000) wordCache.clear();
