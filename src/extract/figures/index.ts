@@ -67,10 +67,12 @@ export function extractFigures(analysis: Analysis): Figure[] {
     const attribution = attributionAt(s.index);
     const scope = scopeOf(sentence);
     for (const c of candidates) {
+      // an object literal, not `{ ...c, … }`: a spread of candidates of several shapes is slow
       placed.push({
-        ...c,
+        kind: c.kind, value: c.value, low: c.low, high: c.high, qualifier: c.qualifier, subject: c.subject,
+        start: c.start, end: c.end, reference: c.reference, distinct: c.distinct, rule: c.rule,
         scope,
-        attribution: attribution ? attribution.chain.map((x) => ({ ...x })) : [],
+        attribution: attribution ? attribution.chain.map((x) => ({ name: x.name, kind: x.kind })) : [],
         evidence: evidenceFor(text, s, c),
         sentence: s.index,
       });
