@@ -180,6 +180,9 @@ const CASES: [string, string, [number, number]][] = [
   ['the place, and the suspect', 'A man was shot in the Westside, and the suspect was killed.', [1, 1]],
   ['the car of both', 'Both men inside the Honda were killed, and three others were injured.', [2, 3]],
   ['the and an age', 'Police said the 20-year-old John Doe was killed.', [1, 0]],
+  // taken to hospital "with non-life-threatening injuries": alive, so hurt besides the dead (not when no one survived)
+  ['hospital with minor injuries', 'A woman died at the scene. A man was taken to the hospital with non-life-threatening injuries.', [1, 1]],
+  ['hospital, then died', 'A woman was shot on Elm Street. She was taken to the hospital, where she died.', [1, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -558,7 +558,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
         const later = diedLater(tokens, k + row.words.length, tokens.length);
         if (later) return later;
         // "was shot but is expected to survive": hurt, not killed
-        if (row.kind === 'shot' && survivedLater(tokens, k + row.words.length)) return 'injured';
+        // "was taken to the hospital with non-life-threatening injuries": hurt and alive
+        if ((row.kind === 'shot' || row.kind === 'hospitalized') && survivedLater(tokens, k + row.words.length)) return 'injured';
       }
       return row.kind;
     }
