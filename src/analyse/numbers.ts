@@ -305,6 +305,10 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
       const next = tokens[j + 2]?.lower ?? '';
       return mention(tokens, i, PERSON_SINGULARS.has(next) ? j + 3 : j + 2, 1, 1, 1, 'implicit', i, i);
     }
+    // "an 18 year-old male", "a 2 month-old"
+    if (/^\d{1,2}$/.test(w) && /^(?:year|month)-old$/.test(tokens[j + 1]?.lower ?? '')) {
+      return mention(tokens, i, PERSON_SINGULARS.has(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2, 1, 1, 1, 'implicit', i, i);
+    }
     // "a 14 year old boy"
     if (/^\d{1,2}$/.test(w) && tokens[j + 1]?.lower === 'year' && (tokens[j + 2]?.lower === 'old' || tokens[j + 2]?.lower === '-')) {
       const k = tokens[j + 2]!.lower === 'old' ? j + 2 : j + 3;

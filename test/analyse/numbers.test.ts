@@ -12,6 +12,8 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['a dozen men were arrested', 'a dozen', 12, 12, 12, 'exact'],
   ['two teenagers were shot', 'two', 2, 2, 2, 'exact'],
   ['a 17-year-old boy was shot', 'a 17-year-old boy', 1, 1, 1, 'exact'],
+  ['an 18 year-old man was shot', 'an 18 year-old man', 1, 1, 1, 'exact'],
+  ['a 2 month-old was hurt', 'a 2 month-old', 1, 1, 1, 'exact'],
   ['an armed man was killed', 'an armed man', 1, 1, 1, 'exact'],
   ['dozens were hurt', 'dozens', 24, 24, 99, 'vague'],
   ['hundreds of civilians', 'hundreds', 200, 200, 999, 'vague'],
@@ -47,6 +49,7 @@ const NOT_FOUND: string[] = [
   'No. 3 was missing.',
   'the 45th homicide this year',
   'He was 17 years old.',
+  'Police said 17 year-old John Doe was hurt.',
 ];
 
 test('numbers: values, bounds, qualifiers and spans', () => {

@@ -126,7 +126,7 @@ export const NOT_PEOPLE_AFTER: ReadonlySet<string> = new Set([
   // calibres: "40 caliber", "12 gauge"
   'mm', 'caliber', 'calibre', 'gauge', 'millimeter',
   // time spans and distances: "3 years", "10 miles"
-  'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
+  'years', 'year', 'year-old', 'months', 'month', 'month-old', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
   'seconds', 'second', 'miles', 'mile', 'feet', 'foot', 'yards', 'meters', 'metres', 'kilometers', 'kilometres', 'km',
   'inches', 'pounds', 'kg', 'mph', 'times', 'degrees',
 ]);
