@@ -50,6 +50,8 @@ const NOT_FOUND: string[] = [
   'the 45th homicide this year',
   'He was 17 years old.',
   'Police said 17 year-old John Doe was hurt.',
+  'His wife called 911 and was taken to a hospital.',
+  'The boy, who turns 4 on Friday, was hurt.',
 ];
 
 test('numbers: values, bounds, qualifiers and spans', () => {

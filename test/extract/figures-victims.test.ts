@@ -183,6 +183,13 @@ const CASES: [string, string, [number, number]][] = [
   // taken to hospital "with non-life-threatening injuries": alive, so hurt besides the dead (not when no one survived)
   ['hospital with minor injuries', 'A woman died at the scene. A man was taken to the hospital with non-life-threatening injuries.', [1, 1]],
   ['hospital, then died', 'A woman was shot on Elm Street. She was taken to the hospital, where she died.', [1, 0]],
+  // "taken to a local hospital", "rushed to Mercy Hospital": any hospital; a later word of the clause says more
+  ['any hospital', 'Three people were taken to a local hospital after the crash.', [0, 3]],
+  ['named hospital', 'A woman died at the scene. Two men were rushed to Mercy Hospital with non-life-threatening injuries.', [1, 2]],
+  ['hospital, then critical', 'A man was killed. A second man was taken to a hospital in critical condition.', [1, 1]],
+  ['hospital, then someone else died', 'Two victims were transported to hospitals and the older man was later pronounced dead.', [1, 1]],
+  ['injured adjective before a hospital', 'A woman was killed. The injured man was transported to an area hospital for treatment.', [1, 1]],
+  ['no hospital', 'A man was shot. His brother was taken to the police station.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -137,4 +137,6 @@ export const NOT_PEOPLE_BEFORE: ReadonlySet<string> = new Set([
   'apartment', 'apt', 'unit', 'suite', 'page', 'section', 'chapter', 'article', 'district', 'ward', 'precinct',
   'gate', 'exit', 'floor', 'level', 'grade', 'class', 'size', 'mile', 'category', 'phase', 'stage', 'code', 'flight',
   '$', '€', '£', '¥', 'us$', 'usd', 'eur',
+  // "called 911", "who turns 4 on Friday"
+  'called', 'calling', 'call', 'dialed', 'dialled', 'dialing', 'turns', 'turned', 'turning',
 ]);

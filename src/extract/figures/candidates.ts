@@ -3,7 +3,7 @@ import type { Token } from '../../analyse/tokens.js';
 import { isCapitalised } from '../../analyse/tokens.js';
 import { findNumbers, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
 import {
-  AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
+  AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOSPITAL_VERBS, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
   PRONOUNS, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
 } from './lexicon.js';
 import { isName, references, startsWithLetter } from './references.js';
@@ -269,11 +269,13 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     const after = triggerAfter(tokens, head.end, Math.min(stop, head.end + 4));
     if (after !== 'negated') kind = after;
   }
-  if (!kind && head.nounKind) kind = head.nounKind;
+  // "two gunshot victims were taken to a hospital": shot, whatever the hospital says
+  if (head.nounKind && (!kind || (kind === 'hospitalized' && head.nounKind === 'shot'))) kind = head.nounKind;
   // "the injured man", "a wounded 12-year-old girl"; "the fatally wounded child", "a deceased male"
-  if ((m.rule === 'implicit' || m.rule === 'reference') && (!kind || kind === 'shot' || kind === 'injured')) {
+  if ((m.rule === 'implicit' || m.rule === 'reference') && (!kind || kind === 'shot' || kind === 'injured' || kind === 'hospitalized')) {
     const adjective = adjectiveKind(tokens, m.first, head.end);
-    if (adjective === 'killed' || (adjective && !kind)) kind = adjective;
+    // "the injured man was taken to a hospital": hurt, whatever the hospital says
+    if (adjective === 'killed' || (adjective && (!kind || kind === 'hospitalized'))) kind = adjective;
   }
   if (!kind) return null;
   // "Emergency Responders were dispatched": troops and crowds are counted by their own nouns
@@ -539,20 +541,22 @@ function isTriggerStart(w: string): boolean {
 /** A trigger after the noun: "have been killed", "left … injured", "in intensive care"; 'negated' for "were not hurt". */
 function triggerAfter(tokens: readonly Token[], from: number, stop: number): TriggerKind | 'negated' | null {
   const end = Math.min(stop, from + AFTER_WINDOW, tokens.length);
+  let fallback: TriggerKind | null = null;
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
     if (didNotMakeIt(tokens, k)) return 'killed';
-    if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return 'negated';
+    if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return fallback ?? 'negated';
     // "he could've died", "she might have been killed"
-    if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return 'negated';
-    const row = matchAt(tokens, k, AFTER_TRIGGERS, end);
+    if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return fallback ?? 'negated';
+    const row = matchAt(tokens, k, AFTER_TRIGGERS, end) ?? toHospitalAt(tokens, k);
+    const loose = row !== null && row.words.length > 2 && row.words[1] === 'to' && HOSPITAL_VERBS.has(row.words[0]!) && fallback === null;
     // "were shot at", "fired at": aimed at, not hit
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
     if (row) {
       const after = tokens[k + row.words.length];
       // "a man shot a woman": the subject is the agent, not the victim
       const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
-      if (verbal && after && OBJECT_START.has(after.lower) && !isAuxiliaryBefore(tokens, k, from)) return null;
+      if (verbal && after && OBJECT_START.has(after.lower) && !isAuxiliaryBefore(tokens, k, from)) return fallback;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, tokens.length);
@@ -561,13 +565,34 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
         // "was taken to the hospital with non-life-threatening injuries": hurt and alive
         if ((row.kind === 'shot' || row.kind === 'hospitalized') && survivedLater(tokens, k + row.words.length)) return 'injured';
       }
+      // "taken to an area hospital in critical condition / for his injuries": a later trigger of the clause says more
+      if (loose) {
+        fallback = row.kind;
+        k += row.words.length - 1;
+        continue;
+      }
       return row.kind;
     }
+    // "were taken to hospitals and the 17-year-old died": someone else's fate after the hospital
+    if (fallback !== null && w === 'and' && NEW_SUBJECT.has(tokens[k + 1]?.lower ?? '')) return fallback;
     // "was taken to a hospital but died": the same subject goes on to its death
     if (w === 'but' && butDied(tokens, k + 1)) continue;
-    if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return null;
+    if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return fallback;
     // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
-    if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return null;
+    if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return fallback;
+  }
+  return fallback;
+}
+
+const NEW_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'another', 'one', 'his', 'her', 'their', 'he', 'she', 'they']);
+
+/** "taken to a local hospital", "transported to two area hospitals", "rushed to Mercy Hospital": hospitalized. */
+function toHospitalAt(tokens: readonly Token[], k: number): TriggerRow | null {
+  if (!HOSPITAL_VERBS.has(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'to') return null;
+  for (let j = k + 2; j < k + 6 && j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'hospital' || w === 'hospitals') return { words: tokens.slice(k, j + 1).map((t) => t.lower), kind: 'hospitalized' };
+    if (!startsWithLetter(tokens[j]!.text) || CLAUSE_END.has(w) || w === 'and' || w === 'with' || w === 'by') return null;
   }
   return null;
 }
@@ -599,7 +624,7 @@ function partitiveOf(tokens: readonly Token[], from: number): boolean {
 function diedLater(tokens: readonly Token[], from: number, end: number): TriggerKind | null {
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
-    if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away') || didNotMakeIt(tokens, k)) return 'killed';
+    if (w === 'died' || w === 'dies' || ((w === 'pronounced' || w === 'declared') && /^(?:dead|deceased)$/.test(tokens[k + 1]?.lower ?? '')) || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away') || didNotMakeIt(tokens, k)) return 'killed';
     // "… but later died", "… but was pronounced dead" go on; "… but the other man" does not
     if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed|was|had|has)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     // "shot himself while getting out of a car, and later died": no new subject after "while …ing"

@@ -149,6 +149,9 @@ export const BETWEEN: ReadonlySet<string> = new Set([
   'inside', 'treated', 'listed', 'injured', 'and', 'recovering',
 ]);
 
+/** Verbs that take people "to a hospital" (whatever the words before "hospital"); all are first words of after-triggers. */
+export const HOSPITAL_VERBS: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'flown', 'sent', 'admitted']);
+
 /** Words that end the search for a trigger: the clause is over. */
 export const CLAUSE_END: ReadonlySet<string> = new Set([
   ';', ':', 'while', 'but', 'whereas', 'although', 'though', 'because', 'since', 'before', 'when', 'as',
