@@ -84,7 +84,7 @@ const CASES: [string, string, [number, number]][] = [
   ['age after was', 'A man was shot on Main Street. Police said the man was 20 and in good condition.', [0, 1]],
   // gunshot and shooting victims were shot, whatever else is said of them; other victims are only counted
   ['gunshot victims', 'Two men were found dead. Two other gunshot victims arrived at the hospital.', [2, 2]],
-  ['a shooting victim', 'Police found a fourth shooting victim near the store.', [0, 1]],
+  ['a shooting victim', 'Police found a fourth shooting victim near the store.', [0, 4]],
   ['victims alone', 'Police said three victims were identified by the coroner.', [0, 0]],
   // whose verb it is: a relative clause of a nearer noun, the one of "one of six", a group after a preposition
   ['clause of another noun', 'Two men accused in a shooting that killed a girl appeared in court on Monday.', [1, 0]],
@@ -190,6 +190,11 @@ const CASES: [string, string, [number, number]][] = [
   ['hospital, then someone else died', 'Two victims were transported to hospitals and the older man was later pronounced dead.', [1, 1]],
   ['injured adjective before a hospital', 'A woman was killed. The injured man was transported to an area hospital for treatment.', [1, 1]],
   ['no hospital', 'A man was shot. His brother was taken to the police station.', [0, 1]],
+  // "a third victim" ranks one among that many people hurt; the dead are among them; a rank added to a count or of a time is not
+  ['third victim', 'A man was shot in the leg. A second man was shot in the arm. A third victim was grazed by a bullet.', [0, 3]],
+  ['fifth victim, four dead', 'Four people were found dead inside the house. A fifth victim was taken to a hospital in critical condition.', [4, 1]],
+  ['rank added to a count', 'Four people suffered gunshot wounds and a fifth person was hurt by flying glass.', [0, 4]],
+  ['rank of a time', 'The third time the boy was shot in the chest.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -308,6 +308,11 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "the person who shot four people to death"
   if (kind === 'shot' && before && (tokens[head.end]?.lower === 'dead' || (tokens[head.end]?.lower === 'to' && tokens[head.end + 1]?.lower === 'death'))) kind = 'killed';
   const part = value !== (m.value ?? 0) + extra;
+  // "a third victim was wounded": that many hurt, the dead among them (one by one, the others were told before)
+  if (ordinalHurt(tokens, m, head.end, kind)) {
+    const nth = ORDINAL_PEOPLE.get(tokens[m.first + 1]!.lower)!;
+    return { kind: 'shot', value: nth, low: nth, high: nth, qualifier: m.qualifier, subject: head.subject, start: m.start, end: tokens[head.end - 1]!.end, reference: false, distinct: false, rule: 'ordinal', partitiveDead: 0 };
+  }
   return {
     kind,
     value,
@@ -334,6 +339,17 @@ function listItemEnd(tokens: readonly Token[], k: number): number {
   const from = k;
   while (k < from + 2 && k < tokens.length && (LIST_MODIFIERS.has(tokens[k]!.lower) || AGE_TOKEN.test(tokens[k]!.lower))) k++;
   return PERSON_SINGULARS.has(tokens[k]?.lower ?? '') ? k + 1 : -1;
+}
+
+/** "a second victim", "the fifth person": the rank of someone hurt among the people hurt. */
+const ORDINAL_PEOPLE: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6]]);
+const HURT_KINDS: ReadonlySet<TriggerKind> = new Set(['shot', 'injured', 'critical', 'hospitalized']);
+
+/** "a fourth victim was critically injured", "the second man was shot" (not "a fifth person" added to a count: "four shot and a fifth hurt"). */
+function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, kind: TriggerKind): boolean {
+  const person = PERSON_SINGULARS.has(tokens[m.first + 2]?.lower ?? '') || PERSON_SINGULARS.has(tokens[m.first + 3]?.lower ?? '');
+  const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || /^(?:and|,)$/.test(tokens[end]?.lower ?? '');
+  return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && ORDINAL_PEOPLE.has(tokens[m.first + 1]!.lower) && person && !joined && HURT_KINDS.has(kind);
 }
 
 /** Words that introduce people other than those counted before: "another man", "two others", "a second victim". */
