@@ -195,6 +195,9 @@ const CASES: [string, string, [number, number]][] = [
   ['fifth victim, four dead', 'Four people were found dead inside the house. A fifth victim was taken to a hospital in critical condition.', [4, 1]],
   ['rank added to a count', 'Four people suffered gunshot wounds and a fifth person was hurt by flying glass.', [0, 4]],
   ['rank of a time', 'The third time the boy was shot in the chest.', [0, 1]],
+  // a name right after an active verb is its object: the subject shot, it was not shot ("was shot Monday" is passive)
+  ['shot a named person', 'A boy was killed on Sunday. Police said another boy accidentally shot Jones inside the house.', [1, 0]],
+  ['shot on a weekday', 'Two men shot Monday night on Elm Street are in stable condition.', [0, 2]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -572,7 +572,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       const after = tokens[k + row.words.length];
       // "a man shot a woman": the subject is the agent, not the victim
       const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
-      if (verbal && after && OBJECT_START.has(after.lower) && !isAuxiliaryBefore(tokens, k, from)) return fallback;
+      // "another teen accidentally shot Turner": a name after the active verb is its object too
+      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after)) && !isAuxiliaryBefore(tokens, k, from)) return fallback;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, tokens.length);
