@@ -198,6 +198,9 @@ const CASES: [string, string, [number, number]][] = [
   // a name right after an active verb is its object: the subject shot, it was not shot ("was shot Monday" is passive)
   ['shot a named person', 'A boy was killed on Sunday. Police said another boy accidentally shot Jones inside the house.', [1, 0]],
   ['shot on a weekday', 'Two men shot Monday night on Elm Street are in stable condition.', [0, 2]],
+  // "the 25-year-old" alone stands for a person when a verb or a comma follows, not a noun or "and"
+  ['the age as a person', 'Police were called to Elm Street. The 25-year-old suffered gunshot wounds to both ankles.', [0, 1]],
+  ['the age before a noun', 'The 25-year-old house was hit by gunfire.', [0, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -34,6 +34,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
         if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || (w === 'that' && HOT_WORDS.has(x))) break;
       }
     }
+    // "the 25-year-old was shot", "the 25-year-old suffered a gunshot wound": an age as the noun
+    if (last < 0 && w === 'the' && bareAge(tokens, i + 1)) last = i + 2;
     // "shot her." but not "her two children"
     const objectHer = w === 'her' && (!tokens[i + 1] || AFTER_OBJECT_HER.has(tokens[i + 1]!.lower));
     // "in both cases": a determiner, not the people
@@ -70,6 +72,12 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
     i = last - 1;
   }
   return out;
+}
+
+/** An age standing for a person: "25-year-old" followed by a verb, a comma or the end, not by a noun ("the 25-year-old house") nor "and". */
+function bareAge(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return AGE_TOKEN.test(tokens[k]?.lower ?? '') && next?.lower !== 'and' && (next === undefined || !startsWithLetter(next.text) || NOT_IN_NOUN_PHRASE.has(next.lower) || NAME_NEXT.has(next.lower) || TRIGGER_STARTS.has(next.lower));
 }
 
 /** Words that end a noun phrase after a determiner: "the man was", "the house of". */
