@@ -201,6 +201,9 @@ const CASES: [string, string, [number, number]][] = [
   // "the 25-year-old" alone stands for a person when a verb or a comma follows, not a noun or "and"
   ['the age as a person', 'Police were called to Elm Street. The 25-year-old suffered gunshot wounds to both ankles.', [0, 1]],
   ['the age before a noun', 'The 25-year-old house was hit by gunfire.', [0, 0]],
+  // more than one modifier before the counted people: "two teenage male victims", "three young black men"
+  ['two modifiers', 'Two teenage male victims had been shot and were taken to a hospital.', [0, 2]],
+  ['modifiers of things', 'Two young trees were hit by gunfire.', [0, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

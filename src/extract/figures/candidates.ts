@@ -352,6 +352,9 @@ function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, ki
   return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && ORDINAL_PEOPLE.has(tokens[m.first + 1]!.lower) && person && !joined && HURT_KINDS.has(kind);
 }
 
+/** Modifiers of people that no suffix gives away: "two teenage male victims", "three young black men". */
+const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen', 'male', 'female', 'adult', 'juvenile', 'black', 'white', 'elderly', 'little']);
+
 /** Words that introduce people other than those counted before: "another man", "two others", "a second victim". */
 const DISTINCT: ReadonlySet<string> = new Set(['another', 'other', 'others', 'second', 'third', 'fourth', 'fifth']);
 
@@ -492,7 +495,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     // "five police officers", "two security guards": any word before a person noun
     const nextWord = tokens[k + 1]?.lower ?? '';
     if (PERSON_PLURALS.has(nextWord) || (m.value === 1 && PERSON_SINGULARS.has(nextWord))) continue;
-    if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w))) break;
+    if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w) || PERSON_MODIFIERS.has(w))) break;
   }
   // elided noun: "26 killed", "3 dead", "killing 2", "killed 3 and injured 5"
   const explicit = m.rule === 'digits' || m.rule === 'words' || m.rule === 'range' || m.rule === 'anaphora';
