@@ -140,8 +140,10 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   if (next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && AGE_TOKEN.test(tokens[last + 1]?.lower ?? '')) return true;
   // "17 and 23 years old"
   if (next && (next.lower === 'and' || next.lower === 'or' || next.lower === 'to') && /^\d{1,2}$/.test(tokens[last + 1]?.lower ?? '') && /^years?$/.test(tokens[last + 2]?.lower ?? '')) return true;
-  // "two teenagers, one 16 and the other 17,"
-  if (prev && (prev.lower === 'one' || prev.lower === 'other') && Number(tokens[i]!.lower) < 110 && (!next || /^(?:[,;)]|and|were|was)$/.test(next.lower))) return true;
+  // "two teenagers, one 16 and the other 17,", "one 29, another 52, two others 37 —"
+  // ("Another 53 were wounded" is a count)
+  if (prev && /^(?:one|other)$/.test(prev.lower) && Number(tokens[i]!.lower) < 110 && (!next || /^(?:[,;)—–]|and|were|was)$/.test(next.lower))) return true;
+  if (prev && /^(?:another|others)$/.test(prev.lower) && Number(tokens[i]!.lower) < 110 && (!next || /^[,;)—–]$/.test(next.text))) return true;
   // "an 8- and 9-year-old boy"
   if (next && next.text === '-' && (tokens[last + 1]?.lower === 'and' || tokens[last + 1]?.lower === 'or')) return true;
   for (let k = Math.max(0, i - 9); k < i; k++) if (/^(?:ages|aged|age)$/.test(tokens[k]!.lower)) return true;

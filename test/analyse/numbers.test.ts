@@ -32,6 +32,7 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['two or three men', 'two or three', 2, 2, 3, 'about'],
   ['an equivalent number have been injured', 'an equivalent number', null, 0, null, 'exact'],
   ['Another 56 people were brought to hospitals', '56', 56, 56, 56, 'exact'],
+  ['Another 53 were wounded.', '53', 53, 53, 53, 'exact'],
 ];
 
 // sentences where no number of people may be found
@@ -52,6 +53,7 @@ const NOT_FOUND: string[] = [
   'Police said 17 year-old John Doe was hurt.',
   'His wife called 911 and was taken to a hospital.',
   'The boy, who turns 4 on Friday, was hurt.',
+  'Police gave the ages: another 52, others 37 — all men.',
 ];
 
 test('numbers: values, bounds, qualifiers and spans', () => {

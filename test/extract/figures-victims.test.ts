@@ -204,6 +204,10 @@ const CASES: [string, string, [number, number]][] = [
   // more than one modifier before the counted people: "two teenage male victims", "three young black men"
   ['two modifiers', 'Two teenage male victims had been shot and were taken to a hospital.', [0, 2]],
   ['modifiers of things', 'Two young trees were hit by gunfire.', [0, 0]],
+  // "treated at a hospital": hurt and alive; hurt told only by reference is no count that hides those in critical condition
+  ['treated at a hospital', 'A man was killed on Elm Street. His sister was treated at a local hospital for wounds to her arm.', [1, 1]],
+  ['treated, then died', 'A man was shot on Elm Street. He was treated at a local hospital, where he died.', [1, 0]],
+  ['critical beside a reference', 'A man was killed and four others were seriously wounded. Both were treated at a children\'s hospital.', [1, 4]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

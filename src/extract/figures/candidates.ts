@@ -568,7 +568,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     // "he could've died", "she might have been killed"
     if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return fallback ?? 'negated';
     const row = matchAt(tokens, k, AFTER_TRIGGERS, end) ?? toHospitalAt(tokens, k);
-    const loose = row !== null && row.words.length > 2 && row.words[1] === 'to' && HOSPITAL_VERBS.has(row.words[0]!) && fallback === null;
+    const loose = row !== null && row.words.length > 2 && /^(?:to|at|in)$/.test(row.words[1]!) && /^hospitals?$/.test(row.words[row.words.length - 1]!) && fallback === null;
     // "were shot at", "fired at": aimed at, not hit
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
     if (row) {
@@ -606,12 +606,16 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
 
 const NEW_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'another', 'one', 'his', 'her', 'their', 'he', 'she', 'they']);
 
-/** "taken to a local hospital", "transported to two area hospitals", "rushed to Mercy Hospital": hospitalized. */
+/** "taken to a local hospital", "transported to two area hospitals", "rushed to Mercy Hospital": hospitalized; "treated at a hospital": injured. */
 function toHospitalAt(tokens: readonly Token[], k: number): TriggerRow | null {
-  if (!HOSPITAL_VERBS.has(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'to') return null;
+  const verb = tokens[k]!.lower;
+  const to = tokens[k + 1]?.lower;
+  // "treated at a local hospital": hurt and alive
+  const kind = HOSPITAL_VERBS.has(verb) && to === 'to' ? 'hospitalized' : verb === 'treated' && (to === 'at' || to === 'in') ? 'injured' : null;
+  if (kind === null) return null;
   for (let j = k + 2; j < k + 6 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;
-    if (w === 'hospital' || w === 'hospitals') return { words: tokens.slice(k, j + 1).map((t) => t.lower), kind: 'hospitalized' };
+    if (w === 'hospital' || w === 'hospitals') return { words: tokens.slice(k, j + 1).map((t) => t.lower), kind };
     if (!startsWithLetter(tokens[j]!.text) || CLAUSE_END.has(w) || w === 'and' || w === 'with' || w === 'by') return null;
   }
   return null;

@@ -72,8 +72,8 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
     }
     out.push(c);
   }
-  // "the victim was in critical condition": in a text with no count of injured, those in hospital were hurt
-  const explicitInjured = live.some((c) => c.kind === 'injured');
+  // "the victim was in critical condition": in a text with no count of injured (a reference, "both were treated", counts no one new), those in hospital were hurt
+  const explicitInjured = live.some((c) => c.kind === 'injured' && !c.reference);
   if (!explicitInjured) {
     // those taken to hospital include the dead; those in critical condition are alive
     // ("a 16-year-old boy was critically wounded … a 16-year-old boy … died": the same described person)
