@@ -207,6 +207,8 @@ const CASES: [string, string, [number, number]][] = [
   // "treated at a hospital": hurt and alive; hurt told only by reference is no count that hides those in critical condition
   ['treated at a hospital', 'A man was killed on Elm Street. His sister was treated at a local hospital for wounds to her arm.', [1, 1]],
   ['treated, then died', 'A man was shot on Elm Street. He was treated at a local hospital, where he died.', [1, 0]],
+  ['treated for wounds', 'Two men died and three others were treated for wounds at an emergency room.', [2, 3]],
+  ['treated for something else', 'Two men died and three others were treated for shock at the scene.', [2, 0]],
   ['critical beside a reference', 'A man was killed and four others were seriously wounded. Both were treated at a children\'s hospital.', [1, 4]],
 ];
 

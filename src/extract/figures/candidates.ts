@@ -567,7 +567,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return fallback ?? 'negated';
     // "he could've died", "she might have been killed"
     if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return fallback ?? 'negated';
-    const row = matchAt(tokens, k, AFTER_TRIGGERS, end) ?? toHospitalAt(tokens, k);
+    const row = matchAt(tokens, k, AFTER_TRIGGERS, end) ?? toHospitalAt(tokens, k) ?? treatedForAt(tokens, k);
     const loose = row !== null && row.words.length > 2 && /^(?:to|at|in)$/.test(row.words[1]!) && /^hospitals?$/.test(row.words[row.words.length - 1]!) && fallback === null;
     // "were shot at", "fired at": aimed at, not hit
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
@@ -602,6 +602,17 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return fallback;
   }
   return fallback;
+}
+
+/** "treated for wounds", "being treated for his injuries", "treated for a gunshot wound": hurt and alive. */
+function treatedForAt(tokens: readonly Token[], k: number): TriggerRow | null {
+  if (tokens[k]!.lower !== 'treated' || tokens[k + 1]?.lower !== 'for') return null;
+  for (let j = k + 2; j < k + 6 && j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (/^(?:wounds?|injury|injuries)$/.test(w)) return { words: tokens.slice(k, j + 1).map((t) => t.lower), kind: 'injured' };
+    if (!startsWithLetter(tokens[j]!.text) || CLAUSE_END.has(w) || w === 'and') return null;
+  }
+  return null;
 }
 
 const NEW_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'another', 'one', 'his', 'her', 'their', 'he', 'she', 'they']);
