@@ -189,6 +189,7 @@ const CASES: [string, string, [number, number]][] = [
   ['hospital, then critical', 'A man was killed. A second man was taken to a hospital in critical condition.', [1, 1]],
   ['hospital, then someone else died', 'Two victims were transported to hospitals and the older man was later pronounced dead.', [1, 1]],
   ['injured adjective before a hospital', 'A woman was killed. The injured man was transported to an area hospital for treatment.', [1, 1]],
+  ['injured adjective, later died', 'Medics took the wounded boy to a hospital, where he later died.', [1, 0]],
   ['no hospital', 'A man was shot. His brother was taken to the police station.', [0, 1]],
   // "a third victim" ranks one among that many people hurt; the dead are among them; a rank added to a count or of a time is not
   ['third victim', 'A man was shot in the leg. A second man was shot in the arm. A third victim was grazed by a bullet.', [0, 3]],

@@ -276,6 +276,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     const adjective = adjectiveKind(tokens, m.first, head.end);
     // "the injured man was taken to a hospital": hurt, whatever the hospital says
     if (adjective === 'killed' || (adjective && (!kind || kind === 'hospitalized'))) kind = adjective;
+    // "transported the injured teen to a hospital, where he later died"
+    if (adjective === 'injured' && kind === 'injured' && diedLater(tokens, head.end, tokens.length)) kind = 'killed';
   }
   if (!kind) return null;
   // "Emergency Responders were dispatched": troops and crowds are counted by their own nouns
