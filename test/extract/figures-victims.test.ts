@@ -124,6 +124,7 @@ const CASES: [string, string, [number, number]][] = [
   ['including one who died', 'Two men were shot, including a teenager who died.', [1, 1]],
   // "was also shot" is someone besides the dead; "was shot" alone may be the one who died
   ['also shot', 'John Smith was shot and killed. An 18-year-old woman was also shot in the leg.', [1, 1]],
+  ['group also shot', 'John Smith died after he was shot. Jim Doe, Tom Roe and Bill Poe were also struck by bullets.', [1, 3]],
   ['shot, then died', 'A man was shot on Elm Street. He died at the hospital.', [1, 0]],
   // a named dead victim is not netted from someone else hurt ("he later died" still is the one wounded)
   ['named dead and another hurt', 'John Smith was killed. A teen was shot, but the injuries are not life threatening.', [1, 1]],

@@ -79,7 +79,8 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
         c.start = Math.min(c.start, p.start);
       }
       // "he and four others were shot": the group is as new as its first person, "others" are others than him
-      if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another';
+      // ("West, Dear and Mack were also struck": the whole group is besides those counted)
+      if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another' || ((c.kind === 'shot' || c.kind === 'injured') && alsoAfter(tokens, m.last));
     } else if (pending.length > 0) {
       // "killed a woman and her two children": the verb before the first counts them all
       const group = candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0);
