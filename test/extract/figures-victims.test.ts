@@ -149,6 +149,7 @@ const CASES: [string, string, [number, number]][] = [
   // "no injuries" stops the hurt read from "shot"; "no other injuries" says only that no one else was hurt
   ['no other injuries', 'A man was shot in the leg on Elm Street. No other injuries were reported.', [0, 1]],
   ['no injuries', 'Officers said a man was shot during the robbery. No injuries were reported.', [0, 0]],
+  ['no one seriously hurt', 'Four teens were shot at a party. No one was seriously hurt, police said.', [0, 4]],
   // "Share this" above the story opens no list of other stories; after some of the story it does
   ['share line above the story', 'Man shot on Elm Street\n\nShare This:\n\nA man was shot in the leg on Elm Street, police said.', [0, 1]],
   ['share line after the story', 'A man was shot in the leg on Elm Street, police said.\n\nShare This:\n\nTwo people were killed in a crash on the highway.', [0, 1]],
