@@ -124,6 +124,10 @@ const CASES: [string, string, [number, number]][] = [
   ['including one who died', 'Two men were shot, including a teenager who died.', [1, 1]],
   // "was also shot" is someone besides the dead; "was shot" alone may be the one who died
   ['also shot', 'John Smith was shot and killed. An 18-year-old woman was also shot in the leg.', [1, 1]],
+  // "a bullet hit / grazed a deputy": the object was shot (a thing hit counts no one)
+  ['bullet hit a person', 'A stray bullet hit a 13-year-old girl inside her home.', [0, 1]],
+  ['bullet grazed a person', 'In the struggle a bullet grazed a deputy.', [0, 1]],
+  ['car hit a thing', 'The car hit a tree on Elm Street.', [0, 0]],
   ['group also shot', 'John Smith died after he was shot. Jim Doe, Tom Roe and Bill Poe were also struck by bullets.', [1, 3]],
   ['shot, then died', 'A man was shot on Elm Street. He died at the hospital.', [1, 0]],
   // a named dead victim is not netted from someone else hurt ("he later died" still is the one wounded)

@@ -79,7 +79,7 @@ export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'the lives of', 'dead to', 'toll to', 'toll of', 'murdered', 'murdering', 'murder of', 'murders of'),
   ...rows('injured', 'injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'shot and wounded',
     'shot and injured', 'critically wounding', 'critically injuring', 'seriously wounding', 'seriously injuring'),
-  ...rows('shot', 'shot', 'shooting', 'shoots', 'shooting of', 'striking', 'struck', 'hitting'),
+  ...rows('shot', 'shot', 'shooting', 'shoots', 'shooting of', 'striking', 'struck', 'hitting', 'hit', 'grazed', 'grazing'),
   ...rows('detained', 'detained', 'detaining', 'arrested', 'arresting', 'arrests of', 'detention of', 'rounded up'),
   ...rows('evacuated', 'evacuated', 'evacuating', 'rescued'),
   ...rows('displaced', 'displaced', 'displacing', 'forced'),
