@@ -128,6 +128,8 @@ const CASES: [string, string, [number, number]][] = [
   ['bullet hit a person', 'A stray bullet hit a 13-year-old girl inside her home.', [0, 1]],
   ['bullet grazed a person', 'In the struggle a bullet grazed a deputy.', [0, 1]],
   ['car hit a thing', 'The car hit a tree on Elm Street.', [0, 0]],
+  ['name, adverb, shot himself', 'Police said John Smith accidentally shot himself in the leg.', [0, 1]],
+  ['name, adverb, shot another', 'Police said John Smith accidentally shot his friend in the leg.', [0, 1]],
   ['group also shot', 'John Smith died after he was shot. Jim Doe, Tom Roe and Bill Poe were also struck by bullets.', [1, 3]],
   ['shot, then died', 'A man was shot on Elm Street. He died at the hospital.', [1, 0]],
   // a named dead victim is not netted from someone else hurt ("he later died" still is the one wounded)

@@ -96,7 +96,7 @@ export function startsWithLetter(text: string): boolean {
 }
 
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
-const NAME_NEXT: ReadonlySet<string> = new Set([',', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and']);
+const NAME_NEXT: ReadonlySet<string> = new Set([',', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and', 'accidentally']);
 /** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE_TRIGGERS.map((r) => r.words[r.words.length - 1]!));
 
