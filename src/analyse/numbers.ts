@@ -144,6 +144,7 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   // ("Another 53 were wounded" is a count)
   if (prev && /^(?:one|other)$/.test(prev.lower) && Number(tokens[i]!.lower) < 110 && (!next || /^(?:[,;)—–]|and|were|was)$/.test(next.lower))) return true;
   if (prev && /^(?:another|others)$/.test(prev.lower) && Number(tokens[i]!.lower) < 110 && (!next || /^[,;)—–]$/.test(next.text))) return true;
+  if (appositionAge(tokens, i, last)) return true;
   // "an 8- and 9-year-old boy"
   if (next && next.text === '-' && (tokens[last + 1]?.lower === 'and' || tokens[last + 1]?.lower === 'or')) return true;
   for (let k = Math.max(0, i - 9); k < i; k++) if (/^(?:ages|aged|age)$/.test(tokens[k]!.lower)) return true;
@@ -286,6 +287,15 @@ function anaphoraAt(tokens: readonly Token[], i: number): NumberMention | null {
   const m = mention(tokens, i, i + 3, 0, 0, null, 'anaphora');
   m.value = null;
   return m;
+}
+
+/** "two females, 28 and 27, were …", "her sons, 7 and 8,": ages set off by commas after the people they belong to. */
+function appositionAge(tokens: readonly Token[], i: number, last: number): boolean {
+  if (last !== i + 1 || !/^\d{1,2}$/.test(tokens[i]!.lower) || !/^(?:,|and|\))$/.test(tokens[last]?.lower ?? '')) return false;
+  // the second of two ages: "28 and 27"
+  const k = tokens[i - 1]?.lower === 'and' && /^\d{1,2}$/.test(tokens[i - 2]?.lower ?? '') ? i - 2 : i;
+  const noun = tokens[k - 2]?.lower ?? '';
+  return tokens[k - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
 }
 
 /** "a man", "another 17-year-old boy", "a 17-year-old" → 1. */

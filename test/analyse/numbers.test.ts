@@ -54,6 +54,7 @@ const NOT_FOUND: string[] = [
   'His wife called 911 and was taken to a hospital.',
   'The boy, who turns 4 on Friday, was hurt.',
   'Police gave the ages: another 52, others 37 — all men.',
+  'Police named the women, 28 and 27, on Sunday.',
 ];
 
 test('numbers: values, bounds, qualifiers and spans', () => {

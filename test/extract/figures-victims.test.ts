@@ -193,6 +193,11 @@ const CASES: [string, string, [number, number]][] = [
   ['hospital, then died', 'A woman was shot on Elm Street. She was taken to the hospital, where she died.', [1, 0]],
   // "taken to a local hospital", "rushed to Mercy Hospital": any hospital; a later word of the clause says more
   ['any hospital', 'Three people were taken to a local hospital after the crash.', [0, 3]],
+  ['other people taken to hospital', 'One man was killed. Three other people were taken to a local hospital.', [1, 3]],
+  ['the people taken to hospital', 'One man was killed. Three people were taken to a local hospital.', [1, 2]],
+  // ages set off by commas after the people are no count of them
+  ['ages in apposition', 'The man died. Two other women, 28 and 27, were taken to area hospitals.', [1, 2]],
+  ['second age in apposition', 'Her sons, 7 and 8, were critically hurt.', [0, 0]],
   ['named hospital', 'A woman died at the scene. Two men were rushed to Mercy Hospital with non-life-threatening injuries.', [1, 2]],
   ['hospital, then critical', 'A man was killed. A second man was taken to a hospital in critical condition.', [1, 1]],
   ['hospital, then someone else died', 'Two victims were transported to hospitals and the older man was later pronounced dead.', [1, 1]],
