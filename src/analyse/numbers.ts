@@ -148,7 +148,8 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   // "an 8- and 9-year-old boy"
   if (next && next.text === '-' && (tokens[last + 1]?.lower === 'and' || tokens[last + 1]?.lower === 'or')) return true;
   for (let k = Math.max(0, i - 9); k < i; k++) if (/^(?:ages|aged|age)$/.test(tokens[k]!.lower)) return true;
-  if (prev && prev.lower === 'both' && next && (next.text === ',' || next.text === ')')) return true;
+  // "both 16,", "both 31 and of Jackson"
+  if (prev && prev.lower === 'both' && next && (next.text === ',' || next.text === ')' || (next.lower === 'and' && /^\d{1,2}$/.test(tokens[i]!.lower)))) return true;
   // "1200 North Main Street", "3500 West"
   if (next && isCapitalised(next) && !PERSON_PLURALS.has(next.lower)) {
     const after = tokens[last + 1];
@@ -160,6 +161,11 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
     if (!isSentenceStartWord(tokens, i - 1) || !PERSON_PLURALS.has(next?.lower ?? '')) return true;
   }
   if (MONTHS.has(prev.lower) || NOT_PEOPLE_BEFORE.has(prev.lower)) return true;
+  // "a father of three": his children, not the people of the story
+  if (prev.lower === 'of' && prev2 && PARENTS.has(prev2.lower)) return true;
+  // "Image 18 of 40", "Image 1 of / 44": a place in a photo gallery
+  const of = prev.text === '/' ? i - 2 : i - 1;
+  if (tokens[of]?.lower === 'of' && /^\d+$/.test(tokens[of - 1]?.lower ?? '') && /^(?:image|photo|slide|picture|page)$/.test(tokens[of - 2]?.lower ?? '')) return true;
   // "Feb. 19", "Dec. 29, 2013"
   if (prev.text === '.' && prev2 && MONTHS.has(prev2.lower)) return true;
   // ".22", "$5"
@@ -174,6 +180,8 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   }
   return false;
 }
+
+const PARENTS: ReadonlySet<string> = new Set(['father', 'mother', 'mom', 'dad', 'parent', 'parents', 'grandmother', 'grandfather']);
 
 /** Capitalised words that may stand before a count at a sentence start: "Another 56 people". */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 /** A row as the driver returns it. */
 export type Row = Record<string, unknown>;
-/** A bound parameter (undefined is sent as null). */
-export type Param = string | number | null | undefined;
+/** A bound parameter (undefined is sent as null; bytes as a blob, SQLite only: see `SeqMap`). */
+export type Param = string | number | null | undefined | Uint8Array;
 
 /**
  * The little a store needs from a database driver: the SQLite and PostgreSQL "dialects" of

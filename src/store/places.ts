@@ -2,7 +2,7 @@ import type { Event, Location } from '../model/index.js';
 import { cached } from './cache.js';
 import type { Db } from './db.js';
 import { placeholders } from './db.js';
-import { eventWhere } from './filters.js';
+import { eventWhere, findSearch } from './filters.js';
 import { parse } from './rows.js';
 import type { PlaceSummary, Query } from './store.js';
 
@@ -43,7 +43,10 @@ export function listPlaces(db: Db, query: Query): Promise<PlaceSummary[]> {
 }
 
 async function computePlaces(db: Db, query: Query): Promise<PlaceSummary[]> {
-  const where = eventWhere(db.dialect, query, 'drive');
+  // a common word walks `events (place, …, doc_seq)` in group order, testing the byte map (100k
+  // events, a word in half the documents: 27 → 12 ms CPU, no sort of 52k rows)
+  const search = await findSearch(db, query);
+  const where = eventWhere(db.dialect, query, search, search?.plan ?? 'drive');
   const located = where.sql ? `${where.sql} AND e.place IS NOT NULL` : 'WHERE e.place IS NOT NULL';
   const groups = await db.all(`SELECT e.place, count(*) AS n, min(e.seq) AS first FROM events e ${located} GROUP BY e.place`, where.params);
   const locations = new Map<number, Location>();

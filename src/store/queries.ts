@@ -1,7 +1,7 @@
 import { cached } from './cache.js';
 import type { Db, Param, Row } from './db.js';
 import { placeholders } from './db.js';
-import { documentWhere, eventWhere, figureWhere, hasSearch, incidentWhere, orderBy, pageOf, type SearchPlan } from './filters.js';
+import { documentWhere, eventWhere, figureWhere, findSearch, hasSearch, incidentCount, incidentWhere, orderBy, pageOf, type Search } from './filters.js';
 import { documentRecord, eventRecord, figureRecord, parse } from './rows.js';
 import type {
   DocumentRecord,
@@ -86,7 +86,7 @@ function count(db: Db, sql: string, params: Param[]): Promise<number> {
 /** Documents matching the query, a page of them, in ingest order unless sorted otherwise. */
 export async function listDocuments(db: Db, query: Query): Promise<Page<DocumentRecord>> {
   const { limit, offset } = pageOf(query);
-  const where = documentWhere(db.dialect, query);
+  const where = documentWhere(db.dialect, query, await findSearch(db, query));
   const columns = query.text ? `${DOCUMENT_COLUMNS}, d.text` : DOCUMENT_COLUMNS;
   const { rows, total, capped } = await keyedPage(db, {
     select: `SELECT ${columns} FROM documents d`,
@@ -120,7 +120,7 @@ export async function getDocument(db: Db, id: string): Promise<DocumentRecord | 
  */
 export async function listEvents(db: Db, query: Query): Promise<Page<EventRecord>> {
   const { limit, offset } = pageOf(query);
-  const where = eventWhere(db.dialect, query);
+  const where = eventWhere(db.dialect, query, await findSearch(db, query), 'walk');
   const { rows, total, capped } = await keyedPage(db, {
     select: `SELECT e.document, e.incident, e.data, d.published_at ${EVENT_FROM}`,
     keysFrom: 'FROM events e',
@@ -147,7 +147,7 @@ export async function getEvent(db: Db, documentId: string, eventId: string): Pro
 /** Figures matching the query, a page of them (each with its document, incident and report time). */
 export async function listFigures(db: Db, query: Query): Promise<Page<FigureRecord>> {
   const { limit, offset } = pageOf(query);
-  const where = figureWhere(db.dialect, query);
+  const where = figureWhere(db.dialect, query, await findSearch(db, query), 'walk');
   const { rows, total, capped } = await keyedPage(db, {
     select: `SELECT f.document, e.incident, f.data, d.published_at ${FIGURE_FROM}`,
     keysFrom: figuresFrom(where.sql),
@@ -170,7 +170,8 @@ const BRIEF_COLUMNS =
 /** Incidents matching the query, a page of them, with documents, sources and figure histories. */
 export async function listIncidents(db: Db, query: Query): Promise<Page<IncidentRecord>> {
   const { limit, offset } = pageOf(query);
-  const where = incidentWhere(db.dialect, query);
+  const search = await findSearch(db, query);
+  const where = incidentWhere(db.dialect, query, search, search?.plan ?? 'walk');
   const { rows, total, capped } = await keyedPage(db, {
     select: `SELECT ${query.brief ? BRIEF_COLUMNS : INCIDENT_COLUMNS} FROM incidents i`,
     keysFrom: 'FROM incidents i',
@@ -314,9 +315,14 @@ export function stats(db: Db, query: Query): Promise<Stats> {
 }
 
 async function computeStats(db: Db, query: Query): Promise<Stats> {
-  const documentFilter = documentWhere(db.dialect, query);
-  const documents = await count(db, `SELECT count(*) AS n FROM documents d ${documentFilter.sql}`, documentFilter.params);
-  const events = eventCounts(db, query, hasSearch(query) ? await searchPlan(db, documents) : 'drive');
+  const search = await findSearch(db, query);
+  // a search alone: its documents were counted when it was looked up
+  const documentFilter = documentWhere(db.dialect, query, search);
+  const documents =
+    search && !documentWhere(db.dialect, query, null).sql
+      ? search.documents
+      : await count(db, `SELECT count(*) AS n FROM documents d ${documentFilter.sql}`, documentFilter.params);
+  const events = eventCounts(db, query, search);
   // by day and type in one row per day, its types and counts as text ("ARREST 3,RIOT 1"): 730 rows
   // read instead of 21,635 at 100k events (reading rows, not counting, was most of the time); a
   // type can come twice in a day (events ending on different days). By type is their sum, with the
@@ -345,12 +351,12 @@ async function computeStats(db: Db, query: Query): Promise<Stats> {
   for (const row of await db.all(events.byCountry, events.params)) {
     byCountry[String(row.country)] = Number(row.n);
   }
-  const figures = figureWhere(db.dialect, query, 'drive');
-  const incidents = incidentWhere(db.dialect, query);
+  const figures = figureWhere(db.dialect, query, search, search?.plan ?? 'drive');
+  const incidents = incidentCount(db.dialect, query, search, search?.plan ?? 'drive');
   return {
     documents,
     events: Object.values(byType).reduce((a, b) => a + b, 0),
-    incidents: await count(db, `SELECT count(*) AS n FROM incidents i ${incidents.sql}`, incidents.params),
+    incidents: await count(db, incidents.sql, incidents.params),
     figures: await count(db, `SELECT count(*) AS n ${figuresFrom(figures.sql)} ${figures.sql}`, figures.params),
     byType,
     byCountry,
@@ -359,31 +365,18 @@ async function computeStats(db: Db, query: Query): Promise<Stats> {
 }
 
 /**
- * How stats read the events of a text search's documents: through `events (doc_seq, …)` (drive)
- * costs a seek per matching document, a walk of a whole index costs the same whatever matches, so
- * the walk is cheaper once the matches are more than a fifth of the documents (100k events, CPU:
- * a word in half the documents, by day and type 37 → 29 ms, by country 17 → 16 ms; a word in an
- * eighth, 12 → 16 and 5 → 8 ms). `matching`: the documents the query matches; the largest `seq`
- * stands for the number of documents (an overestimate after deletions: the drive is kept longer).
- */
-async function searchPlan(db: Db, matching: number): Promise<SearchPlan> {
-  const all = await count(db, 'SELECT max(seq) AS n FROM documents', []);
-  return matching * 5 > all ? 'walk' : 'drive';
-}
-
-/**
  * The statements stats count events with: the per-day count tables (see counts.ts) when the
  * filter is only on type, country and dates, each from the narrowest table that has the filter's
  * columns; else the events. `byDay` gives one row per day (`day`, `types`: "TYPE n,TYPE n").
  */
-function eventCounts(db: Db, query: Query, search: SearchPlan): { byCountry: string; byDay: string; params: Param[] } {
+function eventCounts(db: Db, query: Query, search: Search | null): { byCountry: string; byDay: string; params: Param[] } {
   const from = (table: string, where: string[], condition: string | null = null): string => {
     const all = condition ? [...where, condition] : where;
     return `${table}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
   };
   const perDay = (rows: string): string => `SELECT day, string_agg(type || ' ' || n, ',') AS types FROM ${rows} GROUP BY day ORDER BY day`;
-  if (query.admin1 || query.incident || query.document || hasSearch(query)) {
-    const events = eventWhere(db.dialect, query, query.incident || query.document ? 'drive' : search);
+  if (query.admin1 || query.incident || query.document || search) {
+    const events = eventWhere(db.dialect, query, search, query.incident || query.document ? 'drive' : (search?.plan ?? 'drive'));
     const where = events.sql ? [events.sql.replace(/^WHERE /, '')] : [];
     return {
       byCountry: `SELECT country, count(*) AS n FROM ${from('events e', where, 'e.country IS NOT NULL')} GROUP BY country ORDER BY country`,

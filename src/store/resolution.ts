@@ -77,12 +77,13 @@ export function saveResolution(db: Db, now: string, batch: Resolution, options: 
     }
     for (const a of batch.assignments) {
       if (a.event !== null) await tx.run('UPDATE events SET incident = ? WHERE document = ? AND id = ?', [a.incident, a.document, a.event]);
-      // main: the document's first event, or the whole document
+      // main: the document's first event, or the whole document; doc_seq and inc_seq: the integer keys text search reads
       await tx.run(
-        `INSERT INTO members (incident, document, event, main)
-         VALUES (?, ?, ?, coalesce((SELECT CASE WHEN ord = 0 THEN 1 ELSE 0 END FROM events WHERE document = ? AND id = ?), 1))
-         ON CONFLICT (document, event) DO UPDATE SET incident = excluded.incident, main = excluded.main`,
-        [a.incident, a.document, a.event ?? '', a.document, a.event ?? ''],
+        `INSERT INTO members (incident, document, event, main, doc_seq, inc_seq)
+         VALUES (?, ?, ?, coalesce((SELECT CASE WHEN ord = 0 THEN 1 ELSE 0 END FROM events WHERE document = ? AND id = ?), 1),
+           (SELECT seq FROM documents WHERE id = ?), (SELECT seq FROM incidents WHERE id = ?))
+         ON CONFLICT (document, event) DO UPDATE SET incident = excluded.incident, main = excluded.main, inc_seq = excluded.inc_seq`,
+        [a.incident, a.document, a.event ?? '', a.document, a.event ?? '', a.document, a.incident],
       );
       await tx.run(`INSERT INTO merges (incident, document, event, kind, reason, at) VALUES (?, ?, ?, 'auto', ?, ?)`, [a.incident, a.document, a.event, a.reason, at]);
       touched.add(a.incident);
@@ -215,6 +216,8 @@ export function applyCorrection(db: Db, now: string, correction: Correction, sum
       touched = [correction.incident, correction.into];
     }
     await tx.run('INSERT INTO corrections (data) VALUES (?)', [JSON.stringify({ ...correction, at })]);
+    // the moved members' incident seq (a split's new incident exists only since the upsert above)
+    await tx.run(`UPDATE members SET inc_seq = (SELECT i.seq FROM incidents i WHERE i.id = members.incident) WHERE incident IN (${placeholders(touched.length)})`, touched);
     await refreshIncidents(tx, touched, summarize);
     await tx.run(`UPDATE meta SET value = value + 1 WHERE key = 'resolve_version'`);
     return touched;

@@ -33,6 +33,7 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['an equivalent number have been injured', 'an equivalent number', null, 0, null, 'exact'],
   ['Another 56 people were brought to hospitals', '56', 56, 56, 56, 'exact'],
   ['Another 53 were wounded.', '53', 53, 53, 53, 'exact'],
+  ['Two of 40 people were hurt', 'Two', 2, 2, 2, 'exact'],
 ];
 
 // sentences where no number of people may be found
@@ -55,6 +56,10 @@ const NOT_FOUND: string[] = [
   'The boy, who turns 4 on Friday, was hurt.',
   'Police gave the ages: another 52, others 37 — all men.',
   'Police named the women, 28 and 27, on Sunday.',
+  'Image 18 of 40 Friends gather outside the house.',
+  'Photo 1 of / 44 Caption Close',
+  'The father of three spoke to reporters.',
+  'John Doe and Richard Roe, both 31 and of Springfield, were there.',
 ];
 
 test('numbers: values, bounds, qualifiers and spans', () => {

@@ -149,6 +149,7 @@ const CASES: [string, string, [number, number]][] = [
   ['but died', 'A woman was found with a gunshot wound. The victim was taken to a hospital but died after arrival.', [1, 0]],
   ['but later died', 'A man was found shot on Elm Street. The man was rushed to a hospital, but later died.', [1, 0]],
   ['but recovering', 'A woman was found with a gunshot wound. The victim was taken to a hospital but is recovering.', [0, 1]],
+  ['but died after a long clause', 'A woman was found shot. The woman was treated at the scene and rushed to Mercy Hospital, but died a short time later.', [1, 0]],
   // a day of a month or "while …ing" brings in no one else before the death
   ['shot on a date, died', 'A 15-year-old boy who was shot in the head on March 18 died over the weekend.', [1, 0]],
   ['shot while doing, died', 'A man shot himself in the chest while cleaning a rifle, and later died at a hospital.', [1, 0]],
@@ -162,6 +163,9 @@ const CASES: [string, string, [number, number]][] = [
   // "READ MORE: …" followed by a long paragraph of the story is a link inside it; "Related:" still ends it
   ['read more inside the story', 'A man was shot on Elm Street, police said.\n\nREAD MORE: Man arrested after robbery\n\nThe man died later at the hospital, and police are still looking for the gunman who fled in a blue car, officers said on Sunday.', [1, 0]],
   ['related list after the story', 'A man was shot on Elm Street, police said.\n\nRelated:\n\nTwo men were killed in a crash on the highway on Sunday night, and police are still looking into what caused it, officers said on Monday.', [0, 1]],
+  // the story starts with a long paragraph that ends like a sentence: short lines above it are links, even ending in a quote
+  ['links above the story', 'Woman faces prison for escaping her abuser\n\nCops swear a voice cried ‘help me, please’\n\nWATCH: Man taunts police outside a school\n\nJohn Doe (County Sheriff)\n\nA man was arrested on Tuesday after police said he accidentally shot and killed his friend at his home while they were listening to music.', [1, 0]],
+  ['photo caption of a related story', 'A man was shot in the leg on Elm Street, police said.\n\nCaption Woman killed by a train A woman ran onto the tracks on Sunday and was killed by a freight train.', [0, 1]],
   // "the other four" are besides those counted before; "the four" may include them
   ['the other four', 'A man was killed on Elm Street. The other four shooting victims were taken to a hospital.', [1, 4]],
   ['the four', 'A man was killed on Elm Street. The four shooting victims were taken to a hospital.', [1, 3]],
@@ -212,7 +216,7 @@ const CASES: [string, string, [number, number]][] = [
   // a name right after an active verb is its object: the subject shot, it was not shot ("was shot Monday" is passive)
   ['shot a named person', 'A boy was killed on Sunday. Police said another boy accidentally shot Jones inside the house.', [1, 0]],
   ['shot on a weekday', 'Two men shot Monday night on Elm Street are in stable condition.', [0, 2]],
-  // "the 25-year-old" alone stands for a person when a verb or a comma follows, not a noun or "and"
+  // "the 25-year-old" alone stands for a person before a verb, not before a noun
   ['the age as a person', 'Police were called to Elm Street. The 25-year-old suffered gunshot wounds to both ankles.', [0, 1]],
   ['the age before a noun', 'The 25-year-old house was hit by gunfire.', [0, 0]],
   // more than one modifier before the counted people: "two teenage male victims", "three young black men"
@@ -224,6 +228,50 @@ const CASES: [string, string, [number, number]][] = [
   ['treated for wounds', 'Two men died and three others were treated for wounds at an emergency room.', [2, 3]],
   ['treated for something else', 'Two men died and three others were treated for shock at the scene.', [2, 0]],
   ['critical beside a reference', 'A man was killed and four others were seriously wounded. Both were treated at a children\'s hospital.', [1, 4]],
+  ['a building is no person', 'Four people were shot at the Elm County Courthouse, and three people are dead.', [3, 1]],
+  // a name after a preposition is a place; a name followed by "of" and a place is the subject
+  ['law enforcement officers', 'The gunman wounded two law enforcement officers on Sunday.', [0, 2]],
+  ['place name after from', 'A 15-year-old boy from the Town of Shelby has died from a gunshot wound.', [1, 0]],
+  ['name of a place', 'When officers arrived, they found 20-year-old John Doe of Springfield shot to death.', [1, 0]],
+  ['both and an age', 'Two men were found with gunshot wounds. John Doe and Richard Roe, both 31 and of Springfield, were later pronounced dead.', [2, 0]],
+  // verbs of death take no object: "passed away at the hospital", "succumbed to his injuries"
+  ['passed away at', 'A man was shot on Elm Street. The man later passed away at the hospital.', [1, 0]],
+  ['succumbed to', 'A teen was shot on Elm Street. The teen succumbed to his injuries on Sunday.', [1, 0]],
+  ['shot at: still aimed', 'Two men were shot at a party on Elm Street.', [0, 2]],
+  // an age after "the" stands for the person before a verb; not in a list ("the 8-year-old and another boy")
+  ['age as a noun', 'A man and a teen were playing with a gun. The 19-year-old was shot in the head and later pronounced dead.', [1, 0]],
+  ['age as a noun, wounded', 'A 19-year-old was killed. The 14-year-old was wounded in the leg.', [1, 1]],
+  ['age in a list', 'Police said the 8-year-old and another boy found a gun in the apartment.', [0, 0]],
+  // the shooter's death told apart adds one to those he killed; not to a total of the dead, which may hold him
+  ['victims, then the gunman killed', 'Two guards were shot and killed at the bank. Officers later killed the gunman.', [3, 0]],
+  ['killed by the shooter, suicide apart', 'A man shot and killed three neighbours on Sunday. He then turned the gun on himself.', [4, 0]],
+  ['total of the dead holds the shooter', 'Three people were found dead in the house. The gunman then turned the gun on himself.', [3, 0]],
+  ['suicide told with its victims', 'Three people were found dead. Police said the man shot and killed his wife and son and then himself.', [3, 0]],
+  ['shooter counted in the total', 'Two people were fatally shot at the mall, including the gunman. Police said officers killed the gunman.', [2, 0]],
+  // after "and", a count followed by its own trigger is not the object of the verb before it
+  ['wounded and one dead', 'The shooting left three people wounded and one dead.', [1, 3]],
+  ['killed two and three injured', 'Police said the gunman killed two and three were injured.', [2, 3]],
+  ['killed one and injured three', 'Police said the gunman killed one and injured three.', [1, 3]],
+  // a determiner between the verb and its count: "killed the three", "fatally shot his two children"
+  ['killed the three', 'The man then walked into the apartment and killed the three tenants inside.', [3, 0]],
+  ['fatally shot his two', 'Police said the father fatally shot his two children on Sunday.', [2, 0]],
+  ['a noun between', 'A man was shot the night his two brothers were arrested.', [0, 1]],
+  // "her" before a noun is a possessive, whose noun can be a subject; alone it is an object
+  ['her son as subject', 'A woman and her son were found dead inside a car on Sunday.', [2, 0]],
+  ['her as object', 'The man shot her in the head on Sunday.', [0, 1]],
+  // "one of the four … died" kills one; "one of the five people shot and killed", "one of the two who died": all of them
+  ['one of the four died', 'Four men were shot outside the bar. One of the four was pronounced dead at the scene.', [1, 3]],
+  ['one of the five killed', 'One of the five people shot and killed on Friday was a retired teacher.', [5, 0]],
+  ['one of the two who died', 'Police named one of the two men who died in the shooting.', [2, 0]],
+  // "at" after a verb of death opens a place, not an object; "killed at least three" has an object
+  ['killed at a place', 'A man killed at a party on Saturday was identified by the coroner.', [1, 0]],
+  ['killed at least', 'Police said the gunman killed at least three people.', [3, 0]],
+  // the unborn are not counted among the dead (as in the gva records)
+  ['including an unborn child', 'The gunmen opened fire on the cookout, killing six people, including an unborn child.', [5, 0]],
+  ['her unborn child', 'A woman and her unborn child were killed in the shooting.', [1, 0]],
+  ['including a child', 'Six people were killed, including a child.', [6, 0]],
+  ['number of fatalities to', 'A man who was wounded on Sunday has died, bringing the number of fatalities to three.', [3, 0]],
+  ['a mother of two', 'A mother of two was shot and killed outside her home on Friday.', [1, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

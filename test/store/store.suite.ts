@@ -118,6 +118,10 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       assert.equal((await store.listDocuments({ limit: 1, text: true })).items[0]!.text, T1);
       assert.deepEqual((await store.listFigures({ kind: ['killed'] })).items.map((f) => f.value), [26]);
       assert.equal((await store.listFigures({ country: 'KZ' })).total, 1);
+      // a text search finds figures by their document's seq, in lists and in stats
+      assert.deepEqual((await store.listFigures({ q: 'Interior Ministry' })).items.map((f) => [f.document, f.value]), [['kz-1', 3811], ['kz-1', 26]]);
+      assert.equal((await store.stats({ q: 'Interior Ministry' })).figures, 2);
+      assert.equal((await store.listFigures({ q: 'Aktobe' })).total, 0);
     });
 
     it('resolves: duplicates, incidents with figure histories, independent sources, version checks', async () => {
@@ -185,8 +189,18 @@ export function storeSuite(name: string, harness: StoreHarness): void {
       assert.deepEqual((await store.getIncident('inc-a'))?.figures.killed?.best, 26);
       const c = await store.getIncident('inc-c');
       assert.deepEqual([c?.documents, c?.type, c?.figures.killed?.best], [['kz-3'], 'ATTACK', 164]);
+      // a text search finds incidents through the members' integer keys, which move with the
+      // members: a word in one document (read through the matches) and in most (walked)
+      const searched = async (q: string): Promise<[string[], number]> => [
+        (await store.listIncidents({ q })).items.map((i) => i.id),
+        (await store.stats({ q })).incidents,
+      ];
+      assert.deepEqual(await searched('Officials'), [['inc-c'], 1]);
+      assert.deepEqual(await searched('Almaty'), [['inc-a', 'inc-c'], 2]);
       await store.applyCorrection({ kind: 'merge', incident: 'inc-a', other: 'inc-c' }, maxSummarizer);
       assert.equal(await store.getIncident('inc-c'), null);
+      assert.deepEqual(await searched('Officials'), [['inc-a'], 1]);
+      assert.deepEqual(await searched('Almaty'), [['inc-a'], 1]);
       const a = await store.getIncident('inc-a');
       assert.deepEqual(a?.documents, ['kz-1', 'kz-1-copy', 'kz-3']);
       assert.deepEqual(a?.merges?.map((m) => m.kind), ['auto', 'auto', 'split', 'merge']);

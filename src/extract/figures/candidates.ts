@@ -106,6 +106,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       out.push({ ...c, kind: 'killed', value: c.partitiveDead, low: c.partitiveDead, high: c.partitiveDead, qualifier: 'exact', subject: null, partitiveDead: 0, rule: 'partitive' });
     }
   });
+  for (const c of out) if (c.kind === 'killed' && c.value >= 2 && unbornIncluded(tokens, c.end)) lessOne(c);
   for (const c of implied(tokens)) out.push(c);
   // "killed his wife and then himself", "before turning the gun on himself": the shooter died too
   const self = suicideAt(tokens);
@@ -122,6 +123,20 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     } else if (!out.some((c) => c.kind === 'killed')) out.push(self);
   }
   return out;
+}
+
+/** "killing six people, including an unborn child": the unborn are not counted among the people of a figure. */
+function unbornIncluded(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (tokens[k]!.start >= end && tokens[k]!.lower === 'including' && /^(?:an|a|her|one)$/.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'unborn') return true;
+  }
+  return false;
+}
+
+function lessOne(c: Candidate): void {
+  c.value -= 1;
+  c.low = Math.max(0, c.low - 1);
+  if (c.high !== null) c.high -= 1;
 }
 
 /**
@@ -239,8 +254,9 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     }
   }
   const subjectOnly = m.rule === 'reference' && tokens[m.first]!.lower in PRONOUNS;
-  const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower);
-  const before = subjectOnly ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
+  // "killing her" (not "her son was killed": a possessive)
+  const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1;
+  const before = subjectOnly || ownAfterAnd(tokens, m, head.end) ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
   // "the other four shooting victims", "two other men": not those counted before
   let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct || (isNumber(m) && tokens[m.first - 1]?.lower === 'other');
@@ -302,10 +318,13 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     kind = 'shot';
     partitiveDead = wordOrDigitValue(tokens[m.first - 2]?.lower ?? '');
   }
-  // "one of six others standing nearby died": the one died, not the six
+  // "one of six others standing nearby died", "one of the four was pronounced dead": the part died, not the whole
+  // ("one of the five people shot and killed", "one of the two men who died": the whole)
   let value = (m.value ?? 0) + extra;
-  if (kind === 'killed' && !before && tokens[m.first - 1]?.lower === 'of' && /^(?:one|two|three|\d+)$/.test(tokens[m.first - 2]?.lower ?? '')) {
-    value = wordOrDigitValue(tokens[m.first - 2]!.lower);
+  const of = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  const wholeDied = of < m.first - 1 && /^(?:who|that|shot|killed|slain|murdered|fatally|gunned)$/.test(tokens[head.end]?.lower ?? '');
+  if (kind === 'killed' && !before && !wholeDied && tokens[of]?.lower === 'of' && /^(?:one|two|three|\d+)$/.test(tokens[of - 1]?.lower ?? '')) {
+    value = wordOrDigitValue(tokens[of - 1]!.lower);
     if (value >= (m.value ?? 0)) value = (m.value ?? 0) + extra;
   }
   // "the person who shot four people to death"
@@ -357,6 +376,12 @@ function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, ki
 
 /** Modifiers of people that no suffix gives away: "two teenage male victims", "three young black men". */
 const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen', 'male', 'female', 'adult', 'juvenile', 'black', 'white', 'elderly', 'little']);
+
+/** "left three people wounded and one dead": after "and", a count with its own trigger right after it is not the verb's before. */
+function ownAfterAnd(tokens: readonly Token[], m: NumberMention, end: number): boolean {
+  if (tokens[m.first - 1]?.lower !== 'and') return false;
+  return [m.last, end].some((k) => k < tokens.length && matchAt(tokens, k, AFTER_TRIGGERS, tokens.length) !== null);
+}
 
 /** Words that introduce people other than those counted before: "another man", "two others", "a second victim". */
 const DISTINCT: ReadonlySet<string> = new Set(['another', 'other', 'others', 'second', 'third', 'fourth', 'fifth']);
@@ -498,6 +523,8 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     // "five police officers", "two security guards": any word before a person noun
     const nextWord = tokens[k + 1]?.lower ?? '';
     if (PERSON_PLURALS.has(nextWord) || (m.value === 1 && PERSON_SINGULARS.has(nextWord))) continue;
+    // "three law enforcement officers"
+    if (w === 'law' && nextWord === 'enforcement') continue;
     if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w) || PERSON_MODIFIERS.has(w))) break;
   }
   // elided noun: "26 killed", "3 dead", "killing 2", "killed 3 and injured 5"
@@ -576,10 +603,12 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
     if (row) {
       const after = tokens[k + row.words.length];
-      // "a man shot a woman": the subject is the agent, not the victim
-      const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
+      // "a man shot a woman": the subject is the agent, not the victim ("passed away at the hospital" takes no object)
+      const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'dies', 'passed', 'succumbed', 'perished', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
+      // ("a man killed at a party": a place; "killed at least three": an object)
+      const place = after?.lower === 'at' && row.kind !== 'shot' && !/^(?:least|most)$/.test(tokens[k + row.words.length + 1]?.lower ?? '');
       // "another teen accidentally shot Turner": a name after the active verb is its object too
-      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after)) && !isAuxiliaryBefore(tokens, k, from)) return fallback;
+      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after)) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, tokens.length);
@@ -598,8 +627,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     }
     // "were taken to hospitals and the 17-year-old died": someone else's fate after the hospital
     if (fallback !== null && w === 'and' && NEW_SUBJECT.has(tokens[k + 1]?.lower ?? '')) return fallback;
-    // "was taken to a hospital but died": the same subject goes on to its death
-    if (w === 'but' && butDied(tokens, k + 1)) continue;
+    // "was taken to a hospital but died": the same subject goes on to its death (however far the clause before it ran)
+    if (w === 'but' && butDied(tokens, k + 1)) return 'killed';
     if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return fallback;
     // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
     if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return fallback;
@@ -757,7 +786,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
       }
     }
     const w = tokens[k]!.lower;
-    if (!/^(?:reportedly|allegedly|another|and|also|only|just)$/.test(w)) return null;
+    // "killed the three tenants", "fatally shot his two children", "killing all four"
+    if (!/^(?:reportedly|allegedly|another|and|also|only|just|the|his|her|their|all)$/.test(w)) return null;
   }
   return null;
 }

@@ -10,6 +10,7 @@ const ENDS_SENTENCE = /^[.!?"”'’)\]…]$/;
 const SAYS = /,\s+(?:\w+\s+){0,3}(?:said|say|says|told|reported)\b/;
 // "UPDATE (8/16): Police say the teen has died" — a late addition to the story, not a headline
 const UPDATE = /^update\b/i;
+const CAPTION = /^Caption (?!Close)/;
 /** Headline-like paragraphs (no closing punctuation) of fewer words than this are link lists, not article text. */
 const HEADLINE_WORDS = 25;
 
@@ -29,7 +30,8 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
     }
     const head = text.slice(p.start, Math.min(p.end, p.start + 40));
     if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs[i + 1]))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
-    started ||= endsSentence(text, p);
+    // (after the first paragraph, a short one ending in a quote mark is still a headline: "… ‘tough guy’")
+    started ||= isStoryParagraph(text, p);
   }
   return text.length;
 }
@@ -39,19 +41,26 @@ const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:)/i;
 
 /** "READ MORE: … | The boy was taken to …": a link inside the story, followed by a long paragraph of it. */
 function storyGoesOn(text: string, next: Span | undefined): boolean {
-  if (next === undefined || !endsSentence(text, next)) return false;
-  let words = 1;
-  for (let i = next.start; i < next.end && words < STORY_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
-  return words >= STORY_WORDS;
+  return next !== undefined && isStoryParagraph(text, next);
 }
 const STORY_WORDS = 20;
+
+/** A paragraph of the story: long (20 words or more) and ending like a sentence, unlike a headline or a link. */
+function isStoryParagraph(text: string, p: Span): boolean {
+  if (!endsSentence(text, p)) return false;
+  let words = 1;
+  for (let i = p.start; i < p.end && words < STORY_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
+  return words >= STORY_WORDS;
+}
 
 function endsSentence(text: string, p: Span): boolean {
   return p.end > p.start && ENDS_SENTENCE.test(text[p.end - 1]!);
 }
 
-/** True for a short paragraph without closing punctuation: a headline, a link, a caption. */
+/** True for a short paragraph without closing punctuation (a headline, a link, a caption) or a related story's photo caption. */
 export function isHeadlineLike(text: string, paragraph: Span): boolean {
+  // "Caption Woman killed after running into moving train A woman ran …": a related story's photo caption
+  if (CAPTION.test(text.slice(paragraph.start, paragraph.start + 14))) return true;
   if (paragraph.end <= paragraph.start || endsSentence(text, paragraph)) return false;
   // "A 17-year-old was injured in a shooting, police said" — a sentence that lost its full stop
   if (SAYS.test(text.slice(paragraph.start, paragraph.end))) return false;

@@ -31,11 +31,11 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
           break;
         }
         // "a shooting that killed a girl": after "that", a verb ends the noun phrase ("the wounded man" goes on)
-        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || (w === 'that' && HOT_WORDS.has(x))) break;
+        // "her unborn child" is not counted among the people of a figure
+        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || x === 'unborn' || (w === 'that' && HOT_WORDS.has(x))) break;
       }
+      if (last < 0 && ageAsNoun(tokens, i + 1)) last = i + 2;
     }
-    // "the 25-year-old was shot", "the 25-year-old suffered a gunshot wound": an age as the noun
-    if (last < 0 && w === 'the' && bareAge(tokens, i + 1)) last = i + 2;
     // "shot her." but not "her two children"
     const objectHer = w === 'her' && (!tokens[i + 1] || AFTER_OBJECT_HER.has(tokens[i + 1]!.lower));
     // "in both cases": a determiner, not the people
@@ -57,7 +57,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       // "in the South Loop", "the Westside": a capitalised word after "the" names a place, not a person
       if (prev?.lower === 'the' && !AGE_TOKEN.test(w)) continue;
       const after = tokens[j]?.lower ?? '';
-      const subject = NAME_NEXT.has(after) || TRIGGER_STARTS.has(after);
+      // ("the Town of Shelby has died": a name after a preposition is a place, not the subject)
+      const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '');
       const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
       if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
         last = j;
@@ -72,12 +73,6 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
     i = last - 1;
   }
   return out;
-}
-
-/** An age standing for a person: "25-year-old" followed by a verb, a comma or the end, not by a noun ("the 25-year-old house") nor "and". */
-function bareAge(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  return AGE_TOKEN.test(tokens[k]?.lower ?? '') && next?.lower !== 'and' && (next === undefined || !startsWithLetter(next.text) || NOT_IN_NOUN_PHRASE.has(next.lower) || NAME_NEXT.has(next.lower) || TRIGGER_STARTS.has(next.lower));
 }
 
 /** Words that end a noun phrase after a determiner: "the man was", "the house of". */
@@ -95,8 +90,16 @@ export function startsWithLetter(text: string): boolean {
   return /^\p{L}/u.test(text);
 }
 
+/** "the 19-year-old was pronounced dead": an age standing for the person, before a verb (not in a list: "the 8-year-old and his brother"). */
+function ageAsNoun(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1]?.lower ?? '';
+  return AGE_TOKEN.test(tokens[k]?.lower ?? '') && after !== ',' && after !== 'and' && (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after));
+}
+
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
-const NAME_NEXT: ReadonlySet<string> = new Set([',', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and', 'accidentally']);
+const NAME_NEXT: ReadonlySet<string> = new Set([',', 'of', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and', 'accidentally']);
+/** Prepositions before a place name: "John Smith of Akron", "a boy from Shelby". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'near', 'on']);
 /** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE_TRIGGERS.map((r) => r.words[r.words.length - 1]!));
 
@@ -123,6 +126,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   // places: "the Mazar Valley", "Lincoln Park"
   'valley', 'river', 'mountain', 'mountains', 'town', 'village', 'province', 'region', 'district', 'park', 'lake',
   'island', 'bay', 'beach', 'camp', 'base', 'airport', 'station', 'market', 'mall', 'bridge', 'square', 'hills',
+  'courthouse', 'apartments', 'library', 'college', 'hotel', 'motel', 'club', 'restaurant',
 ]);
 
 /** True when a before-trigger ends just before token i: "killing Lewis", "the death of Benetria Robinson". */

@@ -86,6 +86,8 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
       out.push({ ...top, kind: 'injured', value: n, low: n, high: n, rule: 'in-hospital' });
     }
   }
+  const withShooter = shooterAdded(live, killed);
+  if (withShooter) out.push(withShooter);
   for (const c of shot) {
     // "another man was shot" — someone not counted among the dead
     const injured = c.distinct ? c.value : c.value === S ? S - K : 0;
@@ -110,6 +112,33 @@ const SHOOTERS = new Set(['gunman', 'gunmen', 'shooter', 'shooters', 'suspect', 
 /** "police killed the gunman", "the suspect died": the death of one who shot. */
 function shooterDeath(c: Candidate): boolean {
   return SHOOTERS.has(lastWord(c.subject));
+}
+
+// "three died, including the gunman", "killed his wife and then himself": the shooter is counted already
+const SHOOTER_COUNTED = /\b(?:himself|herself|own life|including the (?:\w+ )?(?:gunman|shooter|suspect))\b/i;
+// victims of a shooter: "killed three officers", "killing two", "were shot and killed", "were fatally shot"
+const KILLED_BY_VERB = /\b(?:killed|killing|fatally shot|fatally shooting|shot and killed|shooting and killing)\s+(?:\S+\s+){0,2}$/i;
+const SHOT_DEAD_AFTER = /^\S*(?:\s+\S+){0,4}?\s+(?:fatally shot|shot and killed|shot dead|shot to death)\b/i;
+
+/**
+ * "Two bailiffs were fatally shot before officers killed the gunman", "He shot and killed three
+ * officers … One suspect is dead": the shooter's death told apart from a count of those he killed
+ * adds one to it, as the gva records count him. Not when the count is a total of the dead
+ * ("three people were found dead", "four are dead": it may hold him), a reference, or implied, nor
+ * when the shooter's death is told beside other victims of its own ("shot his wife and then himself").
+ */
+function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Placed | null {
+  const top = killed.reduce<Placed | null>((a, c) => (c.scope === 'incident' && (a === null || c.value > a.value) ? c : a), null);
+  if (top === null || top.reference || top.rule === 'implied' || top.rule === 'suicide') return null;
+  const sentence = top.evidence[0];
+  if (!sentence || SHOOTER_COUNTED.test(sentence.text)) return null;
+  const before = sentence.text.slice(0, top.start - sentence.start);
+  const after = sentence.text.slice(top.end - sentence.start);
+  if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after)) return null;
+  const alone = (c: Placed): boolean => c.sentence === top.sentence || !live.some((o) => o !== c && o.sentence === c.sentence && (o.kind === 'killed' || o.kind === 'shot'));
+  const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c)) && alone(c));
+  if (!own) return null;
+  return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...own.evidence.slice(0, 1)], rule: 'with-shooter' };
 }
 
 /** "John Smith died": a death told by name. */

@@ -160,4 +160,34 @@ DROP INDEX events_day_type;
 CREATE INDEX events_day_type ON events (day, type, day_end, doc_seq);
 `,
   },
+  {
+    version: 7,
+    name: 'integer keys for text search: the document and incident seq of members, the document seq of figures and in the places index; narrow indexes in ingest order',
+    sql: `
+ALTER TABLE members ADD COLUMN doc_seq BIGINT;
+ALTER TABLE members ADD COLUMN inc_seq BIGINT;
+UPDATE members m SET doc_seq = d.seq FROM documents d WHERE d.id = m.document;
+UPDATE members m SET inc_seq = i.seq FROM incidents i WHERE i.id = m.incident;
+CREATE INDEX members_doc_seq ON members (doc_seq, inc_seq);
+CREATE INDEX members_inc_seq ON members (inc_seq, doc_seq);
+ALTER TABLE figures ADD COLUMN doc_seq BIGINT;
+UPDATE figures f SET doc_seq = d.seq FROM documents d WHERE d.id = f.document;
+CREATE INDEX figures_doc_seq ON figures (doc_seq);
+DROP INDEX figures_day;
+CREATE INDEX figures_day ON figures (day, seq, doc_seq);
+DROP INDEX events_place;
+CREATE INDEX events_place ON events (place, type, country, day, day_end, doc_seq);
+CREATE INDEX documents_seq ON documents (seq);
+CREATE INDEX events_seq ON events (seq, doc_seq);
+CREATE INDEX incidents_seq ON incidents (seq);
+`,
+  },
+  {
+    version: 8,
+    name: 'no evidence full-text index: written on every save, never read (a text search matches the document text, which holds the evidence)',
+    sql: `
+ALTER TABLE events DROP COLUMN tsv;
+ALTER TABLE events DROP COLUMN evidence;
+`,
+  },
 ];

@@ -100,6 +100,6 @@ export class SqliteDb implements Db {
   }
 }
 
-function bind(value: Param): string | number | null {
+function bind(value: Param): string | number | null | Uint8Array {
   return value === undefined ? null : value;
 }
