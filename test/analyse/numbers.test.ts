@@ -12,6 +12,8 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['a dozen men were arrested', 'a dozen', 12, 12, 12, 'exact'],
   ['two teenagers were shot', 'two', 2, 2, 2, 'exact'],
   ['a 17-year-old boy was shot', 'a 17-year-old boy', 1, 1, 1, 'exact'],
+  ['an 18 year-old man was shot', 'an 18 year-old man', 1, 1, 1, 'exact'],
+  ['a 2 month-old was hurt', 'a 2 month-old', 1, 1, 1, 'exact'],
   ['an armed man was killed', 'an armed man', 1, 1, 1, 'exact'],
   ['dozens were hurt', 'dozens', 24, 24, 99, 'vague'],
   ['hundreds of civilians', 'hundreds', 200, 200, 999, 'vague'],
@@ -30,6 +32,7 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['two or three men', 'two or three', 2, 2, 3, 'about'],
   ['an equivalent number have been injured', 'an equivalent number', null, 0, null, 'exact'],
   ['Another 56 people were brought to hospitals', '56', 56, 56, 56, 'exact'],
+  ['Another 53 were wounded.', '53', 53, 53, 53, 'exact'],
   ['Two of 40 people were hurt', 'Two', 2, 2, 2, 'exact'],
 ];
 
@@ -48,6 +51,11 @@ const NOT_FOUND: string[] = [
   'No. 3 was missing.',
   'the 45th homicide this year',
   'He was 17 years old.',
+  'Police said 17 year-old John Doe was hurt.',
+  'His wife called 911 and was taken to a hospital.',
+  'The boy, who turns 4 on Friday, was hurt.',
+  'Police gave the ages: another 52, others 37 — all men.',
+  'Police named the women, 28 and 27, on Sunday.',
   'Image 18 of 40 Friends gather outside the house.',
   'Photo 1 of / 44 Caption Close',
   'The father of three spoke to reporters.',
