@@ -3,22 +3,43 @@
 // a second, warm pass over the same articles; a plain regex-tokenizer pass over the same bytes for
 // scale; the time per pipeline stage (warm); and the throughput on every core with worker threads.
 //
+// It measures what users run: the compiled dist/ (bin/sitrep.js), built from src/ by `tsc` when the
+// bench starts. SITREP_BENCH_SOURCE=1 runs the TypeScript source through tsx instead (slower: tsx
+// wraps every closure it creates in a `__name` call).
+//
 // Usage: node --import tsx bench/extract.bench.ts [DOCS.jsonl]   (default ../shared/eval/dev/gva.docs.jsonl)
 //        SITREP_BENCH_PARALLEL=0 skips the worker-thread run, SITREP_BENCH_STAGES=0 the per-stage times.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { InputDocument } from '../src/model/index.js';
 import type { Analysis } from '../src/analyse/analysis.js';
-import { extract } from '../src/extract/extract.js';
-import { ExtractPool } from '../src/extract/parallel.js';
-import { prepareDocument } from '../src/ingest/prepare.js';
-import { splitSentences } from '../src/analyse/sentences.js';
-import { findDates } from '../src/analyse/dates/index.js';
-import { findPlaces, locate } from '../src/analyse/places/index.js';
-import { extractFigures } from '../src/extract/figures/index.js';
-import { extractEvents } from '../src/extract/events/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fromSource = process.env.SITREP_BENCH_SOURCE === '1';
+if (!fromSource) {
+  const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('extract bench: `tsc -p tsconfig.json` failed, so dist/ is not the code in src/ — nothing measured.');
+    process.exit(1);
+  }
+}
+/** The pipeline's modules, from dist/ (compiled) or src/ (through tsx). */
+const code = fromSource ? '../src' : '../dist';
+const load = (module: string) => import(`${code}/${module}.js`);
+const { extract } = (await load('extract/extract')) as typeof import('../src/extract/extract.js');
+const { ExtractPool } = (await load('extract/parallel')) as typeof import('../src/extract/parallel.js');
+const { prepareDocument } = (await load('ingest/prepare')) as typeof import('../src/ingest/prepare.js');
+const { splitSentences } = (await load('analyse/sentences')) as typeof import('../src/analyse/sentences.js');
+const { findDates } = (await load('analyse/dates/index')) as typeof import('../src/analyse/dates/index.js');
+const { findPlaces, locate } = (await load('analyse/places/index')) as typeof import('../src/analyse/places/index.js');
+const { extractFigures } = (await load('extract/figures/index')) as typeof import('../src/extract/figures/index.js');
+const { extractEvents } = (await load('extract/events/index')) as typeof import('../src/extract/events/index.js');
 
 const path = process.argv[2] ?? fileURLToPath(new URL('../../shared/eval/dev/gva.docs.jsonl', import.meta.url));
 if (!existsSync(path)) {
@@ -40,6 +61,7 @@ const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
 const mb = bytes / 1e6;
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
 const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+console.log(`code: ${fromSource ? 'src/ through tsx (SITREP_BENCH_SOURCE=1)' : 'dist/, just compiled from src/ by tsc (what bin/sitrep.js runs)'}`);
 console.log(`data: ${path}`);
 console.log(`      ${fmt(docs.length)} articles, ${fmt(mb, 1)} MB of text, ${fmt(bytes / docs.length / 1000, 1)} KB per article`);
 console.log(`peak RSS after loading: ${fmt(rssMb())} MB`);

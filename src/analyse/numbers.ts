@@ -140,8 +140,11 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   if (next && (next.lower === 'and' || next.lower === 'or' || next.text === ',') && AGE_TOKEN.test(tokens[last + 1]?.lower ?? '')) return true;
   // "17 and 23 years old"
   if (next && (next.lower === 'and' || next.lower === 'or' || next.lower === 'to') && /^\d{1,2}$/.test(tokens[last + 1]?.lower ?? '') && /^years?$/.test(tokens[last + 2]?.lower ?? '')) return true;
-  // "two teenagers, one 16 and the other 17,"
-  if (prev && (prev.lower === 'one' || prev.lower === 'other') && Number(tokens[i]!.lower) < 110 && (!next || /^(?:[,;)]|and|were|was)$/.test(next.lower))) return true;
+  // "two teenagers, one 16 and the other 17,", "one 29, another 52, two others 37 —"
+  // ("Another 53 were wounded" is a count)
+  if (prev && /^(?:one|other)$/.test(prev.lower) && Number(tokens[i]!.lower) < 110 && (!next || /^(?:[,;)—–]|and|were|was)$/.test(next.lower))) return true;
+  if (prev && /^(?:another|others)$/.test(prev.lower) && Number(tokens[i]!.lower) < 110 && (!next || /^[,;)—–]$/.test(next.text))) return true;
+  if (appositionAge(tokens, i, last)) return true;
   // "an 8- and 9-year-old boy"
   if (next && next.text === '-' && (tokens[last + 1]?.lower === 'and' || tokens[last + 1]?.lower === 'or')) return true;
   for (let k = Math.max(0, i - 9); k < i; k++) if (/^(?:ages|aged|age)$/.test(tokens[k]!.lower)) return true;
@@ -294,6 +297,15 @@ function anaphoraAt(tokens: readonly Token[], i: number): NumberMention | null {
   return m;
 }
 
+/** "two females, 28 and 27, were …", "her sons, 7 and 8,": ages set off by commas after the people they belong to. */
+function appositionAge(tokens: readonly Token[], i: number, last: number): boolean {
+  if (last !== i + 1 || !/^\d{1,2}$/.test(tokens[i]!.lower) || !/^(?:,|and|\))$/.test(tokens[last]?.lower ?? '')) return false;
+  // the second of two ages: "28 and 27"
+  const k = tokens[i - 1]?.lower === 'and' && /^\d{1,2}$/.test(tokens[i - 2]?.lower ?? '') ? i - 2 : i;
+  const noun = tokens[k - 2]?.lower ?? '';
+  return tokens[k - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
+}
+
 /** "a man", "another 17-year-old boy", "a 17-year-old" → 1. */
 function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   const t = tokens[i]!;
@@ -313,11 +325,11 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
       const next = tokens[j + 2]?.lower ?? '';
       return mention(tokens, i, PERSON_SINGULARS.has(next) ? j + 3 : j + 2, 1, 1, 1, 'implicit', i, i);
     }
-    // "a 14 year old boy", "a 17 year-old girl"
+    // "an 18 year-old male", "a 2 month-old"
     if (/^\d{1,2}$/.test(w) && /^(?:year|month)-old$/.test(tokens[j + 1]?.lower ?? '')) {
-      const next = tokens[j + 2]?.lower ?? '';
-      return mention(tokens, i, PERSON_SINGULARS.has(next) ? j + 3 : j + 2, 1, 1, 1, 'implicit', i, i);
+      return mention(tokens, i, PERSON_SINGULARS.has(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2, 1, 1, 1, 'implicit', i, i);
     }
+    // "a 14 year old boy"
     if (/^\d{1,2}$/.test(w) && tokens[j + 1]?.lower === 'year' && (tokens[j + 2]?.lower === 'old' || tokens[j + 2]?.lower === '-')) {
       const k = tokens[j + 2]!.lower === 'old' ? j + 2 : j + 3;
       const next = tokens[k + 1]?.lower ?? '';

@@ -82,6 +82,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = start;
+  const lowered = lowerCaseOf(text.slice(start, end));
   // as the regex would: a start inside a surrogate pair means the whole pair
   if (i > 0 && i < n && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) i--;
   while (i < n) {
@@ -108,11 +109,28 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const to = Math.min(j, end);
     const s = text.slice(i, to);
-    const lower = s.toLowerCase();
-    out.push({ start: i, end: to, text: s, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
+    out.push({ start: i, end: to, text: s, lower: lowered !== null && i >= start ? lowered.slice(i - start, to - start) : folded(s.toLowerCase()) });
     i = j;
   }
   return out;
+}
+
+/** Characters whose lower case depends on their neighbours (final sigma) or is longer (İ). */
+const CONTEXT_CASE = /[\u0130\u03a3]/;
+
+/**
+ * `piece` in lower case with `’` folded to `'`, when every slice of the result is the lower case
+ * of the same slice of `piece` (so tokens take theirs from one call per sentence); else null.
+ */
+function lowerCaseOf(piece: string): string | null {
+  if (CONTEXT_CASE.test(piece)) return null;
+  const lower = folded(piece.toLowerCase());
+  return lower.length === piece.length ? lower : null;
+}
+
+/** `lower` with the typographic apostrophe folded to `'`. */
+function folded(lower: string): string {
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** True when the token starts with an upper-case letter. */

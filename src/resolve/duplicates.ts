@@ -1,5 +1,3 @@
-import { termHash } from './terms.js';
-
 /**
  * Near-duplicate detection (syndicated wire copy, the same story republished): word 5-shingles of
  * the normalised text, a 64-bin one-permutation MinHash signature, LSH banding (16 bands of 4 rows) to find
@@ -61,6 +59,51 @@ function mix(h: number): number {
   return h ^ (h >>> 16);
 }
 
+/** What a code unit is to {@link wordHashes}: 0 not yet known, 1 part of a word, 2 a word break, 3 dropped (apostrophes). */
+const UNIT_KIND = new Uint8Array(0x10000);
+UNIT_KIND[0x27] = 3;
+UNIT_KIND[0x2019] = 3;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The 32-bit FNV-1a hash (over UTF-16 code units) of each word of {@link normaliseForShingles}, in
+ * order, read in one pass over the lower-cased text without making the words (this runs on every
+ * ingested document).
+ */
+export function wordHashes(text: string): Int32Array {
+  const lower = text.toLowerCase();
+  const out = new Int32Array(lower.length);
+  let n = 0;
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    let kind = UNIT_KIND[c]!;
+    let width = 1;
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < lower.length) {
+      // a pair of surrogates: one code point, a letter or digit (or not) as a whole
+      const d = lower.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        kind = WORD_CHAR.test(lower.slice(i, i + 2)) ? 1 : 2;
+        width = 2;
+      }
+    }
+    if (kind === 0) kind = UNIT_KIND[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    if (kind === 3) continue;
+    if (kind === 1) {
+      if (!inWord) h = 0x811c9dc5;
+      inWord = true;
+      for (let k = 0; k < width; k++) h = Math.imul(h ^ lower.charCodeAt(i + k), 0x01000193);
+    } else if (inWord) {
+      out[n++] = h | 0;
+      inWord = false;
+    }
+    i += width - 1;
+  }
+  if (inWord) out[n++] = h | 0;
+  return out.subarray(0, n);
+}
+
 /**
  * The MinHash signature of a text, or null when it has fewer than {@link MIN_WORDS} words.
  * One-permutation hashing: each shingle's hash picks one of the 64 bins by its top 6 bits and
@@ -68,14 +111,12 @@ function mix(h: number): number {
  * (rotation densification). One hash per shingle instead of 64, with the same estimator.
  */
 export function minhash(text: string): Uint32Array | null {
-  const words = normaliseForShingles(text);
-  if (words.length < MIN_WORDS) return null;
-  const wordHashes = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) wordHashes[i] = termHash(words[i]!) | 0;
+  const hashes = wordHashes(text);
+  if (hashes.length < MIN_WORDS) return null;
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+  for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {
     let h = 0x811c9dc5 | 0;
-    for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ wordHashes[i + j]!, 0x01000193);
+    for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ hashes[i + j]!, 0x01000193);
     h = mix(h);
     const bin = h >>> 26;
     const value = h & 0x3ffffff;

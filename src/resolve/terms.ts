@@ -33,18 +33,23 @@ const GENERIC_SINGLE = new Set([
   'comments', 'pending', 'weather', 'sports', 'traffic', 'local', 'breaking', 'story', 'wire', 'media',
 ]);
 
-/** Hash of a term as a 32-bit integer, for compact sets. */
-export function termHash(term: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) {
-    h ^= term.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 // "Jane Doe", "O'Neil", "McDonald", "St. Louis"-ish runs of capitalised words
 const CAP_RUN = /\b[A-Z][a-zA-Z'’.-]*[a-zA-Z](?:\s+(?:[A-Z][a-zA-Z'’.-]*[a-zA-Z]|de|la|del|van|von))*/g;
+// what ends a sentence just before a capitalised run: its first word may be capitalised for that alone
+const SENTENCE_BREAK_BEFORE = /(?:[.!?:"“”]\s*|\n\s*)$/;
+const SPACES = /\s+/;
+
+/** The words of a capitalised run, lower-cased, trailing dots and apostrophes dropped, one-letter words left out. */
+function runWords(run: string): string[] {
+  const words: string[] = [];
+  for (const piece of run.split(SPACES)) {
+    let end = piece.length;
+    for (let c = piece[end - 1]; c === '.' || c === "'" || c === '’'; c = piece[end - 1]) end--;
+    if (end > 1) words.push(piece.slice(0, end).toLowerCase());
+  }
+  return words;
+}
+
 // "7-year-old", "27 year old"
 const AGE = /\b(\d{1,3})[- ]year[- ]old\b/gi;
 // "1600 block of North 8th Street", "4500 block"
@@ -60,16 +65,17 @@ const BLOCK = /\b(\d{2,5}) block\b/gi;
  */
 export function distinctiveTerms(text: string): Map<string, number> {
   const terms = new Map<string, number>();
-  const add = (t: string, n = 1): void => void terms.set(t, (terms.get(t) ?? 0) + n);
+  const add = (t: string): void => void terms.set(t, (terms.get(t) ?? 0) + 1);
   const midSentence = new Set<string>();
   const initial: string[] = [];
-  for (const match of text.matchAll(CAP_RUN)) {
+  CAP_RUN.lastIndex = 0;
+  for (let match = CAP_RUN.exec(text); match; match = CAP_RUN.exec(text)) {
     const start = match.index;
-    const before = text.slice(Math.max(0, start - 3), start);
-    const sentenceStart = start === 0 || /(?:[.!?:"“”]\s*|\n\s*)$/.test(before);
-    const words = match[0].split(/\s+/).map((w) => w.replace(/[.'’]+$/, '').toLowerCase()).filter((w) => w.length > 1);
+    const sentenceStart = start === 0 || SENTENCE_BREAK_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+    const words = runWords(match[0]);
     const kept: string[] = [];
-    for (const [i, w] of words.entries()) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       if (STOP_CAPITALISED.has(w)) {
         if (kept.length >= 2) add(kept.join(' '));
         kept.length = 0;

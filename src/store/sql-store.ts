@@ -156,22 +156,10 @@ export class SqlStore implements Store {
         const country = event.location?.country ?? null;
         days.set(event.id, { day, country });
         counts.add(event.type, country, day, end);
-        const evidence = event.evidence.map((e) => e.text).join(' … ');
-        const values: Param[] = [
-          documentId, Number(doc.seq), event.id, ord, event.type, event.subtype, day, end, country, event.location?.admin1 ?? null, event.confidence, placeKey(event.location), JSON.stringify(event),
-        ];
-        if (tx.dialect === 'sqlite') {
-          const seq = await tx.insert(
-            'INSERT INTO events (document, doc_seq, id, ord, type, subtype, day, day_end, country, admin1, confidence, place, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            values,
-          );
-          await tx.run('INSERT INTO evidence_fts (rowid, text, document, event) VALUES (?, ?, ?, ?)', [seq, evidence, documentId, event.id]);
-        } else {
-          await tx.run(
-            'INSERT INTO events (document, doc_seq, id, ord, type, subtype, day, day_end, country, admin1, confidence, place, data, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [...values, evidence],
-          );
-        }
+        await tx.run(
+          'INSERT INTO events (document, doc_seq, id, ord, type, subtype, day, day_end, country, admin1, confidence, place, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [documentId, Number(doc.seq), event.id, ord, event.type, event.subtype, day, end, country, event.location?.admin1 ?? null, event.confidence, placeKey(event.location), JSON.stringify(event)],
+        );
       }
       for (const figure of result.figures) {
         const of = figure.event ? days.get(figure.event) : undefined;
@@ -215,12 +203,6 @@ export class SqlStore implements Store {
       [documentId, documentId, documentId],
     );
     if (!earlier || (!Number(earlier.e) && !Number(earlier.f) && !Number(earlier.m))) return;
-    if (tx.dialect === 'sqlite') {
-      // by rowid one at a time: FTS5 would scan the whole table for `rowid IN (subquery)`
-      for (const row of await tx.all('SELECT seq FROM events WHERE document = ?', [documentId])) {
-        await tx.run('DELETE FROM evidence_fts WHERE rowid = ?', [Number(row.seq)]);
-      }
-    }
     const removed = await tx.all('SELECT type, country, day, day_end, count(*) AS n FROM events WHERE document = ? GROUP BY type, country, day, day_end', [documentId]);
     for (const r of removed) counts.add(String(r.type), r.country as string | null, r.day as string | null, r.day_end as string | null, -Number(r.n));
     await tx.run('DELETE FROM events WHERE document = ?', [documentId]);

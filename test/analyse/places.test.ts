@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { prepareDocument } from '../../src/ingest/prepare.js';
 import { splitSentences } from '../../src/analyse/sentences.js';
 import { findPlaces, locate, gazetteer, normalizeName } from '../../src/analyse/places/index.js';
+import { letterBit } from '../../src/analyse/places/gazetteer.js';
 import type { Analysis } from '../../src/analyse/analysis.js';
 import type { InputDocument } from '../../src/model/index.js';
 
@@ -279,4 +280,49 @@ test('cue words: every cue pattern ends with a word of CUE_LAST_WORDS (recogniti
   // …and the shortcut changes nothing: a cue is still found, a non-cue still is not.
   assert.equal(analyse({ text: 'Two men were shot near Fresno on Monday.' }).places[0]?.rule, 'locative');
   assert.equal(analyse({ text: 'Officials said Fresno had no comment.' }).places[0]?.rule, 'name');
+});
+
+test('word bit table: a word it rules out has no entry, starts no name and is no first name (every word of 1–3 letters)', () => {
+  const g = gazetteer();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const words: string[] = [];
+  for (const a of letters) {
+    words.push(a);
+    for (const b of letters) {
+      words.push(a + b);
+      for (const c of letters) words.push(a + b + c);
+    }
+  }
+  let ruledOut = 0;
+  for (const lower of words) {
+    for (const word of [lower, lower[0]!.toUpperCase() + lower.slice(1), lower.toUpperCase()]) {
+      if (g.mayBeNameWord(word)) continue;
+      ruledOut++;
+      const entry = g.wordEntry(word);
+      assert.ok(!entry.hit && entry.words === 1 && !g.isFirstName(word), `${word} ruled out but known`);
+    }
+  }
+  assert.ok(ruledOut > 0);
+});
+
+test('word bit table: names, first words of names, hand-table words and first names pass; other characters always pass', () => {
+  const g = gazetteer();
+  // a place, the first word of "Salt Lake City", "St" of "St. Louis", a demonym, "North" of
+  // "North Korean", "A" of "A Coruña", a first name, any case
+  for (const word of ['Fresno', 'FRESNO', 'Salt', 'St', 'Ft', 'Kazakh', 'North', 'A', 'Jordan', 'Patrick']) {
+    assert.ok(g.mayBeNameWord(word), word);
+  }
+  for (const word of ["O'Fallon", 'Pa.', 'Zürich', 'U.S.']) assert.ok(g.mayBeNameWord(word), word);
+});
+
+test('second-word letters: a name of several words is tried only when the next word may continue one', () => {
+  const g = gazetteer();
+  const { next } = g.wordEntry('Salt');
+  assert.notEqual(next & letterBit('L'.charCodeAt(0)), 0, 'Salt Lake City');
+  assert.equal(letterBit('l'.charCodeAt(0)), letterBit('L'.charCodeAt(0)));
+  assert.equal(letterBit('É'.charCodeAt(0)), -1, 'anything but an ASCII letter matches every mask');
+  // …and the names are still found whole, and the words alone when no name goes on.
+  assert.equal(analyse({ text: 'A man was shot in Salt Lake City on Monday.' }).places[0]?.text, 'Salt Lake City');
+  assert.equal(analyse({ text: 'Police said the shooting in New Orleans was gang related.' }).places[0]?.text, 'New Orleans');
+  assert.equal(analyse({ text: 'Two men were hurt in Fresno on Tuesday night.' }).places[0]?.text, 'Fresno');
 });

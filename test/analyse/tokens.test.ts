@@ -43,6 +43,25 @@ test('tokens: the same as the regular expression that defines them, on random st
   }
 });
 
+test('tokens: each lower case is that of the token alone, also where a sentence-wide lower case would differ', () => {
+  const lowers = (text: string, start?: number, end?: number) => tokenize(text, start, end).map((t) => t.lower);
+  const table: [string, string[]][] = [
+    ['The POLICE’S Chief', ['the', "police's", 'chief']],
+    ["ΑΣ''Β", ['ας', "'", "'", 'β']], // 'ς' at the token's end, though 'σ' in the whole text's lower case
+    ['İSTANBUL ist', ['i̇stanbul', 'ist']], // 'İ' lower-cases to two code units
+    ['Łódź 𝐀𝐁 Éire', ['łódź', '𝐀𝐁', 'éire']],
+  ];
+  for (const [text, expected] of table) assert.deepEqual(lowers(text), expected, text);
+  const alphabet = ['a', 'Z', ' ', '’', "'", '-', 'Σ', 'σ', 'İ', 'É', '𝐀', '\ud801\udc00', '.'];
+  const { int: random, string } = seeded(11);
+  for (let t = 0; t < 2000; t++) {
+    const s = string(alphabet, 12);
+    const start = random(s.length + 1);
+    const end = start + random(s.length - start + 1);
+    for (const token of tokenize(s, start, end)) assert.equal(token.lower, token.text.toLowerCase().replace(/’/g, "'"), JSON.stringify([s, start, end]));
+  }
+});
+
 test('runBefore / runAfter: the run of one kind of character (and extra characters) that ends or begins at a point', () => {
   // [text, from, i, kind, also, expected start]
   const before: [string, number, number, number, string, number][] = [

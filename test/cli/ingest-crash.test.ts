@@ -43,7 +43,6 @@ function counts(file: string): Record<string, number> {
       figures: one('SELECT count(*) AS n FROM figures'),
       members: one('SELECT count(*) AS n FROM members'),
       incidents: one('SELECT count(*) AS n FROM incidents'),
-      evidence: one('SELECT count(*) AS n FROM evidence_fts'),
       texts: one('SELECT count(*) AS n FROM documents_fts'),
     };
   } finally {

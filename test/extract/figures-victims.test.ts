@@ -84,7 +84,7 @@ const CASES: [string, string, [number, number]][] = [
   ['age after was', 'A man was shot on Main Street. Police said the man was 20 and in good condition.', [0, 1]],
   // gunshot and shooting victims were shot, whatever else is said of them; other victims are only counted
   ['gunshot victims', 'Two men were found dead. Two other gunshot victims arrived at the hospital.', [2, 2]],
-  ['a shooting victim', 'Police found a fourth shooting victim near the store.', [0, 1]],
+  ['a shooting victim', 'Police found a fourth shooting victim near the store.', [0, 4]],
   ['victims alone', 'Police said three victims were identified by the coroner.', [0, 0]],
   // whose verb it is: a relative clause of a nearer noun, the one of "one of six", a group after a preposition
   ['clause of another noun', 'Two men accused in a shooting that killed a girl appeared in court on Monday.', [1, 0]],
@@ -124,6 +124,13 @@ const CASES: [string, string, [number, number]][] = [
   ['including one who died', 'Two men were shot, including a teenager who died.', [1, 1]],
   // "was also shot" is someone besides the dead; "was shot" alone may be the one who died
   ['also shot', 'John Smith was shot and killed. An 18-year-old woman was also shot in the leg.', [1, 1]],
+  // "a bullet hit / grazed a deputy": the object was shot (a thing hit counts no one)
+  ['bullet hit a person', 'A stray bullet hit a 13-year-old girl inside her home.', [0, 1]],
+  ['bullet grazed a person', 'In the struggle a bullet grazed a deputy.', [0, 1]],
+  ['car hit a thing', 'The car hit a tree on Elm Street.', [0, 0]],
+  ['name, adverb, shot himself', 'Police said John Smith accidentally shot himself in the leg.', [0, 1]],
+  ['name, adverb, shot another', 'Police said John Smith accidentally shot his friend in the leg.', [0, 1]],
+  ['group also shot', 'John Smith died after he was shot. Jim Doe, Tom Roe and Bill Poe were also struck by bullets.', [1, 3]],
   ['shot, then died', 'A man was shot on Elm Street. He died at the hospital.', [1, 0]],
   // a named dead victim is not netted from someone else hurt ("he later died" still is the one wounded)
   ['named dead and another hurt', 'John Smith was killed. A teen was shot, but the injuries are not life threatening.', [1, 1]],
@@ -149,6 +156,7 @@ const CASES: [string, string, [number, number]][] = [
   // "no injuries" stops the hurt read from "shot"; "no other injuries" says only that no one else was hurt
   ['no other injuries', 'A man was shot in the leg on Elm Street. No other injuries were reported.', [0, 1]],
   ['no injuries', 'Officers said a man was shot during the robbery. No injuries were reported.', [0, 0]],
+  ['no one seriously hurt', 'Four teens were shot at a party. No one was seriously hurt, police said.', [0, 4]],
   // "Share this" above the story opens no list of other stories; after some of the story it does
   ['share line above the story', 'Man shot on Elm Street\n\nShare This:\n\nA man was shot in the leg on Elm Street, police said.', [0, 1]],
   ['share line after the story', 'A man was shot in the leg on Elm Street, police said.\n\nShare This:\n\nTwo people were killed in a crash on the highway.', [0, 1]],
@@ -184,6 +192,42 @@ const CASES: [string, string, [number, number]][] = [
   ['the place, and the suspect', 'A man was shot in the Westside, and the suspect was killed.', [1, 1]],
   ['the car of both', 'Both men inside the Honda were killed, and three others were injured.', [2, 3]],
   ['the and an age', 'Police said the 20-year-old John Doe was killed.', [1, 0]],
+  // taken to hospital "with non-life-threatening injuries": alive, so hurt besides the dead (not when no one survived)
+  ['hospital with minor injuries', 'A woman died at the scene. A man was taken to the hospital with non-life-threatening injuries.', [1, 1]],
+  ['hospital, then died', 'A woman was shot on Elm Street. She was taken to the hospital, where she died.', [1, 0]],
+  // "taken to a local hospital", "rushed to Mercy Hospital": any hospital; a later word of the clause says more
+  ['any hospital', 'Three people were taken to a local hospital after the crash.', [0, 3]],
+  ['other people taken to hospital', 'One man was killed. Three other people were taken to a local hospital.', [1, 3]],
+  ['the people taken to hospital', 'One man was killed. Three people were taken to a local hospital.', [1, 2]],
+  // ages set off by commas after the people are no count of them
+  ['ages in apposition', 'The man died. Two other women, 28 and 27, were taken to area hospitals.', [1, 2]],
+  ['second age in apposition', 'Her sons, 7 and 8, were critically hurt.', [0, 0]],
+  ['named hospital', 'A woman died at the scene. Two men were rushed to Mercy Hospital with non-life-threatening injuries.', [1, 2]],
+  ['hospital, then critical', 'A man was killed. A second man was taken to a hospital in critical condition.', [1, 1]],
+  ['hospital, then someone else died', 'Two victims were transported to hospitals and the older man was later pronounced dead.', [1, 1]],
+  ['injured adjective before a hospital', 'A woman was killed. The injured man was transported to an area hospital for treatment.', [1, 1]],
+  ['injured adjective, later died', 'Medics took the wounded boy to a hospital, where he later died.', [1, 0]],
+  ['no hospital', 'A man was shot. His brother was taken to the police station.', [0, 1]],
+  // "a third victim" ranks one among that many people hurt; the dead are among them; a rank added to a count or of a time is not
+  ['third victim', 'A man was shot in the leg. A second man was shot in the arm. A third victim was grazed by a bullet.', [0, 3]],
+  ['fifth victim, four dead', 'Four people were found dead inside the house. A fifth victim was taken to a hospital in critical condition.', [4, 1]],
+  ['rank added to a count', 'Four people suffered gunshot wounds and a fifth person was hurt by flying glass.', [0, 4]],
+  ['rank of a time', 'The third time the boy was shot in the chest.', [0, 1]],
+  // a name right after an active verb is its object: the subject shot, it was not shot ("was shot Monday" is passive)
+  ['shot a named person', 'A boy was killed on Sunday. Police said another boy accidentally shot Jones inside the house.', [1, 0]],
+  ['shot on a weekday', 'Two men shot Monday night on Elm Street are in stable condition.', [0, 2]],
+  // "the 25-year-old" alone stands for a person before a verb, not before a noun
+  ['the age as a person', 'Police were called to Elm Street. The 25-year-old suffered gunshot wounds to both ankles.', [0, 1]],
+  ['the age before a noun', 'The 25-year-old house was hit by gunfire.', [0, 0]],
+  // more than one modifier before the counted people: "two teenage male victims", "three young black men"
+  ['two modifiers', 'Two teenage male victims had been shot and were taken to a hospital.', [0, 2]],
+  ['modifiers of things', 'Two young trees were hit by gunfire.', [0, 0]],
+  // "treated at a hospital": hurt and alive; hurt told only by reference is no count that hides those in critical condition
+  ['treated at a hospital', 'A man was killed on Elm Street. His sister was treated at a local hospital for wounds to her arm.', [1, 1]],
+  ['treated, then died', 'A man was shot on Elm Street. He was treated at a local hospital, where he died.', [1, 0]],
+  ['treated for wounds', 'Two men died and three others were treated for wounds at an emergency room.', [2, 3]],
+  ['treated for something else', 'Two men died and three others were treated for shock at the scene.', [2, 0]],
+  ['critical beside a reference', 'A man was killed and four others were seriously wounded. Both were treated at a children\'s hospital.', [1, 4]],
   ['a building is no person', 'Four people were shot at the Elm County Courthouse, and three people are dead.', [3, 1]],
   ['a school is no person', 'Police arrested a man in the death of John Doe, a pupil at the Elm Academy for Science and Technology, who died on Sunday.', [1, 0]],
   ['a school of arts is no person', 'The boy, who attended the Oak School of Architecture and Design, died at a hospital.', [1, 0]],

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DuplicateIndex, minhash, similarity, titleContainment } from '../../src/resolve/duplicates.js';
+import { DuplicateIndex, minhash, normaliseForShingles, similarity, titleContainment, wordHashes } from '../../src/resolve/duplicates.js';
+import { seeded } from '../analyse/seeded.js';
 
 const STORY =
   'Officials with the Lamesa Police Department say a 6-year-old child was shot at the same house where more than 13 hours later ' +
@@ -70,3 +71,30 @@ const TITLES: [string | null, string, number][] = [
 for (const [a, b, expected] of TITLES) {
   test(`titleContainment(${JSON.stringify(a)}, ${JSON.stringify(b)})`, () => assert.equal(titleContainment(a, b), expected));
 }
+
+/** FNV-1a over a word's UTF-16 code units: the word hash the signatures are built from. */
+function fnv1a(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+test('word hashes are the hashes of the normalised words, whatever the characters', () => {
+  const table: [string, string[]][] = [
+    ["Don't SHOOT, o’neil!", ['dont', 'shoot', 'oneil']],
+    ['“Quoted” words—dashed 42-year-old', ['quoted', 'words', 'dashed', '42', 'year', 'old']],
+    ['Café ŞEHİR Σοφία ٣٤', ['café', 'şehi', 'r', 'σοφία', '٣٤']], // İ lower-cases to i and a combining dot: a break
+    ["'' ’ '", []],
+    ['𝒜lpha 😀 beta', ['𝒜lpha', 'beta']],
+  ];
+  for (const [text, words] of table) {
+    assert.deepEqual(normaliseForShingles(text), words, text);
+    assert.deepEqual([...wordHashes(text)], words.map(fnv1a), text);
+  }
+  const alphabet = ['a', 'Z', '7', ' ', "'", '’', '-', '.', 'é', 'İ', 'Σ', 'ß', '\u0301', '٣', '“', '𝒜', '😀', '\ud800', '\udc00', '\n'];
+  const random = seeded(11);
+  for (let i = 0; i < 2000; i++) {
+    const text = random.string(alphabet, 40);
+    assert.deepEqual([...wordHashes(text)], normaliseForShingles(text).map(fnv1a), JSON.stringify(text));
+  }
+});

@@ -126,7 +126,7 @@ export const NOT_PEOPLE_AFTER: ReadonlySet<string> = new Set([
   // calibres: "40 caliber", "12 gauge"
   'mm', 'caliber', 'calibre', 'gauge', 'millimeter',
   // time spans and distances: "3 years", "10 miles"
-  'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
+  'years', 'year', 'year-old', 'months', 'month', 'month-old', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
   'seconds', 'second', 'miles', 'mile', 'feet', 'foot', 'yards', 'meters', 'metres', 'kilometers', 'kilometres', 'km',
   'inches', 'pounds', 'kg', 'mph', 'times', 'degrees',
 ]);
@@ -137,4 +137,6 @@ export const NOT_PEOPLE_BEFORE: ReadonlySet<string> = new Set([
   'apartment', 'apt', 'unit', 'suite', 'page', 'section', 'chapter', 'article', 'district', 'ward', 'precinct',
   'gate', 'exit', 'floor', 'level', 'grade', 'class', 'size', 'mile', 'category', 'phase', 'stage', 'code', 'flight',
   '$', '€', '£', '¥', 'us$', 'usd', 'eur',
+  // "called 911", "who turns 4 on Friday"
+  'called', 'calling', 'call', 'dialed', 'dialled', 'dialing', 'turns', 'turned', 'turning',
 ]);

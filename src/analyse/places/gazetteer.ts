@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Location, PlacePrecision } from '../../model/index.js';
-import { normalizeName } from './normalize.js';
+import { EXPANDED_WORDS, normalizeName } from './normalize.js';
 import { COUNTRY_ALIASES, COUNTRY_NAMES, DEMONYMS, REGION_ALIASES, US_STATE_ABBREVIATIONS } from './tables.js';
 
 /** What a gazetteer entry is: a populated place, a first-level division, a country, a US county. */
@@ -22,9 +22,23 @@ export interface NameHit {
   /** A demonym ("Kazakh"), from the hand table. */
   demonym: boolean;
   /** From the hand tables of short forms ("UK", "DC", "Pa."): may be all capitals. */
-  alias?: boolean;
+  alias: boolean;
   /** A town the index lacks, known only by its state ("SANBORN, ND"): `display` is its name. */
-  unlisted?: boolean;
+  unlisted: boolean;
+}
+
+/**
+ * A NameHit with every field set, always in this order: hits made anywhere share one object
+ * shape, so the code reading them stays monomorphic (mixed shapes cost V8 deoptimisations and
+ * recompiles on a first pass).
+ */
+export function nameHit(display: string, refs: number[], word: boolean, firstName: boolean, demonym: boolean, alias = false, unlisted = false): NameHit {
+  return { display, refs, word, firstName, demonym, alias, unlisted };
+}
+
+/** The same hit with other references ("Washington" the city only). */
+export function withRefs(hit: NameHit, refs: number[]): NameHit {
+  return nameHit(hit.display, refs, hit.word, hit.firstName, hit.demonym, hit.alias, hit.unlisted);
 }
 
 interface Meta {
@@ -65,14 +79,16 @@ export class Gazetteer {
   private readonly extra = new Map<string, NameHit>();
   private readonly cache = new Map<string, NameHit | null>();
   private readonly prefixCache = new Map<string, boolean>();
-  /** First words of the hand tables' names of several words ("north" of "North Korean"). */
   /** First word of each multi-word hand-table name → the most words such a name has. */
   private readonly extraFirstWords = new Map<string, number>();
+  /** First word of each multi-word hand-table name → the letters its second words start with (`letterBit`). */
+  private readonly extraNextLetters = new Map<string, number>();
   /** Every beginning of the hand tables' keys (for `startsSomeName`). */
   private extraPrefixes: Set<string> | null = null;
   private divisionCities: Int32Array | null = null;
   private readonly firstNameText: string;
   private firstNameSet: Set<string> | null = null;
+  private wordBits: Uint32Array | null = null;
   private countyLargest: Int32Array | null = null;
   private readonly countryByCode = new Map<string, number>();
   private readonly admin1ByCode = new Map<string, number>();
@@ -175,6 +191,48 @@ export class Gazetteer {
     return this.firstNameSet.has(word.toLowerCase());
   }
 
+  /**
+   * Whether a word of ASCII letters may be a name, the first word of a name, or a common first
+   * name: false is certain, true wrong for about one other word in 30 (a bit table of two hashes
+   * of each such word, built on first use). Words with other characters ("O'Fallon", "Pa.",
+   * "Zürich") are not in the table: true. Lets recognition pass over "The", "Sunday", "Officers"
+   * without a cache probe or a search.
+   */
+  mayBeNameWord(word: string): boolean {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return true;
+      h = Math.imul(h ^ (c | 32), FNV_PRIME);
+    }
+    const bits = (this.wordBits ??= this.buildWordBits());
+    const a = h >>> WORD_SHIFT;
+    const b = Math.imul(h, GOLDEN) >>> WORD_SHIFT;
+    return (bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  /** The bit table of `mayBeNameWord`: the first word of every key, the hand tables' and the first names. */
+  private buildWordBits(): Uint32Array {
+    const bits = new Uint32Array(1 << (32 - WORD_SHIFT - 5));
+    const add = (text: string, from: number): void => {
+      let h = FNV_OFFSET;
+      let i = from;
+      for (let c = text.charCodeAt(i); c >= 97 && c <= 122; c = text.charCodeAt(++i)) h = Math.imul(h ^ c, FNV_PRIME);
+      const end = text.charCodeAt(i);
+      // Only words of plain letters up to the key's end, a space or the end of the text.
+      if (i === from || !(end === 124 || end === 32 || Number.isNaN(end))) return;
+      const a = h >>> WORD_SHIFT;
+      const b = Math.imul(h, GOLDEN) >>> WORD_SHIFT;
+      bits[a >>> 5]! |= 1 << (a & 31);
+      bits[b >>> 5]! |= 1 << (b & 31);
+    };
+    for (let j = 0; j < this.offsets.length; j++) add(this.names, this.offsets[j]!);
+    for (const key of this.extra.keys()) add(key, 0);
+    for (const word of EXPANDED_WORDS) add(word, 0);
+    for (const name of this.firstNameText.split(' ')) add(name, 0);
+    return bits;
+  }
+
   /** The country index of an ISO alpha-2 code, or -1. */
   countryIndex(code: string): number {
     return this.countryByCode.get(code) ?? -1;
@@ -201,14 +259,16 @@ export class Gazetteer {
   }
 
   /**
-   * One word's entries and whether longer names start with it, in one binary search: the name
-   * lines are sorted, so "grove city" follows "grove" directly. Not cached (the caller caches).
+   * One word's entries, the most words of a name starting with it and the letters such a name's
+   * second word starts with (`letterBit`s: "salt" → s of "salt lake city", l of "salt lick"), in
+   * one binary search: the name lines are sorted, so "grove city" follows "grove" directly. Not
+   * cached (the caller caches).
    */
-  wordEntry(word: string): { hit: NameHit | null; multi: boolean; words: number } {
+  wordEntry(word: string): { hit: NameHit | null; words: number; next: number } {
     const key = normalizeName(word);
     if (key.length < 2 || key.includes(' ')) {
       const multi = this.startsMultiWord(word);
-      return { hit: key.length >= 2 ? this.lookup(key) : null, multi, words: multi ? MAX_NAME_WORDS : 1 };
+      return { hit: key.length >= 2 ? this.lookup(key) : null, words: multi ? MAX_NAME_WORDS : 1, next: ANY_LETTER };
     }
     const k = /[^\x00-\x7e]/.test(key) ? escapeText(key) : key;
     const s = this.names;
@@ -226,13 +286,15 @@ export class Gazetteer {
     // The most words of a name starting with this one ("salt" → 3 for "salt lake city"): the
     // names starting so follow the word directly in the sorted lines.
     let words = this.extraFirstWords.get(key) ?? 1;
+    let letters = this.extraNextLetters.get(key) ?? 0;
     const prefix = `${k} `;
     for (let j = next; j < n && j < next + 20_000 && s.startsWith(prefix, this.offsets[j]!); j++) {
+      letters |= letterBit(s.charCodeAt(this.offsets[j]! + prefix.length));
       let count = 1;
       for (let at = this.offsets[j]!; s.charCodeAt(at) !== 124; at++) if (s.charCodeAt(at) === 32) count++;
       if (count > words) words = count;
     }
-    return { hit: this.merge(key, found), multi: words > 1, words };
+    return { hit: this.merge(key, found), words, next: letters };
   }
 
   /** A found line merged with the hand tables' entry of the same key. */
@@ -242,7 +304,7 @@ export class Gazetteer {
     if (extra?.demonym) return extra;
     if (extra && found) {
       const refs = [...extra.refs, ...found.refs.filter((r) => !extra.refs.includes(r))];
-      return { ...found, refs, demonym: extra.demonym, alias: extra.alias ?? false, word: found.word && !extra.demonym };
+      return nameHit(found.display, refs, found.word && !extra.demonym, found.firstName, extra.demonym, extra.alias, found.unlisted);
     }
     return extra ?? found;
   }
@@ -270,13 +332,7 @@ export class Gazetteer {
     let end = s.indexOf('\n', bar2 + 1);
     if (end < 0) end = s.length;
     const flags = s.slice(bar2 + 1, end);
-    return {
-      display: unescape(s.slice(start, bar1)),
-      refs: s.slice(bar1 + 1, bar2).split(',').map((r) => parseInt(r, 36)),
-      word: flags.includes('w'),
-      firstName: flags.includes('n'),
-      demonym: false,
-    };
+    return nameHit(unescape(s.slice(start, bar1)), s.slice(bar1 + 1, bar2).split(',').map((r) => parseInt(r, 36)), flags.includes('w'), flags.includes('n'), false);
   }
 
   /** Adds demonyms, country aliases and AP state abbreviations (src/analyse/places/tables.ts). */
@@ -286,7 +342,7 @@ export class Gazetteer {
       const e = this.extra.get(key);
       if (e) {
         if (!e.refs.includes(ref)) e.refs.push(ref);
-      } else this.extra.set(key, { display: name, refs: [ref], word: false, firstName: false, demonym });
+      } else this.extra.set(key, nameHit(name, [ref], false, false, demonym));
     };
     for (const [name, code] of Object.entries(DEMONYMS)) {
       const ci = this.countryIndex(code);
@@ -302,14 +358,16 @@ export class Gazetteer {
     }
     for (const e of this.extra.values()) if (!e.demonym) e.alias = true;
     for (const key of this.extra.keys()) {
-      if (!key.includes(' ')) continue;
-      const first = key.slice(0, key.indexOf(' '));
+      const space = key.indexOf(' ');
+      if (space < 0) continue;
+      const first = key.slice(0, space);
       this.extraFirstWords.set(first, Math.max(this.extraFirstWords.get(first) ?? 1, key.split(' ').length));
+      this.extraNextLetters.set(first, (this.extraNextLetters.get(first) ?? 0) | letterBit(key.charCodeAt(space + 1)));
     }
     // Abbreviations keep their full stop in the key: "Pa." is a state, "Pa" and "Mass" are not.
     for (const [name, code] of Object.entries(US_STATE_ABBREVIATIONS)) {
       const ai = this.admin1Index(`US.${code}`);
-      if (ai >= 0) this.extra.set(`${normalizeName(name)}.`, { display: name, refs: [ai * 4 + 1], word: false, firstName: false, demonym: false, alias: true });
+      if (ai >= 0) this.extra.set(`${normalizeName(name)}.`, nameHit(name, [ai * 4 + 1], false, false, false, true));
     }
   }
 
@@ -453,8 +511,28 @@ export class Gazetteer {
   }
 }
 
+// `mayBeNameWord`: FNV-1a over the lower-case letters; two bits of 2^21 from the hash.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const GOLDEN = 0x9e3779b1;
+const WORD_SHIFT = 11;
+
 /** Names are tried up to this many words when their first word's longest name is not known. */
 const MAX_NAME_WORDS = 5;
+
+/** Every letter: what `letterBit` of anything but an ASCII letter gives, and the mask of an unknown word. */
+export const ANY_LETTER = -1;
+
+/**
+ * The bit of an ASCII letter, either case (a → 1, b → 2 …), for masks of the letters a name's
+ * second word may start with; anything else (digits, accented capitals, escapes) matches every
+ * mask: a mask only rules out what it surely excludes.
+ */
+export function letterBit(code: number): number {
+  if (code >= 97 && code <= 122) return 1 << (code - 97);
+  if (code >= 65 && code <= 90) return 1 << (code - 65);
+  return ANY_LETTER;
+}
 
 /** Undoes the `\\uXXXX` escapes the build applies to keep the text one byte per character. */
 const unescape = (t: string): string =>

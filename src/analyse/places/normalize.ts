@@ -2,6 +2,8 @@ const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /** Leading abbreviations written out: "St. Louis" and "Saint Louis" are one key. */
 const EXPAND: Readonly<Record<string, string>> = { st: 'saint ', ste: 'sainte ', ft: 'fort ', mt: 'mount ' };
+/** The abbreviations written out before another word ("st", "ft"): first words of names though no key starts so. */
+export const EXPANDED_WORDS: readonly string[] = Object.keys(EXPAND);
 
 /**
  * The lookup key of a place name: lower case, without accents, apostrophes or full stops, hyphens

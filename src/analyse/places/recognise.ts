@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.js';
 import type { PreparedDocument, Sentence } from '../analysis.js';
-import { gazetteer, type Gazetteer, type NameHit } from './gazetteer.js';
+import { ANY_LETTER, gazetteer, letterBit, nameHit, withRefs, type Gazetteer, type NameHit } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
 import { CUE_LAST_WORDS, CUES_AFTER, CUES_BEFORE, FOLLOWERS, LEADERS, NEEDS_CUE, NEEDS_QUALIFIER, NOT_PLACE_NAMES, OUTLET_WORDS, TITLES, US_POSTAL_CODES, US_STATE_ABBREVIATIONS, type CueRole } from './tables.js';
 
@@ -28,11 +28,11 @@ export interface Candidate extends Span {
   /** In a header line or a repeated paragraph: counts for the document's focus, is not a mention. */
   ignored: boolean;
   /** The document also names a person so ("Officer Taylor" … "Taylor said"). */
-  person?: boolean;
+  person: boolean;
   /** After a compass word in the same name: "East Hollywood", "North Lawndale". */
-  compass?: boolean;
+  compass: boolean;
   /** Part of a news outlet's name ("Lufkin Daily News"): the outlet's home, a hint, not a mention. */
-  outlet?: boolean;
+  outlet: boolean;
   /** Up to 40 characters of the sentence after the name. */
   after: string;
 }
@@ -151,19 +151,24 @@ interface WordInfo {
   hit: NameHit | null;
   /** The most words of a name starting with it (1: none longer than the word). */
   words: number;
+  /** The letters the second word of such a name may start with (`letterBit`s; ANY_LETTER: unknown). */
+  next: number;
   /** A common first name. */
   first: boolean;
 }
 const wordCache = new Map<string, WordInfo>();
+/** A word that names nothing, starts no name and is no first name ("The", "Sunday"). */
+const NO_NAME: WordInfo = { hit: null, words: 1, next: 0, first: false };
 
 /** One word's entries, whether longer names start with it, whether it is a first name; cached per process. */
 function wordInfo(word: string): WordInfo {
+  const g = gazetteer();
+  if (!g.mayBeNameWord(word)) return NO_NAME;
   let info = wordCache.get(word);
   if (!info) {
     // "St." normalises to "saint " only before another word: asked the long way.
-    const g = gazetteer();
-    const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), words: g.startsMultiWord(word) ? MAX_WORDS : 1 } : word.endsWith('.') ? { hit: lookup(word), words: 1 } : g.wordEntry(word);
-    info = { hit: entry.hit, words: entry.words, first: g.isFirstName(word) };
+    const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), words: g.startsMultiWord(word) ? MAX_WORDS : 1, next: ANY_LETTER } : word.endsWith('.') ? { hit: lookup(word), words: 1, next: ANY_LETTER } : g.wordEntry(word);
+    info = { hit: entry.hit, words: entry.words, next: entry.next, first: g.isFirstName(word) };
     if (wordCache.size > 100_000) wordCache.clear();
     wordCache.set(word, info);
   }
@@ -190,17 +195,17 @@ function qualifierHit(name: string): NameHit | null {
   if (US_POSTAL_CODES.has(name)) {
     const g = gazetteer();
     const ai = g.admin1Index(`US.${name}`);
-    return ai >= 0 ? { display: '', refs: [ai * 4 + 1], word: false, firstName: false, demonym: false } : null;
+    return ai >= 0 ? nameHit('', [ai * 4 + 1], false, false, false) : null;
   }
   // "Chester, Delaware County": the county, not the state of Delaware.
   if (/ (?:County|Parish)$/.test(name)) {
     const counties = lookup(name)?.refs.filter((r) => (r & 3) === 3) ?? [];
-    if (counties.length > 0) return { display: '', refs: counties, word: false, firstName: false, demonym: false };
+    if (counties.length > 0) return nameHit('', counties, false, false, false);
   }
   for (const form of [name, name.replace(/\.$/, ''), name.split(' ')[0]!]) {
     const hit = lookup(form);
     if (hit && hit.refs.some((r) => (r & 3) === 1 || (r & 3) === 2) && !hit.demonym) {
-      return { ...hit, refs: hit.refs.filter((r) => (r & 3) === 1 || (r & 3) === 2) };
+      return withRefs(hit, hit.refs.filter((r) => (r & 3) === 1 || (r & 3) === 2));
     }
   }
   return null;
@@ -235,14 +240,35 @@ function dateline(text: string, start: number, sentence: Sentence | undefined): 
   if (hit?.word && !qualifier) return null;
   // "SANBORN, ND –" with no Sanborn of North Dakota in the index: a town of that state all the same.
   if (qualifier && (!hit || !hit.refs.some((r) => qualifierFits(qualifier, r))) && /^[A-Z'’.-]{3,}(?: [A-Z'’.-]{2,}){0,2}$/.test(place)) {
-    hit = { ...qualifier, display: titleCase(place), unlisted: true };
+    hit = nameHit(titleCase(place), qualifier.refs, qualifier.word, qualifier.firstName, qualifier.demonym, qualifier.alias, true);
   }
   if (!hit) return null;
-  const base = { sentence: sentence.index, paragraph: sentence.paragraph, cue: 3, role: 'dateline' as const, division: false, dateline: true, sentenceInitial: true, allCaps: true, partOfLongerName: false, ignored: false, after: '' };
-  const first: Candidate = { ...base, start, end: start + place.length, text: place, key: normalizeName(place), hit, qualifier: hit.unlisted ? null : qualifier, qualifies: false };
+  const first = datelineCandidate(start, place, hit, sentence, hit.unlisted ? null : qualifier);
   if (!m[2] || !qualifier) return [first];
   const qStart = start + m[0].indexOf(m[2], place.length);
-  return [first, { ...base, start: qStart, end: qStart + m[2].length, text: m[2], key: normalizeName(m[2]), hit: qualifier, qualifier: null, qualifies: true, allCaps: false }];
+  const second = datelineCandidate(qStart, m[2], qualifier, sentence, null);
+  second.qualifies = true;
+  second.allCaps = false;
+  return [first, second];
+}
+
+function datelineCandidate(start: number, text: string, hit: NameHit, s: Sentence, qualifier: NameHit | null): Candidate {
+  const c = candidate(start, start + text.length, text, hit, s.index, s.paragraph, 3, 'dateline', qualifier, '');
+  c.dateline = true;
+  c.sentenceInitial = true;
+  c.allCaps = true;
+  return c;
+}
+
+/**
+ * A candidate with every field set, always in this order (one object shape for V8): the flags
+ * start false and the caller sets those that hold.
+ */
+function candidate(start: number, end: number, text: string, hit: NameHit, sentence: number, paragraph: number, cue: number, role: CueRole | 'none', qualifier: NameHit | null, after: string): Candidate {
+  return {
+    start, end, text, key: normalizeName(text), hit, sentence, paragraph, cue, role, division: false, qualifier, qualifies: false, dateline: false,
+    sentenceInitial: false, allCaps: false, partOfLongerName: false, ignored: false, person: false, compass: false, outlet: false, after,
+  };
 }
 
 /**
@@ -366,7 +392,9 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       const info = infoOf(run[i]!)!;
       const longest = Math.min(info.words, MAX_WORDS, run.length - i);
       const maybeNotPlace = longest > 1 && NOT_PLACE_FIRST_WORDS.has(run[i]!.word.toLowerCase());
-      for (let len = longest; len >= 1; len--) {
+      // No name of several words goes on from this word with the next word's letter ("The Police").
+      const secondFits = longest > 1 && (info.next & letterBit(text.charCodeAt(run[i + 1]!.start))) !== 0;
+      for (let len = secondFits || maybeNotPlace ? longest : 1; len >= 1; len--) {
         const last = run[i + len - 1]!;
         if (last.connector) continue;
         const start = run[i]!.start;
@@ -377,6 +405,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
           taken = len;
           break;
         }
+        if (len > 1 && !secondFits) continue;
         // "Ripley Co.", "Clark Co.": looked up as the county, written out.
         const hit = len === 1 ? info.hit : lookup(last.full === 'Co.' ? `${text.slice(start, last.start)}County` : surface);
         if (!hit) continue;
@@ -430,7 +459,7 @@ function outletHome(hit: NameHit): NameHit | null {
   const g = gazetteer();
   for (const keep of [(r: number) => (r & 3) === 0 && g.population(r) >= 100_000, (r: number) => (r & 3) === 1, (r: number) => (r & 3) === 0]) {
     const refs = hit.refs.filter(keep);
-    if (refs.length > 0) return { ...hit, refs };
+    if (refs.length > 0) return withRefs(hit, refs);
   }
   return null;
 }
@@ -483,14 +512,15 @@ function makeCandidate(text: string, s: Sentence, start: number, end: number, su
   let qualifier = q ? qualifierHit(q[1]!) : null;
   // "Sanborn, North Dakota" with no Sanborn of North Dakota in the index: a town of that state.
   if (qualifier && !hit.refs.some((r) => qualifierFits(qualifier!, r)) && qualifier.refs.some((r) => (r & 3) === 1)) {
-    hit = { ...qualifier, refs: qualifier.refs.filter((r) => (r & 3) === 1), display: surface, unlisted: true };
+    hit = nameHit(surface, qualifier.refs.filter((r) => (r & 3) === 1), qualifier.word, qualifier.firstName, qualifier.demonym, qualifier.alias, true);
     qualifier = null;
     cue = Math.max(cue, 2);
   }
-  return {
-    start, end, text: surface, key: normalizeName(surface), hit, sentence: s.index, paragraph: s.paragraph,
-    cue, role, division, qualifier, qualifies: false, dateline: false, sentenceInitial: initial, allCaps, partOfLongerName: false, ignored: false, after,
-  };
+  const c = candidate(start, end, surface, hit, s.index, s.paragraph, cue, role, qualifier, after);
+  c.division = division;
+  c.sentenceInitial = initial;
+  c.allCaps = allCaps;
+  return c;
 }
 
 /**
@@ -577,11 +607,9 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
       if (len === 1 && (LEADERS.has(cap) || FOLLOWERS.has(cap))) continue;
       const refs = slugRefs(g, hit, key);
       if (refs.length === 0) continue;
-      out.push({
-        start: 0, end: 0, text: key, key, hit: { ...hit, refs }, sentence: -1, paragraph: -1, cue: 2, role: 'locative',
-        division: false, qualifier: null, qualifies: false, dateline: false, sentenceInitial: false, allCaps: false,
-        partOfLongerName: false, ignored: true, after: '',
-      });
+      const c = candidate(0, 0, key, withRefs(hit, refs), -1, -1, 2, 'locative', null, '');
+      c.ignored = true;
+      out.push(c);
       i += len - 1;
       break;
     }

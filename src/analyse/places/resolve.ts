@@ -53,9 +53,9 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   if (hints.generic) vote(g.countryIndex(GENERIC_TLD_COUNTRY), 0.4);
   for (const c of kept) {
     const w = c.dateline ? 4 : c.hit.demonym ? 0.3 : c.ignored ? 0.5 : 1;
-    const countries = new Set(c.hit.refs.map((r) => g.countryIndexOf(r)));
+    const only = soleCountry(g, c.hit.refs);
     // A small town named without a cue ("a silver Honda", "Well, …") says little about the country.
-    if (countries.size === 1) vote([...countries][0]!, weakForCountry(g, c) ? w * 0.3 : c.hit.refs.some((r) => (r & 3) !== 0) ? w * 2 : w);
+    if (only >= 0) vote(only, weakForCountry(g, c) ? w * 0.3 : c.hit.refs.some((r) => (r & 3) !== 0) ? w * 2 : w);
     else {
       // "Santa Ana": the largest place of that very name (not Taguig, which has it as an alternate).
       const own = ownName(g, c.hit, c.key);
@@ -272,10 +272,22 @@ function bestByPopulation(g: Gazetteer, refs: readonly number[]): number {
   return best;
 }
 
+/** The country all the references lie in, or -1 when they lie in several (or there are none). */
+function soleCountry(g: Gazetteer, refs: readonly number[]): number {
+  const first = refs.length > 0 ? g.countryIndexOf(refs[0]!) : -1;
+  for (const r of refs) if (g.countryIndexOf(r) !== first) return -1;
+  return first;
+}
+
 function argmax(m: Map<number, number>): number {
   let best = -1;
   let bestW = -Infinity;
-  for (const [k, w] of m) if (w > bestW || (w === bestW && k < best)) [best, bestW] = [k, w];
+  for (const [k, w] of m) {
+    if (w > bestW || (w === bestW && k < best)) {
+      best = k;
+      bestW = w;
+    }
+  }
   return best;
 }
 
@@ -326,7 +338,10 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
       const d = g.distance(anchor, r);
       score += d < 50 ? 2.5 : d < 150 ? 1.5 : d < 400 ? 0.5 : 0;
     }
-    if (score > bestScore) [best, bestScore] = [r, score];
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
   }
   return best;
 }

@@ -44,25 +44,29 @@ const PATTERNS = new GatedPatterns([...BACKGROUND, ...CUES.map((cue) => cue.patt
  * @example findCues('Police fired tear gas at protesters', [])  // intervention, protest_people
  */
 export function findCues(text: string, ignored: Span[], spans: Span[] = [{ start: 0, end: text.length }]): CueMatch[] {
-  // masks found in a sentence only concern that sentence's cues
-  const masked: Span[][] = spans.map(() => []);
+  // per span, made when first needed (most sentences hold no cue): the background phrases found
+  // in it, which only mask that span's cues, and the tags of its cues
+  const masked: (Span[] | undefined)[] = new Array(spans.length);
+  const tagsIn: (Set<Tag> | undefined)[] = new Array(spans.length);
   const out: CueMatch[] = [];
   PATTERNS.scan(text, spans);
   const slices: (string | undefined)[] = new Array(spans.length);
-  const tagsIn: Set<Tag>[] = spans.map(() => new Set());
   for (let k = 0; k < COMPILED.length; k++) {
     const cue = COMPILED[k]!;
+    const onlyWith = cue?.onlyWith;
     PATTERNS.matches(
       k, text, spans, slices,
-      (i) => cue?.onlyWith === undefined || cue.onlyWith.some((t) => tagsIn[i]!.has(t)),
+      onlyWith === undefined ? always : (i) => tagsIn[i] !== undefined && onlyWith.some((t) => tagsIn[i]!.has(t)),
       (i, start, end) => {
-        if (!cue) return void masked[i]!.push({ start, end });
-        if (masked[i]!.some((s) => s.start < end && start < s.end)) return;
+        if (!cue) return void (masked[i] ??= []).push({ start, end });
+        if (masked[i]?.some((s) => s.start < end && start < s.end)) return;
         if (ignored.length && ignored.some((s) => s.start < end && start < s.end)) return;
-        tagsIn[i]!.add(cue.tag);
+        (tagsIn[i] ??= new Set()).add(cue.tag);
         out.push({ start, end, tag: cue.tag, weight: cue.weight, subtype: cue.subtype ?? null, frame: cue.frame === true });
       },
     );
   }
   return out.sort((a, b) => a.start - b.start || b.weight - a.weight);
 }
+
+const always = (): boolean => true;

@@ -152,12 +152,6 @@ export function startsWords(re: RegExp): boolean {
   return alts.every((alt) => alt.replace(/^(?:\(\?<[!=](?:[^()\\]|\\.)*\))+/, '').startsWith('\\b'));
 }
 
-/** The lower-case ASCII letter at `i` as 0–25, or -1. */
-function letter(text: string, i: number): number {
-  const c = text.charCodeAt(i) | 0x20;
-  return c >= 97 && c <= 122 ? c - 97 : -1;
-}
-
 /**
  * A list of case-insensitive patterns run over the spans of a text (its sentences) where their
  * gates fire: one pass over the words of the text finds where each pattern's word beginnings
@@ -203,32 +197,37 @@ export class GatedPatterns {
   /** Finds where each pattern's gate fires in the `spans` of `text`, for the {@link matches} that follow. */
   scan(text: string, spans: readonly Span[]): void {
     const { next, patternsAt, hits } = this;
-    for (const h of hits) h.length = 0;
+    for (const h of hits) if (h.length !== 0) h.length = 0;
+    // the letters are tested inline (code | 0x20 is the lower case of an ASCII letter; NaN past
+    // the end gives 32): the same test as a helper function ran 25 % slower (not always inlined)
     for (let i = 0; i < spans.length; i++) {
       const { start, end } = spans[i]!;
       for (let p = start; p < end - 1; ) {
-        const a = letter(text, p);
-        if (a < 0) {
+        const a = text.charCodeAt(p) | 0x20;
+        if (a < 97 || a > 122) {
           p++;
           continue;
         }
         // a word starts at p: follow its letters down the trie, taking the patterns of every
         // beginning on the way, then skip to its end
         let j = p + 1;
-        for (let node = next[a]!; node !== 0; j++) {
+        for (let node = next[a - 97]!; node !== 0; j++) {
           const ks = patternsAt[node];
           if (ks !== null) {
-            for (const k of ks) {
-              const h = hits[k]!;
-              if (h.length === 0 || h[h.length - 1] !== p || h[h.length - 2] !== i) h.push(i, p);
+            for (let x = 0; x < ks.length; x++) {
+              const h = hits[ks[x]!]!;
+              const n = h.length;
+              if (n === 0 || h[n - 1] !== p || h[n - 2] !== i) h.push(i, p);
             }
           }
-          const c = letter(text, j);
-          if (c < 0) break;
-          node = next[node * 26 + c]!;
+          const c = text.charCodeAt(j) | 0x20;
+          if (c < 97 || c > 122) break;
+          node = next[node * 26 + c - 97]!;
         }
-        p = j;
-        while (p < end && letter(text, p) >= 0) p++;
+        for (p = j; p < end; p++) {
+          const c = text.charCodeAt(p) | 0x20;
+          if (c < 97 || c > 122) break;
+        }
       }
     }
   }

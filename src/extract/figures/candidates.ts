@@ -3,7 +3,7 @@ import type { Token } from '../../analyse/tokens.js';
 import { isCapitalised } from '../../analyse/tokens.js';
 import { findNumbers, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
 import {
-  AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
+  AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOSPITAL_VERBS, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
   PRONOUNS, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
 } from './lexicon.js';
 import { isName, references, startsWithLetter } from './references.js';
@@ -79,7 +79,8 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
         c.start = Math.min(c.start, p.start);
       }
       // "he and four others were shot": the group is as new as its first person, "others" are others than him
-      if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another';
+      // ("West, Dear and Mack were also struck": the whole group is besides those counted)
+      if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another' || ((c.kind === 'shot' || c.kind === 'injured') && alsoAfter(tokens, m.last));
     } else if (pending.length > 0) {
       // "killed a woman and her two children": the verb before the first counts them all
       const group = candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0);
@@ -285,11 +286,15 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     const after = triggerAfter(tokens, head.end, Math.min(stop, head.end + 4));
     if (after !== 'negated') kind = after;
   }
-  if (!kind && head.nounKind) kind = head.nounKind;
+  // "two gunshot victims were taken to a hospital": shot, whatever the hospital says
+  if (head.nounKind && (!kind || (kind === 'hospitalized' && head.nounKind === 'shot'))) kind = head.nounKind;
   // "the injured man", "a wounded 12-year-old girl"; "the fatally wounded child", "a deceased male"
-  if ((m.rule === 'implicit' || m.rule === 'reference') && (!kind || kind === 'shot' || kind === 'injured')) {
+  if ((m.rule === 'implicit' || m.rule === 'reference') && (!kind || kind === 'shot' || kind === 'injured' || kind === 'hospitalized')) {
     const adjective = adjectiveKind(tokens, m.first, head.end);
-    if (adjective === 'killed' || (adjective && !kind)) kind = adjective;
+    // "the injured man was taken to a hospital": hurt, whatever the hospital says
+    if (adjective === 'killed' || (adjective && (!kind || kind === 'hospitalized'))) kind = adjective;
+    // "transported the injured teen to a hospital, where he later died"
+    if (adjective === 'injured' && kind === 'injured' && diedLater(tokens, head.end, tokens.length)) kind = 'killed';
   }
   if (!kind) return null;
   // "Emergency Responders were dispatched": troops and crowds are counted by their own nouns
@@ -327,6 +332,11 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "the person who shot four people to death"
   if (kind === 'shot' && before && (tokens[head.end]?.lower === 'dead' || (tokens[head.end]?.lower === 'to' && tokens[head.end + 1]?.lower === 'death'))) kind = 'killed';
   const part = value !== (m.value ?? 0) + extra;
+  // "a third victim was wounded": that many hurt, the dead among them (one by one, the others were told before)
+  if (ordinalHurt(tokens, m, head.end, kind)) {
+    const nth = ORDINAL_PEOPLE.get(tokens[m.first + 1]!.lower)!;
+    return { kind: 'shot', value: nth, low: nth, high: nth, qualifier: m.qualifier, subject: head.subject, start: m.start, end: tokens[head.end - 1]!.end, reference: false, distinct: false, rule: 'ordinal', partitiveDead: 0 };
+  }
   return {
     kind,
     value,
@@ -354,6 +364,20 @@ function listItemEnd(tokens: readonly Token[], k: number): number {
   while (k < from + 2 && k < tokens.length && (LIST_MODIFIERS.has(tokens[k]!.lower) || AGE_TOKEN.test(tokens[k]!.lower))) k++;
   return PERSON_SINGULARS.has(tokens[k]?.lower ?? '') ? k + 1 : -1;
 }
+
+/** "a second victim", "the fifth person": the rank of someone hurt among the people hurt. */
+const ORDINAL_PEOPLE: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6]]);
+const HURT_KINDS: ReadonlySet<TriggerKind> = new Set(['shot', 'injured', 'critical', 'hospitalized']);
+
+/** "a fourth victim was critically injured", "the second man was shot" (not "a fifth person" added to a count: "four shot and a fifth hurt"). */
+function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, kind: TriggerKind): boolean {
+  const person = PERSON_SINGULARS.has(tokens[m.first + 2]?.lower ?? '') || PERSON_SINGULARS.has(tokens[m.first + 3]?.lower ?? '');
+  const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || /^(?:and|,)$/.test(tokens[end]?.lower ?? '');
+  return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && ORDINAL_PEOPLE.has(tokens[m.first + 1]!.lower) && person && !joined && HURT_KINDS.has(kind);
+}
+
+/** Modifiers of people that no suffix gives away: "two teenage male victims", "three young black men". */
+const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen', 'male', 'female', 'adult', 'juvenile', 'black', 'white', 'elderly', 'little']);
 
 /** "left three people wounded and one dead": after "and", a count with its own trigger right after it is not the verb's before. */
 function ownAfterAnd(tokens: readonly Token[], m: NumberMention, end: number): boolean {
@@ -522,7 +546,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     if (PERSON_PLURALS.has(nextWord) || (m.value === 1 && PERSON_SINGULARS.has(nextWord))) continue;
     // "three law enforcement officers"
     if (w === 'law' && nextWord === 'enforcement') continue;
-    if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w))) break;
+    if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w) || PERSON_MODIFIERS.has(w))) break;
   }
   // elided noun: "26 killed", "3 dead", "killing 2", "killed 3 and injured 5"
   const explicit = m.rule === 'digits' || m.rule === 'words' || m.rule === 'range' || m.rule === 'anaphora';
@@ -587,13 +611,15 @@ function isTriggerStart(w: string): boolean {
 /** A trigger after the noun: "have been killed", "left … injured", "in intensive care"; 'negated' for "were not hurt". */
 function triggerAfter(tokens: readonly Token[], from: number, stop: number): TriggerKind | 'negated' | null {
   const end = Math.min(stop, from + AFTER_WINDOW, tokens.length);
+  let fallback: TriggerKind | null = null;
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
     if (didNotMakeIt(tokens, k)) return 'killed';
-    if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return 'negated';
+    if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return fallback ?? 'negated';
     // "he could've died", "she might have been killed"
-    if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return 'negated';
-    const row = matchAt(tokens, k, AFTER_TRIGGERS, end);
+    if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return fallback ?? 'negated';
+    const row = matchAt(tokens, k, AFTER_TRIGGERS, end) ?? toHospitalAt(tokens, k) ?? treatedForAt(tokens, k);
+    const loose = row !== null && row.words.length > 2 && /^(?:to|at|in)$/.test(row.words[1]!) && /^hospitals?$/.test(row.words[row.words.length - 1]!) && fallback === null;
     // "were shot at", "fired at": aimed at, not hit
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
     if (row) {
@@ -602,21 +628,59 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'dies', 'passed', 'succumbed', 'perished', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
       // ("a man killed at a party": a place; "killed at least three": an object)
       const place = after?.lower === 'at' && row.kind !== 'shot' && !/^(?:least|most)$/.test(tokens[k + row.words.length + 1]?.lower ?? '');
-      if (verbal && after && OBJECT_START.has(after.lower) && !place && !isAuxiliaryBefore(tokens, k, from)) return null;
+      // "another teen accidentally shot Turner": a name after the active verb is its object too
+      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after)) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, tokens.length);
         if (later) return later;
         // "was shot but is expected to survive": hurt, not killed
-        if (row.kind === 'shot' && survivedLater(tokens, k + row.words.length)) return 'injured';
+        // "was taken to the hospital with non-life-threatening injuries": hurt and alive
+        if ((row.kind === 'shot' || row.kind === 'hospitalized') && survivedLater(tokens, k + row.words.length)) return 'injured';
+      }
+      // "taken to an area hospital in critical condition / for his injuries": a later trigger of the clause says more
+      if (loose) {
+        fallback = row.kind;
+        k += row.words.length - 1;
+        continue;
       }
       return row.kind;
     }
+    // "were taken to hospitals and the 17-year-old died": someone else's fate after the hospital
+    if (fallback !== null && w === 'and' && NEW_SUBJECT.has(tokens[k + 1]?.lower ?? '')) return fallback;
     // "was taken to a hospital but died": the same subject goes on to its death (however far the clause before it ran)
     if (w === 'but' && butDied(tokens, k + 1)) return 'killed';
-    if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return null;
+    if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return fallback;
     // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
-    if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return null;
+    if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return fallback;
+  }
+  return fallback;
+}
+
+/** "treated for wounds", "being treated for his injuries", "treated for a gunshot wound": hurt and alive. */
+function treatedForAt(tokens: readonly Token[], k: number): TriggerRow | null {
+  if (tokens[k]!.lower !== 'treated' || tokens[k + 1]?.lower !== 'for') return null;
+  for (let j = k + 2; j < k + 6 && j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (/^(?:wounds?|injury|injuries)$/.test(w)) return { words: tokens.slice(k, j + 1).map((t) => t.lower), kind: 'injured' };
+    if (!startsWithLetter(tokens[j]!.text) || CLAUSE_END.has(w) || w === 'and') return null;
+  }
+  return null;
+}
+
+const NEW_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'another', 'one', 'his', 'her', 'their', 'he', 'she', 'they']);
+
+/** "taken to a local hospital", "transported to two area hospitals", "rushed to Mercy Hospital": hospitalized; "treated at a hospital": injured. */
+function toHospitalAt(tokens: readonly Token[], k: number): TriggerRow | null {
+  const verb = tokens[k]!.lower;
+  const to = tokens[k + 1]?.lower;
+  // "treated at a local hospital": hurt and alive
+  const kind = HOSPITAL_VERBS.has(verb) && to === 'to' ? 'hospitalized' : verb === 'treated' && (to === 'at' || to === 'in') ? 'injured' : null;
+  if (kind === null) return null;
+  for (let j = k + 2; j < k + 6 && j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'hospital' || w === 'hospitals') return { words: tokens.slice(k, j + 1).map((t) => t.lower), kind };
+    if (!startsWithLetter(tokens[j]!.text) || CLAUSE_END.has(w) || w === 'and' || w === 'with' || w === 'by') return null;
   }
   return null;
 }
@@ -648,7 +712,7 @@ function partitiveOf(tokens: readonly Token[], from: number): boolean {
 function diedLater(tokens: readonly Token[], from: number, end: number): TriggerKind | null {
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
-    if (w === 'died' || w === 'dies' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead') || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away') || didNotMakeIt(tokens, k)) return 'killed';
+    if (w === 'died' || w === 'dies' || ((w === 'pronounced' || w === 'declared') && /^(?:dead|deceased)$/.test(tokens[k + 1]?.lower ?? '')) || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away') || didNotMakeIt(tokens, k)) return 'killed';
     // "… but later died", "… but was pronounced dead" go on; "… but the other man" does not
     if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed|was|had|has)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     // "shot himself while getting out of a car, and later died": no new subject after "while …ing"

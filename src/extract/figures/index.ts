@@ -11,8 +11,8 @@ import { refine, type Placed } from './refine.js';
 export { candidatesOf, hasHotWord, mayHoldFigure, type Candidate } from './candidates.js';
 export { scopeOf } from './scope.js';
 
-// "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else"
-const NO_INJURY = /\b(?:no one|nobody|no-one|none of (?:the|them)\w*)\s+(?:was|were|is|has been|had been|got)?\s*(?:\w+ly\s+)?(?:hurt|injured|wounded|struck|hit)\b|\bno (?:injuries|one was injured)\b(?! (?:other|besides))/i;
+// "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else", nor "no one was seriously hurt" (some were)
+const NO_INJURY = /\b(?:no one|nobody|no-one|none of (?:the|them)\w*)\s+(?:was|were|is|has been|had been|got)?\s*(?:(?!seriously|critically|severely|badly|gravely)\w+ly\s+)?(?:hurt|injured|wounded|struck|hit)\b|\bno (?:injuries|one was injured)\b(?! (?:other|besides))/i;
 
 /**
  * Extracts every figure of the document: numbers of people killed, injured, detained… with kind,
@@ -67,10 +67,12 @@ export function extractFigures(analysis: Analysis): Figure[] {
     const attribution = attributionAt(s.index);
     const scope = scopeOf(sentence);
     for (const c of candidates) {
+      // an object literal, not `{ ...c, … }`: a spread of candidates of several shapes is slow
       placed.push({
-        ...c,
+        kind: c.kind, value: c.value, low: c.low, high: c.high, qualifier: c.qualifier, subject: c.subject,
+        start: c.start, end: c.end, reference: c.reference, distinct: c.distinct, rule: c.rule,
         scope,
-        attribution: attribution ? attribution.chain.map((x) => ({ ...x })) : [],
+        attribution: attribution ? attribution.chain.map((x) => ({ name: x.name, kind: x.kind })) : [],
         evidence: evidenceFor(text, s, c),
         sentence: s.index,
       });

@@ -81,7 +81,7 @@ export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'the lives of', 'dead to', 'toll to', 'toll of', 'fatalities to', 'deaths to', 'murdered', 'murdering', 'murder of', 'murders of'),
   ...rows('injured', 'injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'shot and wounded',
     'shot and injured', 'critically wounding', 'critically injuring', 'seriously wounding', 'seriously injuring'),
-  ...rows('shot', 'shot', 'shooting', 'shoots', 'shooting of', 'striking', 'struck', 'hitting'),
+  ...rows('shot', 'shot', 'shooting', 'shoots', 'shooting of', 'striking', 'struck', 'hitting', 'hit', 'grazed', 'grazing'),
   ...rows('detained', 'detained', 'detaining', 'arrested', 'arresting', 'arrests of', 'detention of', 'rounded up'),
   ...rows('evacuated', 'evacuated', 'evacuating', 'rescued'),
   ...rows('displaced', 'displaced', 'displacing', 'forced'),
@@ -150,6 +150,9 @@ export const BETWEEN: ReadonlySet<string> = new Set([
   'found', 'remain', 'remained', 'remains', 'lay', 'lying', 'were', 'being', 'them', 'of', 'among', 'those',
   'inside', 'treated', 'listed', 'injured', 'and', 'recovering',
 ]);
+
+/** Verbs that take people "to a hospital" (whatever the words before "hospital"); all are first words of after-triggers. */
+export const HOSPITAL_VERBS: ReadonlySet<string> = new Set(['taken', 'transported', 'rushed', 'brought', 'flown', 'sent', 'admitted']);
 
 /** Words that end the search for a trigger: the clause is over. */
 export const CLAUSE_END: ReadonlySet<string> = new Set([

@@ -98,7 +98,7 @@ function ageAsNoun(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
-const NAME_NEXT: ReadonlySet<string> = new Set([',', 'of', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and']);
+const NAME_NEXT: ReadonlySet<string> = new Set([',', 'of', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and', 'accidentally']);
 /** Prepositions before a place name: "John Smith of Akron", "a boy from Shelby". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'near', 'on']);
 /** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */

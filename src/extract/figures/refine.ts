@@ -72,12 +72,13 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
     }
     out.push(c);
   }
-  // "the victim was in critical condition": in a text with no count of injured, those in hospital were hurt
-  const explicitInjured = live.some((c) => c.kind === 'injured');
+  // "the victim was in critical condition": in a text with no count of injured (a reference, "both were treated", counts no one new), those in hospital were hurt
+  const explicitInjured = live.some((c) => c.kind === 'injured' && !c.reference);
   if (!explicitInjured) {
     // those taken to hospital include the dead; those in critical condition are alive
     // ("a 16-year-old boy was critically wounded … a 16-year-old boy … died": the same described person)
-    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? c.value - K : (c.reference && K >= c.value) || sameDescribed(c) ? 0 : c.value);
+    // ("the three other victims were taken to hospitals": others than the dead)
+    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? (c.distinct ? c.value : c.value - K) : (c.reference && K >= c.value) || sameDescribed(c) ? 0 : c.value);
     const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident' && alive(c) > Math.max(0, S - K));
     const top = hurt.reduce<Placed | null>((a, c) => (a === null || alive(c) > alive(a) ? c : a), null);
     if (top) {

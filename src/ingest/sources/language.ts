@@ -25,11 +25,21 @@ const WORD = /[A-Za-z]+/g;
 const LONG_SAMPLE_CHARS = 8000;
 
 function looksEnglish(sample: string): boolean {
-  const words = sample.match(WORD) ?? [];
-  if (words.length < MIN_WORDS_FOR_SHORTCUT) return false;
+  let words = 0;
   let english = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w.toLowerCase())) english++;
-  return english / words.length >= ENGLISH_SHARE;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
+    words++;
+    if (ENGLISH_WORDS.has(m[0].toLowerCase())) english++;
+  }
+  return words >= MIN_WORDS_FOR_SHORTCUT && english / words >= ENGLISH_SHARE;
+}
+
+/** Whether the text has at least `n` letters (counting stops there). */
+function hasLetters(text: string, n: number): boolean {
+  LETTER.lastIndex = 0;
+  for (let found = 0; found < n; found++) if (!LETTER.test(text)) return false;
+  return true;
 }
 
 /**
@@ -59,8 +69,7 @@ const LETTER = /\p{L}/gu;
  */
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const letters = sample.match(LETTER)?.length ?? 0;
-  if (letters < MIN_LETTERS) return UNDETERMINED;
+  if (!hasLetters(sample, MIN_LETTERS)) return UNDETERMINED;
   // a page opening with navigation or a photo gallery: the body further down tells
   if (looksEnglish(sample) || (text.length > SAMPLE_CHARS && looksEnglish(text.slice(0, LONG_SAMPLE_CHARS)))) return 'en';
   const code = franc(sample, { minLength: MIN_LETTERS });

@@ -182,4 +182,12 @@ CREATE INDEX events_seq ON events (seq, doc_seq);
 CREATE INDEX incidents_seq ON incidents (seq);
 `,
   },
+  {
+    version: 8,
+    name: 'no evidence full-text index: written on every save, never read (a text search matches the document text, which holds the evidence)',
+    sql: `
+ALTER TABLE events DROP COLUMN tsv;
+ALTER TABLE events DROP COLUMN evidence;
+`,
+  },
 ];
