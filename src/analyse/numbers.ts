@@ -95,7 +95,7 @@ function numberAt(tokens: readonly Token[], i: number): NumberMention | null {
     const vague = vagueAt(tokens, i);
     if (vague) return vague;
   }
-  if (IMPLICIT_ARTICLES.has(w) || AGE_TOKEN.test(w)) return implicitAt(tokens, i);
+  if (IMPLICIT_ARTICLES.has(w) || isAge(w)) return implicitAt(tokens, i);
   return null;
 }
 
@@ -147,7 +147,10 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   if (appositionAge(tokens, i, last)) return true;
   // "an 8- and 9-year-old boy"
   if (next && next.text === '-' && (tokens[last + 1]?.lower === 'and' || tokens[last + 1]?.lower === 'or')) return true;
-  for (let k = Math.max(0, i - 9); k < i; k++) if (/^(?:ages|aged|age)$/.test(tokens[k]!.lower)) return true;
+  for (let k = Math.max(0, i - 9); k < i; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'age' || w === 'ages' || w === 'aged') return true;
+  }
   // "both 16,", "both 31 and of Jackson"
   if (prev && prev.lower === 'both' && next && (next.text === ',' || next.text === ')' || (next.lower === 'and' && /^\d{1,2}$/.test(tokens[i]!.lower)))) return true;
   // "1200 North Main Street", "3500 West"
@@ -309,7 +312,7 @@ function appositionAge(tokens: readonly Token[], i: number, last: number): boole
 /** "a man", "another 17-year-old boy", "a 17-year-old" → 1. */
 function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   const t = tokens[i]!;
-  if (AGE_TOKEN.test(t.lower)) {
+  if (isAge(t.lower)) {
     // a bare age as a noun: "a 17-year-old was shot" (the article before makes it one person)
     return null;
   }
@@ -320,8 +323,10 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;
     if (PERSON_SINGULARS.has(w)) return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
+    // the word tests below are regexes: most words after "a" start with a letter and hold no hyphen
+    const digit = isDigit(w.charCodeAt(0));
     // "a 16-year old", "an 18-month old"
-    if (/^\d{1,2}-(?:year|month)$/.test(w) && tokens[j + 1]?.lower === 'old') {
+    if (digit && /^\d{1,2}-(?:year|month)$/.test(w) && tokens[j + 1]?.lower === 'old') {
       const next = tokens[j + 2]?.lower ?? '';
       return mention(tokens, i, PERSON_SINGULARS.has(next) ? j + 3 : j + 2, 1, 1, 1, 'implicit', i, i);
     }
@@ -330,13 +335,13 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
       return mention(tokens, i, PERSON_SINGULARS.has(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2, 1, 1, 1, 'implicit', i, i);
     }
     // "a 14 year old boy"
-    if (/^\d{1,2}$/.test(w) && tokens[j + 1]?.lower === 'year' && (tokens[j + 2]?.lower === 'old' || tokens[j + 2]?.lower === '-')) {
+    if (digit && /^\d{1,2}$/.test(w) && tokens[j + 1]?.lower === 'year' && (tokens[j + 2]?.lower === 'old' || tokens[j + 2]?.lower === '-')) {
       const k = tokens[j + 2]!.lower === 'old' ? j + 2 : j + 3;
       const next = tokens[k + 1]?.lower ?? '';
       if (PERSON_SINGULARS.has(next)) return mention(tokens, i, k + 2, 1, 1, 1, 'implicit', i, i);
       return mention(tokens, i, k + 1, 1, 1, 1, 'implicit', i, i);
     }
-    if (AGE_TOKEN.test(w)) {
+    if (isAge(w)) {
       const next = tokens[j + 1]?.lower ?? '';
       if (!PERSON_SINGULARS.has(next) && !/^[a-z]/.test(next)) return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
       if (!PERSON_SINGULARS.has(next) && !/^(?:black|white|hispanic|african|local|unidentified)$/.test(next)) {
@@ -348,6 +353,15 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
     if (NOT_MODIFIER.has(w) || w === 'unborn' || !/^\p{L}/u.test(tokens[j]!.text)) return null;
   }
   return null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** {@link AGE_TOKEN}, tested only on words with a hyphen (every age token has one). */
+function isAge(w: string): boolean {
+  return w.includes('-') && AGE_TOKEN.test(w);
 }
 
 function mention(

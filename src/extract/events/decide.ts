@@ -27,14 +27,20 @@ function agentBefore(matches: CueMatch[], pos: number): Tag | null {
 }
 
 function fires(d: Decision, present: Map<Tag, CueMatch[]>, matches: CueMatch[]): boolean {
-  if (!d.all.every((t) => present.has(t))) return false;
-  if (d.any && !d.any.some((t) => present.has(t))) return false;
-  if (d.none && d.none.some((t) => present.has(t))) return false;
+  // loops, not every/some with an arrow: this runs for every line of the table on every sentence with a cue
+  for (const t of d.all) if (!present.has(t)) return false;
+  if (d.any && !hasAny(present, d.any)) return false;
+  if (d.none && hasAny(present, d.none)) return false;
   if (d.agentBefore) {
     const first = present.get(d.all[0]!)![0]!;
     if (agentBefore(matches, first.start) !== d.agentBefore) return false;
   }
   return true;
+}
+
+function hasAny(present: Map<Tag, CueMatch[]>, tags: readonly Tag[]): boolean {
+  for (const t of tags) if (present.has(t)) return true;
+  return false;
 }
 
 /**
