@@ -272,6 +272,17 @@ const CASES: [string, string, [number, number]][] = [
   ['including a child', 'Six people were killed, including a child.', [6, 0]],
   ['number of fatalities to', 'A man who was wounded on Sunday has died, bringing the number of fatalities to three.', [3, 0]],
   ['a mother of two', 'A mother of two was shot and killed outside her home on Friday.', [1, 0]],
+  // "fatally wounded", "mortally injured" before a count kill it; after "and" the participle told of someone else
+  ['fatally wounded three', 'The gunman fatally wounded three neighbors and seriously wounded another.', [3, 1]],
+  ['mortally wounded two', 'Witnesses said he mortally wounded two guards at the gate.', [2, 0]],
+  ['fatally wounded and three', 'The attack left one man fatally wounded and three others with minor injuries.', [1, 3]],
+  ['wounded three', 'The gunman wounded three neighbors on Friday.', [0, 3]],
+  // "fatal injuries" are deaths, not hurt
+  ['suffered fatal injuries', 'A 2-year-old girl suffered fatal injuries when the shots hit the car.', [1, 0]],
+  ['suffered serious injuries', 'A 2-year-old girl suffered serious injuries when the shots hit the car.', [0, 1]],
+  // "is survived by": an obituary's kin, not people who lived through the shooting
+  ['survived by', 'Besides his parents, Jordan is survived by a brother and two sisters.', [0, 0]],
+  ['survived', 'A woman who was shot in the arm survived.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -601,6 +601,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     const loose = row !== null && row.words.length > 2 && /^(?:to|at|in)$/.test(row.words[1]!) && /^hospitals?$/.test(row.words[row.words.length - 1]!) && fallback === null;
     // "were shot at", "fired at": aimed at, not hit
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
+    // "he is survived by his mother": an obituary's kin, not someone who lived through the shooting
+    if (row && row.words[0] === 'survived' && tokens[k + 1]?.lower === 'by') continue;
     if (row) {
       const after = tokens[k + row.words.length];
       // "a man shot a woman": the subject is the agent, not the victim ("passed away at the hospital" takes no object)
@@ -782,6 +784,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
         if (modal.test(tokens[s - 1]?.lower ?? '') || (/^(?:ever|never|not|also|have|easily|surely)$/.test(tokens[s - 1]?.lower ?? '') && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
         // "the attempted murders of five teenagers": hurt, not killed
         if (row.kind === 'killed' && tokens[s - 1]?.lower === 'attempted') return 'injured';
+        // "left one victim fatally wounded and three others hurt": a participle told of someone before, not of the count after "and"
+        if (FATAL_PARTICIPLE.test(row.words.join(' ')) && tokens.slice(s + row.words.length, m.first).some((t) => t.lower === 'and')) return null;
         return row.kind;
       }
     }
@@ -791,6 +795,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
   }
   return null;
 }
+
+const FATAL_PARTICIPLE = /^(?:fatally|mortally) (?:wounded|injured)$/;
 
 function matchAt(tokens: readonly Token[], k: number, table: readonly TriggerRow[], end: number): TriggerRow | null {
   const w = tokens[k]!.lower;

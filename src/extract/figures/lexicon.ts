@@ -24,7 +24,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'killed or hurt', 'casualties'),
   // "a man was shot and killed", "shot dead", "fatally shot", "died", "pronounced dead", "declared deceased"
   ...rows('killed', 'shot and killed', 'shot to death', 'shot dead', 'fatally shot', 'fatally wounded', 'fatally injured',
-    'fatally stabbed', 'fatally struck', 'mortally wounded', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
+    'fatally stabbed', 'fatally struck', 'mortally wounded', 'fatal injuries', 'fatal wounds', 'fatal gunshot wounds', 'fatal gunshot wound', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
     'pronounced deceased', 'found dead', 'lost their lives', 'lost his life', 'lost her life', 'perished', 'murdered',
     'slain', 'fatally', 'succumbed', 'passed away', 'did not survive', "didn't survive", 'deceased', 'gunned down',
     'beaten to death', 'stabbed to death', 'burned to death', 'executed', 'massacred', 'lynched', 'deaths', 'fatalities', 'dead bodies'),
@@ -72,7 +72,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
 export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('killed', 'killed', 'killing', 'kills', 'kill', 'shot and killed', 'fatally shot', 'fatally shooting',
     'shooting and killing', 'fatal shooting of', 'shooting death of', 'shooting deaths of', 'death of', 'bodies of',
-    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'fatally struck', 'fatally striking', 'fatally hitting', 'death toll of', 'death toll to',
+    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'fatally wounded', 'fatally injuring', 'fatally injured', 'mortally wounding', 'mortally wounded', 'fatally struck', 'fatally striking', 'fatally hitting', 'death toll of', 'death toll to',
     'death toll rose to', 'death toll stands at', 'death toll stood at', 'claimed the lives of', 'claimed the life of',
     'took the life of', 'took the lives of', 'were unable to save', 'was unable to save', 'were not able to save',
     'was not able to save', 'could not save', "couldn't save", 'failed to save', 'unable to revive', 'could not revive', 'the deaths of', 'deaths of',
