@@ -283,6 +283,10 @@ const CASES: [string, string, [number, number]][] = [
   // "is survived by": an obituary's kin, not people who lived through the shooting
   ['survived by', 'Besides his parents, Jordan is survived by a brother and two sisters.', [0, 0]],
   ['survived', 'A woman who was shot in the arm survived.', [0, 1]],
+  // "the wounding of" a person counts the hurt; "malicious wounding of" is a charge's name
+  ['the wounding of', 'He was charged in the killing of a teenager and the wounding of the boy’s uncle.', [1, 1]],
+  ['wounding of a count', 'Police are seeking two men in the wounding of 9 people at a block party.', [0, 9]],
+  ['malicious wounding', 'He faces three counts of malicious wounding of a deputy.', [0, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

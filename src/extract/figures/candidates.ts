@@ -784,6 +784,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
         if (modal.test(tokens[s - 1]?.lower ?? '') || (/^(?:ever|never|not|also|have|easily|surely)$/.test(tokens[s - 1]?.lower ?? '') && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
         // "the attempted murders of five teenagers": hurt, not killed
         if (row.kind === 'killed' && tokens[s - 1]?.lower === 'attempted') return 'injured';
+        // "two counts of malicious wounding of an officer": a charge's name, not a count of the hurt
+        if (row.words[0] === 'wounding' && tokens[s - 1]?.lower === 'malicious') return null;
         // "left one victim fatally wounded and three others hurt": a participle told of someone before, not of the count after "and"
         if (FATAL_PARTICIPLE.test(row.words.join(' ')) && tokens.slice(s + row.words.length, m.first).some((t) => t.lower === 'and')) return null;
         return row.kind;
