@@ -306,6 +306,8 @@ function appositionAge(tokens: readonly Token[], i: number, last: number): boole
   return tokens[k - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
 }
 
+const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
+
 /** "a man", "another 17-year-old boy", "a 17-year-old" → 1. */
 function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   const t = tokens[i]!;
@@ -316,6 +318,10 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   // "killing one man and wounding another."
   if (t.lower === 'another' && (!tokens[i + 1] || /^(?:[.,;]|in|at|on|who|during|before|after|and|was|is|were|injured|wounded|hurt|shot|critically|seriously)$/.test(tokens[i + 1]!.lower))) {
     return mention(tokens, i, i + 1, 1, 1, 1, 'implicit', i, i);
+  }
+  // "three are dead and a fourth was wounded": one more person, told by rank alone
+  if (/^an?$/.test(t.lower) && ORDINALS.has(tokens[i + 1]?.lower ?? '') && /^(?:was|is|were|wounded|injured|hurt|critically|seriously)$/.test(tokens[i + 2]?.lower ?? '')) {
+    return mention(tokens, i + 1, i + 2, 1, 1, 1, 'implicit', i, i);
   }
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;

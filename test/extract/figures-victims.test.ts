@@ -287,6 +287,10 @@ const CASES: [string, string, [number, number]][] = [
   ['the wounding of', 'He was charged in the killing of a teenager and the wounding of the boy’s uncle.', [1, 1]],
   ['wounding of a count', 'Police are seeking two men in the wounding of 9 people at a block party.', [0, 9]],
   ['malicious wounding', 'He faces three counts of malicious wounding of a deputy.', [0, 0]],
+  // "and a fourth was wounded": one more person, told by rank alone
+  ['a fourth was wounded', 'Three men are dead and a fourth was wounded after the shooting.', [3, 1]],
+  ['a third in critical condition', 'Two women died and a third is in critical condition.', [2, 1]],
+  ['a second time', 'It was a second time the house was hit by gunfire.', [0, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {
