@@ -299,9 +299,10 @@ function anaphoraAt(tokens: readonly Token[], i: number): NumberMention | null {
 
 /** "two females, 28 and 27, were …", "her sons, 7 and 8,": ages set off by commas after the people they belong to. */
 function appositionAge(tokens: readonly Token[], i: number, last: number): boolean {
-  if (last !== i + 1 || !/^\d{1,2}$/.test(tokens[i]!.lower) || !/^(?:,|and|\))$/.test(tokens[last]?.lower ?? '')) return false;
-  // the second of two ages: "28 and 27"
+  if (last !== i + 1 || !/^\d{1,2}$/.test(tokens[i]!.lower)) return false;
+  // the second of two ages: "28 and 27" (the closing comma may be missing: "two males, 30 and 42 were hurt")
   const k = tokens[i - 1]?.lower === 'and' && /^\d{1,2}$/.test(tokens[i - 2]?.lower ?? '') ? i - 2 : i;
+  if (k === i && !/^(?:,|and|\))$/.test(tokens[last]?.lower ?? '')) return false;
   const noun = tokens[k - 2]?.lower ?? '';
   return tokens[k - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
 }

@@ -58,6 +58,7 @@ const NOT_FOUND: string[] = [
   'The boy, who turns 4 on Friday, was hurt.',
   'Police gave the ages: another 52, others 37 — all men.',
   'Police named the women, 28 and 27, on Sunday.',
+  'Police named the women, 28 and 27 on Sunday.',
   'Image 18 of 40 Friends gather outside the house.',
   'Photo 1 of / 44 Caption Close',
   'The father of three spoke to reporters.',

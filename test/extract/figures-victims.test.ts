@@ -201,6 +201,7 @@ const CASES: [string, string, [number, number]][] = [
   ['the people taken to hospital', 'One man was killed. Three people were taken to a local hospital.', [1, 2]],
   // ages set off by commas after the people are no count of them
   ['ages in apposition', 'The man died. Two other women, 28 and 27, were taken to area hospitals.', [1, 2]],
+  ['ages without the closing comma', 'Two women, 33 and 41 were wounded in the shooting.', [0, 2]],
   ['second age in apposition', 'Her sons, 7 and 8, were critically hurt.', [0, 0]],
   ['named hospital', 'A woman died at the scene. Two men were rushed to Mercy Hospital with non-life-threatening injuries.', [1, 2]],
   ['hospital, then critical', 'A man was killed. A second man was taken to a hospital in critical condition.', [1, 1]],
