@@ -292,6 +292,10 @@ const CASES: [string, string, [number, number]][] = [
   ['a fourth was wounded', 'Three men are dead and a fourth was wounded after the shooting.', [3, 1]],
   ['a third in critical condition', 'Two women died and a third is in critical condition.', [2, 1]],
   ['a second time', 'It was a second time the house was hit by gunfire.', [0, 0]],
+  // "fighting for her life": in critical condition, alive
+  ['another fighting for her life', 'Two men are dead and another is fighting for her life at the hospital.', [2, 1]],
+  ['fighting for their lives', 'Three teenagers were fighting for their lives after the drive-by.', [0, 3]],
+  ['fighting for a cause', 'The family is fighting for a new trial.', [0, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -50,7 +50,8 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   // "25 of them in intensive care", "in critical condition"
   ...rows('critical', 'in intensive care', 'in critical condition', 'in critical but stable condition',
     'in serious but stable condition', 'in serious condition', 'in grave condition',
-    'critically injured', 'critically wounded', 'seriously injured', 'seriously wounded', 'life-threatening injuries'),
+    'critically injured', 'critically wounded', 'seriously injured', 'seriously wounded', 'life-threatening injuries',
+    'fighting for his life', 'fighting for her life', 'fighting for their lives'),
   // "3,811 individuals were detained"
   ...rows('detained', 'detained', 'arrested', 'taken into custody', 'in custody', 'apprehended', 'jailed', 'imprisoned',
     'booked', 'charged', 'held', 'rounded up', 'arrests', 'detentions'),
