@@ -17,6 +17,9 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['Police took 40 people into custody on Tuesday.', 'incident'],
   ['Three people remain in critical condition.', 'incident'],
   ['Two suspects were held for questioning.', 'incident'],
+  // "in the shootings" of one gunman's spree is the incident; "in those shootings" looks back over several
+  ['Besides the five killed, two others were hurt in the shootings.', 'incident'],
+  ['Nine people were wounded in those shootings.', 'cumulative'],
 ];
 
 test('figure scope: running totals, history and those still held', () => {
