@@ -296,6 +296,9 @@ const CASES: [string, string, [number, number]][] = [
   ['another fighting for her life', 'Two men are dead and another is fighting for her life at the hospital.', [2, 1]],
   ['fighting for their lives', 'Three teenagers were fighting for their lives after the drive-by.', [0, 3]],
   ['fighting for a cause', 'The family is fighting for a new trial.', [0, 0]],
+  // "were also hit" past a short place phrase: people besides the dead
+  ['also hit past a place', 'The driver died. A man and a woman in the back seat were also hit.', [1, 2]],
+  ['hit in a place, no also', 'The driver died. A man and a woman in the back seat were hit.', [1, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {
