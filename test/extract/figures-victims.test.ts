@@ -299,6 +299,9 @@ const CASES: [string, string, [number, number]][] = [
   // "were also hit" past a short place phrase: people besides the dead
   ['also hit past a place', 'The driver died. A man and a woman in the back seat were also hit.', [1, 2]],
   ['hit in a place, no also', 'The driver died. A man and a woman in the back seat were hit.', [1, 1]],
+  // "nonfatal gunshot wounds": hurt and alive, besides the dead
+  ['nonfatal gunshot wounds', 'A boy was killed. Two men in the house suffered nonfatal gunshot wounds.', [1, 2]],
+  ['non-fatal gunshot wound', 'A woman suffered a non-fatal gunshot wound to the arm.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -31,7 +31,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   // "two men were shot and wounded", "182 people injured", "non-life-threatening injuries"
   ...rows('injured', 'shot and wounded', 'shot and injured', 'shot and critically wounded', 'shot and seriously injured',
     'injured', 'wounded', 'hurt', 'injuries', 'suffered injuries', 'sustained injuries', 'grazed', 'stabbed', 'beaten',
-    'non-life-threatening', 'non-life threatening', 'survived', 'expected to survive', 'expected to recover',
+    'non-life-threatening', 'non-life threatening', 'nonfatal gunshot wounds', 'non-fatal gunshot wounds', 'nonfatal gunshot wound', 'non-fatal gunshot wound', 'survived', 'expected to survive', 'expected to recover',
     'treated and released', 'treated at a hospital and released', 'treated at the hospital and released',
     'treated for minor injuries', 'treated for non-life-threatening injuries', 'in stable condition', 'in good condition', 'in fair condition', 'expected to be ok',
     'expected to be okay'),
