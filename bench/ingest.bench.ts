@@ -3,8 +3,9 @@
 //
 // CPU is split between the main thread (reading, storing, saving, resolving: everything but
 // extraction and resolve features, which run in the pool threads) and the rest of the process
-// (the pool threads, GC and SQLite helpers), read from /proc on Linux. Main-thread CPU per article
-// is the pipeline's own cost: with E ms/article of extraction on C cores the rate is at most
+// (the pool threads, and V8's helper threads — its optimising compiler and GC for every thread's
+// isolate, about a third of the rest with one pool thread), read from /proc on Linux. Main-thread
+// CPU per article is the pipeline's own cost: with E ms/article of extraction on C cores the rate is at most
 // min(1000 / main, C · 1000 / (main + E + features)); the bench prints that ceiling.
 //
 // Usage: node --import tsx bench/ingest.bench.ts [DOCS.jsonl] [--threads N] [--limit N] [--keep FILE]
@@ -124,7 +125,7 @@ if (result.mainCpuMsPerArticle !== null && result.otherCpuMsPerArticle !== null)
   const cores = availableParallelism();
   const ceiling = (threadsMs: number): number => Math.round(Math.min(1000 / main, (cores * 1000) / (main + threadsMs)));
   console.log(
-    `  CPU per article: main thread ${main} ms (storing, saving, resolving), pool threads and the rest ${result.otherCpuMsPerArticle} ms (extraction, features); ` +
+    `  CPU per article: main thread ${main} ms (storing, saving, resolving), other threads ${result.otherCpuMsPerArticle} ms (pool: extraction, features; V8's compiler and GC helpers); ` +
       `ceiling on ${cores} idle cores: ${ceiling(result.otherCpuMsPerArticle)} articles/s now, ${ceiling(result.otherCpuMsPerArticle - 1.6)} with extraction 1.6 ms/article faster`,
   );
 }

@@ -39,9 +39,12 @@ export interface PipelineOptions {
   /** Extract and resolve after storing (default true); false only enqueues (for `sitrep worker`). */
   process?: boolean;
   /**
-   * Extraction threads: 1 extracts in this thread, more uses the thread pool; by default one per
-   * core (at most {@link MAX_AUTO_THREADS}) when at least {@link POOL_MIN_DOCUMENTS} documents are
-   * pending, else 1 (starting threads costs more than a few documents take).
+   * Extraction threads: 1 extracts in this thread, more uses a pool of that many threads. By
+   * default, when at least {@link POOL_MIN_DOCUMENTS} documents are pending and there are two
+   * cores or more, a pool of one thread per core besides this one (at most
+   * {@link MAX_AUTO_THREADS}), since this thread stores and resolves meanwhile; else this thread
+   * (starting a thread costs more than a few documents take, and each thread compiles the
+   * extractor anew). See {@link poolThreads}.
    */
   threads?: number;
   /** Documents claimed and saved at a time (default {@link DEFAULT_BATCH}). */
@@ -79,9 +82,16 @@ export function ingestPool(threads: number): ExtractPool<Extracted> {
   return new ExtractPool<Extracted>({ workers: threads, script: INGEST_WORKER, queuePerWorker: QUEUE_PER_THREAD });
 }
 
-/** The default number of extraction threads for `pending` documents (see `PipelineOptions.threads`). */
-function autoThreads(pending: number): number {
-  return pending >= POOL_MIN_DOCUMENTS ? Math.min(MAX_AUTO_THREADS, availableParallelism()) : 1;
+/**
+ * Pool threads for `pending` documents given the `threads` option, 0 for none (extract in this
+ * thread; see `PipelineOptions.threads`). By default one fewer than the cores: each pool thread
+ * compiles the extractor anew (V8's optimising compiler, ≈ 2 s CPU per thread on its first few
+ * thousand articles), and this thread has its own core's worth of storing and resolving.
+ * @example poolThreads(undefined, 4_000, 2) // 1
+ */
+export function poolThreads(threads: number | undefined, pending: number, cores = availableParallelism()): number {
+  if (threads !== undefined) return threads > 1 ? threads : 0;
+  return pending >= POOL_MIN_DOCUMENTS ? Math.min(MAX_AUTO_THREADS, cores - 1) : 0;
 }
 
 /**
@@ -125,8 +135,8 @@ export async function ingest(items: AsyncIterable<ReadItem>, store: Store, optio
       if (batch.length >= ADD_BATCH) await flush();
       // threads load the extractor (about a second) while the rest is read and stored; only
       // once there are new documents to extract (a re-run of stored input starts none)
-      const threads = options.threads ?? autoThreads(summary.added);
-      if (processing && !pool && summary.added > 0 && threads > 1) pool = ingestPool(threads);
+      const threads = poolThreads(options.threads, summary.added);
+      if (processing && !pool && summary.added > 0 && threads > 0) pool = ingestPool(threads);
     }
     await flush();
     if (processing) {
@@ -215,9 +225,9 @@ export async function processPending(store: Store, options: PipelineOptions = {}
   report();
   const claim = (): Promise<PendingDocument[]> => (options.signal?.aborted ? Promise.resolve([]) : store.claimPending(size, worker));
 
-  const threads = options.pool ? options.pool.size : (options.threads ?? autoThreads(total));
+  const threads = options.pool ? options.pool.size : poolThreads(options.threads, total);
   const queue: PendingDocument[] = [];
-  if (threads > 1 && total > 0) {
+  if (threads > 0 && total > 0) {
     async function* claimed(): AsyncGenerator<InputDocument> {
       for (let docs = await claim(); docs.length > 0; docs = await claim()) {
         for (const doc of docs) {

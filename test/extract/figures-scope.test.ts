@@ -17,6 +17,18 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['Police took 40 people into custody on Tuesday.', 'incident'],
   ['Three people remain in critical condition.', 'incident'],
   ['Two suspects were held for questioning.', 'incident'],
+  // rates over a year are statistics, not the incident; "a year ago" stays history
+  ['About a dozen children in the state die annually in accidents with guns.', 'cumulative'],
+  ['Guns kill thousands of people every year.', 'cumulative'],
+  ['On average, four people are shot each year at the fair.', 'cumulative'],
+  ['A year ago, two men were killed on the same corner.', 'other'],
+  ['A man who was shot last Friday died on Sunday.', 'incident'],
+  // totals over a past period
+  ['At least 60 people were killed in the county in October alone.', 'cumulative'],
+  ['In the past three weeks, five children have died from accidental shootings.', 'cumulative'],
+  ['Two men were killed over the last two months near the park.', 'cumulative'],
+  ['The man was left alone in the car and shot in the leg.', 'incident'],
+  ['In the past, the corner saw little crime; on Sunday two men were shot.', 'incident'],
   // "in the shootings" of one gunman's spree is the incident; "in those shootings" looks back over several
   ['Besides the five killed, two others were hurt in the shootings.', 'incident'],
   ['Nine people were wounded in those shootings.', 'cumulative'],

@@ -230,6 +230,27 @@ const CASES: [string, string, [number, number]][] = [
   ['treated for something else', 'Two men died and three others were treated for shock at the scene.', [2, 0]],
   ['critical beside a reference', 'A man was killed and four others were seriously wounded. Both were treated at a children\'s hospital.', [1, 4]],
   ['a building is no person', 'Four people were shot at the Elm County Courthouse, and three people are dead.', [3, 1]],
+  ['a school is no person', 'Police arrested a man in the death of John Doe, a pupil at the Elm Academy for Science and Technology, who died on Sunday.', [1, 0]],
+  ['a school of arts is no person', 'The boy, who attended the Oak School of Architecture and Design, died at a hospital.', [1, 0]],
+  // "a third person has died": the ordinal counts the dead so far; not after harm told before, nor "was killed"
+  ['a third person has died', 'A third person has died after the shooting at a party on Elm Street, police said.', [3, 0]],
+  ['police say a second teen died', 'Police say a second teen has died after the drive-by shooting.', [2, 0]],
+  ['two hurt and a third died', 'Two men suffered minor injuries and a third person died at the scene.', [1, 2]],
+  ['a third man was killed', 'Two people were wounded and a third man was killed.', [1, 2]],
+  ['a report of a second death', 'An early report that a second victim had died was wrong.', [1, 0]],
+  // an adverb between a name and its verb: "Jane Doe sadly passed away"
+  ['name, adverb, death', 'A girl was shot in the head last week. Jane Doe sadly passed away on Sunday.', [1, 0]],
+  ['name, adverb, no harm', 'John Doe quickly fled the scene in a blue car.', [0, 0]],
+  // life support ended is counted as a death; still on it is not
+  ['taken off life support', 'A girl was shot in the head on Monday. She was taken off life support on Thursday.', [1, 0]],
+  ['on life support', 'A girl was shot in the head on Monday. She remains on life support.', [0, 1]],
+  // "to" before a gerund is a preposition, not an infinitive of intent
+  ['admitted to killing', 'Police said the man admitted to killing two neighbours on Sunday.', [2, 0]],
+  ['threatened to kill', 'Police said the man threatened to kill two neighbours on Sunday.', [0, 0]],
+  // a paragraph led by a video length is an entry of a list of other stories; a clock time opens story text
+  ['video list entry', 'A man was shot in the leg on Elm Street, police said.\n\n1:27 Two dead after crash on the highway, police say', [0, 1]],
+  ['clock time paragraph', 'Police are looking into two shootings.\n\n10:30 p.m. Friday, two people were killed at a gas station, police said.', [2, 0]],
+  ['two names still two', 'John Doe and Richard Roe, who were shot on Sunday, died at a hospital.', [2, 0]],
   // a name after a preposition is a place; a name followed by "of" and a place is the subject
   ['law enforcement officers', 'The gunman wounded two law enforcement officers on Sunday.', [0, 2]],
   ['place name after from', 'A 15-year-old boy from the Town of Shelby has died from a gunshot wound.', [1, 0]],

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputDocument } from '../../src/model/index.js';
-import { ingest, ingestDocuments, processPending, resolvePending } from '../../src/ingest/pipeline.js';
+import { ingest, ingestDocuments, MAX_AUTO_THREADS, POOL_MIN_DOCUMENTS, poolThreads, processPending, resolvePending } from '../../src/ingest/pipeline.js';
 import { Resolver } from '../../src/ingest/resolver.js';
 import { summarizeFigures } from '../../src/ingest/summarize.js';
 import type { ReadItem } from '../../src/ingest/sources/item.js';
@@ -20,6 +20,21 @@ const GERMAN: InputDocument = {
   id: 'de-1',
   text: 'Die Polizei hat am Montag in Berlin drei Menschen festgenommen, nachdem es bei einer Demonstration zu Ausschreitungen gekommen war. Die Behörden teilten mit, dass die Ermittlungen andauern.',
 };
+
+describe('poolThreads', () => {
+  const cases: { threads: number | undefined; pending: number; cores: number; expected: number; why: string }[] = [
+    { threads: undefined, pending: POOL_MIN_DOCUMENTS, cores: 2, expected: 1, why: 'two cores: one pool thread beside this one' },
+    { threads: undefined, pending: 10_000, cores: 4, expected: 3, why: 'one per core besides this one' },
+    { threads: undefined, pending: 10_000, cores: 16, expected: MAX_AUTO_THREADS, why: 'at most the automatic maximum' },
+    { threads: undefined, pending: 10_000, cores: 1, expected: 0, why: 'one core: this thread' },
+    { threads: undefined, pending: POOL_MIN_DOCUMENTS - 1, cores: 8, expected: 0, why: 'few documents: this thread' },
+    { threads: 1, pending: 10_000, cores: 8, expected: 0, why: '1 asked: this thread' },
+    { threads: 3, pending: 5, cores: 2, expected: 3, why: 'a pool size asked is kept' },
+  ];
+  for (const c of cases) {
+    it(c.why, () => assert.equal(poolThreads(c.threads, c.pending, c.cores), c.expected));
+  }
+});
 
 describe('ingest pipeline', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-pipeline-'));

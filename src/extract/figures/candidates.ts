@@ -327,6 +327,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     value = wordOrDigitValue(tokens[of - 1]!.lower);
     if (value >= (m.value ?? 0)) value = (m.value ?? 0) + extra;
   }
+  // "a third person has died": the ordinal counts the dead so far
+  if (kind === 'killed' && !before && m.rule === 'implicit') value = ordinalDeath(tokens, m, head.end) ?? value;
   // "the person who shot four people to death"
   if (kind === 'shot' && before && (tokens[head.end]?.lower === 'dead' || (tokens[head.end]?.lower === 'to' && tokens[head.end + 1]?.lower === 'death'))) kind = 'killed';
   const part = value !== (m.value ?? 0) + extra;
@@ -381,6 +383,25 @@ const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen
 function ownAfterAnd(tokens: readonly Token[], m: NumberMention, end: number): boolean {
   if (tokens[m.first - 1]?.lower !== 'and') return false;
   return [m.last, end].some((k) => k < tokens.length && matchAt(tokens, k, AFTER_TRIGGERS, tokens.length) !== null);
+}
+
+const ORDINALS: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/**
+ * "A third person has died", "police say a fifth victim … succumbed": the ordinal, when the verb is one of dying (not
+ * "a third man was killed") and no harm is told before it ("two were hurt and a third person died": the third of those hurt).
+ */
+function ordinalDeath(tokens: readonly Token[], m: NumberMention, end: number): number | null {
+  // ("an initial report that a second victim had died": a report, maybe wrong)
+  if (tokens.slice(0, m.first).some((t) => /^(?:injur|wound|hurt|shot|suffer|critical|report)/.test(t.lower))) return null;
+  const n = tokens[m.first]!.lower === 'a' ? ORDINALS[tokens[m.first + 1]?.lower ?? ''] : undefined;
+  if (n === undefined) return null;
+  for (let k = end; k < Math.min(tokens.length, end + 12); k++) {
+    const w = tokens[k]!.lower;
+    if (/^(?:died|dies|succumbed|passed)$/.test(w)) return n;
+    if (/^(?:killed|slain|murdered|shot|dead|wounded|injured|hurt)$/.test(w)) return null;
+  }
+  return null;
 }
 
 /** Words that introduce people other than those counted before: "another man", "two others", "a second victim". */
@@ -786,7 +807,9 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
         if (/^(?:was|were|been|is|are|be)$/.test(tokens[s - 1]?.lower ?? '') && !row.words[0]!.endsWith('ing')) return null;
         // "would hurt her or her son", "threatened to kill him": not done
         const modal = /^(?:would|could|might|may|will|to|threatened|threatening|tried|trying|attempted|planned|wanted)$/;
-        if (modal.test(tokens[s - 1]?.lower ?? '') || (/^(?:ever|never|not|also|have|easily|surely)$/.test(tokens[s - 1]?.lower ?? '') && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
+        // ("pleaded guilty to fatally shooting four people": "to" before a gerund is a preposition)
+        const gerundAfterTo = tokens[s - 1]?.lower === 'to' && row.words.some((w) => w.endsWith('ing'));
+        if ((modal.test(tokens[s - 1]?.lower ?? '') && !gerundAfterTo) || (/^(?:ever|never|not|also|have|easily|surely)$/.test(tokens[s - 1]?.lower ?? '') && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
         // "the attempted murders of five teenagers": hurt, not killed
         if (row.kind === 'killed' && tokens[s - 1]?.lower === 'attempted') return 'injured';
         // "two counts of malicious wounding of an officer": a charge's name, not a count of the hurt

@@ -11,6 +11,8 @@ const SAYS = /,\s+(?:\w+\s+){0,3}(?:said|say|says|told|reported)\b/;
 // "UPDATE (8/16): Police say the teen has died" — a late addition to the story, not a headline
 const UPDATE = /^update\b/i;
 const CAPTION = /^Caption (?!Close)/;
+// "1:27 1 dead after crash, police say": a video list entry of another story, led by its length (not "10:30 p.m.")
+const VIDEO_ENTRY = /^\d{1,2}:\d\d (?![ap]\.?m\b)/i;
 /** Headline-like paragraphs (no closing punctuation) of fewer words than this are link lists, not article text. */
 const HEADLINE_WORDS = 25;
 
@@ -57,10 +59,10 @@ function endsSentence(text: string, p: Span): boolean {
   return p.end > p.start && ENDS_SENTENCE.test(text[p.end - 1]!);
 }
 
-/** True for a short paragraph without closing punctuation (a headline, a link, a caption) or a related story's photo caption. */
+/** True for a short paragraph without closing punctuation (a headline, a link, a caption), a related story's photo caption or a video list entry. */
 export function isHeadlineLike(text: string, paragraph: Span): boolean {
   // "Caption Woman killed after running into moving train A woman ran …": a related story's photo caption
-  if (CAPTION.test(text.slice(paragraph.start, paragraph.start + 14))) return true;
+  if (CAPTION.test(text.slice(paragraph.start, paragraph.start + 14)) || VIDEO_ENTRY.test(text.slice(paragraph.start, paragraph.start + 10))) return true;
   if (paragraph.end <= paragraph.start || endsSentence(text, paragraph)) return false;
   // "A 17-year-old was injured in a shooting, police said" — a sentence that lost its full stop
   if (SAYS.test(text.slice(paragraph.start, paragraph.end))) return false;

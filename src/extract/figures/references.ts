@@ -56,7 +56,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       if (prev && isName(prev)) continue;
       // "in the South Loop", "the Westside": a capitalised word after "the" names a place, not a person
       if (prev?.lower === 'the' && !AGE_TOKEN.test(w)) continue;
-      const after = tokens[j]?.lower ?? '';
+      // "Dante sadly passed away", "Smith later died": an adverb between the name and its verb
+      const after = (/^[a-z]{3,}ly$/.test(tokens[j]?.text ?? '') ? tokens[j + 1] : tokens[j])?.lower ?? '';
       // ("the Town of Shelby has died": a name after a preposition is a place, not the subject)
       const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '');
       const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
@@ -127,6 +128,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'valley', 'river', 'mountain', 'mountains', 'town', 'village', 'province', 'region', 'district', 'park', 'lake',
   'island', 'bay', 'beach', 'camp', 'base', 'airport', 'station', 'market', 'mall', 'bridge', 'square', 'hills',
   'courthouse', 'apartments', 'library', 'college', 'hotel', 'motel', 'club', 'restaurant',
+  // fields in the names of schools: "a student at the High School for Science and Technology, who died"
+  'science', 'sciences', 'technology', 'design', 'architecture', 'arts', 'engineering', 'academy', 'institute',
 ]);
 
 /** True when a before-trigger ends just before token i: "killing Lewis", "the death of Benetria Robinson". */
