@@ -302,12 +302,15 @@ function anaphoraAt(tokens: readonly Token[], i: number): NumberMention | null {
 
 /** "two females, 28 and 27, were …", "her sons, 7 and 8,": ages set off by commas after the people they belong to. */
 function appositionAge(tokens: readonly Token[], i: number, last: number): boolean {
-  if (last !== i + 1 || !/^\d{1,2}$/.test(tokens[i]!.lower) || !/^(?:,|and|\))$/.test(tokens[last]?.lower ?? '')) return false;
-  // the second of two ages: "28 and 27"
+  if (last !== i + 1 || !/^\d{1,2}$/.test(tokens[i]!.lower)) return false;
+  // the second of two ages: "28 and 27" (the closing comma may be missing: "two males, 30 and 42 were hurt")
   const k = tokens[i - 1]?.lower === 'and' && /^\d{1,2}$/.test(tokens[i - 2]?.lower ?? '') ? i - 2 : i;
+  if (k === i && !/^(?:,|and|\))$/.test(tokens[last]?.lower ?? '')) return false;
   const noun = tokens[k - 2]?.lower ?? '';
   return tokens[k - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
 }
+
+const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
 
 /** "a man", "another 17-year-old boy", "a 17-year-old" → 1. */
 function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
@@ -319,6 +322,10 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   // "killing one man and wounding another."
   if (t.lower === 'another' && (!tokens[i + 1] || /^(?:[.,;]|in|at|on|who|during|before|after|and|was|is|were|injured|wounded|hurt|shot|critically|seriously)$/.test(tokens[i + 1]!.lower))) {
     return mention(tokens, i, i + 1, 1, 1, 1, 'implicit', i, i);
+  }
+  // "three are dead and a fourth was wounded": one more person, told by rank alone
+  if (/^an?$/.test(t.lower) && ORDINALS.has(tokens[i + 1]?.lower ?? '') && /^(?:was|is|were|wounded|injured|hurt|critically|seriously)$/.test(tokens[i + 2]?.lower ?? '')) {
+    return mention(tokens, i + 1, i + 2, 1, 1, 1, 'implicit', i, i);
   }
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;

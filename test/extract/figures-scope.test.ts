@@ -29,6 +29,9 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['Two men were killed over the last two months near the park.', 'cumulative'],
   ['The man was left alone in the car and shot in the leg.', 'incident'],
   ['In the past, the corner saw little crime; on Sunday two men were shot.', 'incident'],
+  // "in the shootings" of one gunman's spree is the incident; "in those shootings" looks back over several
+  ['Besides the five killed, two others were hurt in the shootings.', 'incident'],
+  ['Nine people were wounded in those shootings.', 'cumulative'],
 ];
 
 test('figure scope: running totals, history and those still held', () => {

@@ -201,6 +201,7 @@ const CASES: [string, string, [number, number]][] = [
   ['the people taken to hospital', 'One man was killed. Three people were taken to a local hospital.', [1, 2]],
   // ages set off by commas after the people are no count of them
   ['ages in apposition', 'The man died. Two other women, 28 and 27, were taken to area hospitals.', [1, 2]],
+  ['ages without the closing comma', 'Two women, 33 and 41 were wounded in the shooting.', [0, 2]],
   ['second age in apposition', 'Her sons, 7 and 8, were critically hurt.', [0, 0]],
   ['named hospital', 'A woman died at the scene. Two men were rushed to Mercy Hospital with non-life-threatening injuries.', [1, 2]],
   ['hospital, then critical', 'A man was killed. A second man was taken to a hospital in critical condition.', [1, 1]],
@@ -293,6 +294,35 @@ const CASES: [string, string, [number, number]][] = [
   ['including a child', 'Six people were killed, including a child.', [6, 0]],
   ['number of fatalities to', 'A man who was wounded on Sunday has died, bringing the number of fatalities to three.', [3, 0]],
   ['a mother of two', 'A mother of two was shot and killed outside her home on Friday.', [1, 0]],
+  // "fatally wounded", "mortally injured" before a count kill it; after "and" the participle told of someone else
+  ['fatally wounded three', 'The gunman fatally wounded three neighbors and seriously wounded another.', [3, 1]],
+  ['mortally wounded two', 'Witnesses said he mortally wounded two guards at the gate.', [2, 0]],
+  ['fatally wounded and three', 'The attack left one man fatally wounded and three others with minor injuries.', [1, 3]],
+  ['wounded three', 'The gunman wounded three neighbors on Friday.', [0, 3]],
+  // "fatal injuries" are deaths, not hurt
+  ['suffered fatal injuries', 'A 2-year-old girl suffered fatal injuries when the shots hit the car.', [1, 0]],
+  ['suffered serious injuries', 'A 2-year-old girl suffered serious injuries when the shots hit the car.', [0, 1]],
+  // "is survived by": an obituary's kin, not people who lived through the shooting
+  ['survived by', 'Besides his parents, Jordan is survived by a brother and two sisters.', [0, 0]],
+  ['survived', 'A woman who was shot in the arm survived.', [0, 1]],
+  // "the wounding of" a person counts the hurt; "malicious wounding of" is a charge's name
+  ['the wounding of', 'He was charged in the killing of a teenager and the wounding of the boy’s uncle.', [1, 1]],
+  ['wounding of a count', 'Police are seeking two men in the wounding of 9 people at a block party.', [0, 9]],
+  ['malicious wounding', 'He faces three counts of malicious wounding of a deputy.', [0, 0]],
+  // "and a fourth was wounded": one more person, told by rank alone
+  ['a fourth was wounded', 'Three men are dead and a fourth was wounded after the shooting.', [3, 1]],
+  ['a third in critical condition', 'Two women died and a third is in critical condition.', [2, 1]],
+  ['a second time', 'It was a second time the house was hit by gunfire.', [0, 0]],
+  // "fighting for her life": in critical condition, alive
+  ['another fighting for her life', 'Two men are dead and another is fighting for her life at the hospital.', [2, 1]],
+  ['fighting for their lives', 'Three teenagers were fighting for their lives after the drive-by.', [0, 3]],
+  ['fighting for a cause', 'The family is fighting for a new trial.', [0, 0]],
+  // "were also hit" past a short place phrase: people besides the dead
+  ['also hit past a place', 'The driver died. A man and a woman in the back seat were also hit.', [1, 2]],
+  ['hit in a place, no also', 'The driver died. A man and a woman in the back seat were hit.', [1, 1]],
+  // "nonfatal gunshot wounds": hurt and alive, besides the dead
+  ['nonfatal gunshot wounds', 'A boy was killed. Two men in the house suffered nonfatal gunshot wounds.', [1, 2]],
+  ['non-fatal gunshot wound', 'A woman suffered a non-fatal gunshot wound to the arm.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -444,6 +444,11 @@ function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
 
 /** "was also shot", "also was hit", "were also wounded": "also" among the first words after the noun. */
 function alsoAfter(tokens: readonly Token[], from: number): boolean {
+  // "a man and a woman in the car with him were also hit": past a short place phrase
+  if (/^(?:in|inside|at|on|near|with)$/.test(tokens[from]?.lower ?? '')) {
+    const verb = tokens.slice(from + 1, from + 7).findIndex((t) => /^(?:was|were)$/.test(t.lower) || !/^[\p{L}'’-]+$/u.test(t.text));
+    if (verb >= 0 && /^(?:was|were)$/.test(tokens[from + 1 + verb]!.lower)) from += 1 + verb;
+  }
   for (let k = from; k < from + 3 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     if (w === 'also') return true;
@@ -622,6 +627,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     const loose = row !== null && row.words.length > 2 && /^(?:to|at|in)$/.test(row.words[1]!) && /^hospitals?$/.test(row.words[row.words.length - 1]!) && fallback === null;
     // "were shot at", "fired at": aimed at, not hit
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
+    // "he is survived by his mother": an obituary's kin, not someone who lived through the shooting
+    if (row && row.words[0] === 'survived' && tokens[k + 1]?.lower === 'by') continue;
     if (row) {
       const after = tokens[k + row.words.length];
       // "a man shot a woman": the subject is the agent, not the victim ("passed away at the hospital" takes no object)
@@ -805,6 +812,10 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
         if ((modal.test(tokens[s - 1]?.lower ?? '') && !gerundAfterTo) || (/^(?:ever|never|not|also|have|easily|surely)$/.test(tokens[s - 1]?.lower ?? '') && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
         // "the attempted murders of five teenagers": hurt, not killed
         if (row.kind === 'killed' && tokens[s - 1]?.lower === 'attempted') return 'injured';
+        // "two counts of malicious wounding of an officer": a charge's name, not a count of the hurt
+        if (row.words[0] === 'wounding' && tokens[s - 1]?.lower === 'malicious') return null;
+        // "left one victim fatally wounded and three others hurt": a participle told of someone before, not of the count after "and"
+        if (FATAL_PARTICIPLE.test(row.words.join(' ')) && tokens.slice(s + row.words.length, m.first).some((t) => t.lower === 'and')) return null;
         return row.kind;
       }
     }
@@ -814,6 +825,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
   }
   return null;
 }
+
+const FATAL_PARTICIPLE = /^(?:fatally|mortally) (?:wounded|injured)$/;
 
 function matchAt(tokens: readonly Token[], k: number, table: readonly TriggerRow[], end: number): TriggerRow | null {
   const w = tokens[k]!.lower;

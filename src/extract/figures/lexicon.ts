@@ -24,7 +24,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'killed or hurt', 'casualties'),
   // "a man was shot and killed", "shot dead", "fatally shot", "died", "pronounced dead", "declared deceased"
   ...rows('killed', 'shot and killed', 'shot to death', 'shot dead', 'fatally shot', 'fatally wounded', 'fatally injured',
-    'fatally stabbed', 'fatally struck', 'mortally wounded', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
+    'fatally stabbed', 'fatally struck', 'mortally wounded', 'fatal injuries', 'fatal wounds', 'fatal gunshot wounds', 'fatal gunshot wound', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
     'pronounced deceased', 'found dead', 'lost their lives', 'lost his life', 'lost her life', 'perished', 'murdered',
     'slain', 'fatally', 'succumbed', 'passed away', 'did not survive', "didn't survive", 'deceased', 'gunned down',
     'beaten to death', 'stabbed to death', 'burned to death', 'executed', 'massacred', 'lynched', 'deaths', 'fatalities', 'dead bodies',
@@ -33,7 +33,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   // "two men were shot and wounded", "182 people injured", "non-life-threatening injuries"
   ...rows('injured', 'shot and wounded', 'shot and injured', 'shot and critically wounded', 'shot and seriously injured',
     'injured', 'wounded', 'hurt', 'injuries', 'suffered injuries', 'sustained injuries', 'grazed', 'stabbed', 'beaten',
-    'non-life-threatening', 'non-life threatening', 'survived', 'expected to survive', 'expected to recover',
+    'non-life-threatening', 'non-life threatening', 'nonfatal gunshot wounds', 'non-fatal gunshot wounds', 'nonfatal gunshot wound', 'non-fatal gunshot wound', 'survived', 'expected to survive', 'expected to recover',
     'treated and released', 'treated at a hospital and released', 'treated at the hospital and released',
     'treated for minor injuries', 'treated for non-life-threatening injuries', 'in stable condition', 'in good condition', 'in fair condition', 'expected to be ok',
     'expected to be okay'),
@@ -52,7 +52,8 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   // "25 of them in intensive care", "in critical condition"
   ...rows('critical', 'in intensive care', 'in critical condition', 'in critical but stable condition',
     'in serious but stable condition', 'in serious condition', 'in grave condition',
-    'critically injured', 'critically wounded', 'seriously injured', 'seriously wounded', 'life-threatening injuries'),
+    'critically injured', 'critically wounded', 'seriously injured', 'seriously wounded', 'life-threatening injuries',
+    'fighting for his life', 'fighting for her life', 'fighting for their lives'),
   // "3,811 individuals were detained"
   ...rows('detained', 'detained', 'arrested', 'taken into custody', 'in custody', 'apprehended', 'jailed', 'imprisoned',
     'booked', 'charged', 'held', 'rounded up', 'arrests', 'detentions'),
@@ -74,12 +75,12 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
 export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('killed', 'killed', 'killing', 'kills', 'kill', 'shot and killed', 'fatally shot', 'fatally shooting',
     'shooting and killing', 'fatal shooting of', 'shooting death of', 'shooting deaths of', 'death of', 'bodies of',
-    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'fatally struck', 'fatally striking', 'fatally hitting', 'death toll of', 'death toll to',
+    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'fatally wounded', 'fatally injuring', 'fatally injured', 'mortally wounding', 'mortally wounded', 'fatally struck', 'fatally striking', 'fatally hitting', 'death toll of', 'death toll to',
     'death toll rose to', 'death toll stands at', 'death toll stood at', 'claimed the lives of', 'claimed the life of',
     'took the life of', 'took the lives of', 'were unable to save', 'was unable to save', 'were not able to save',
     'was not able to save', 'could not save', "couldn't save", 'failed to save', 'unable to revive', 'could not revive', 'the deaths of', 'deaths of',
     'the lives of', 'dead to', 'toll to', 'toll of', 'fatalities to', 'deaths to', 'murdered', 'murdering', 'murder of', 'murders of'),
-  ...rows('injured', 'injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'shot and wounded',
+  ...rows('injured', 'injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'wounding of', 'shot and wounded',
     'shot and injured', 'critically wounding', 'critically injuring', 'seriously wounding', 'seriously injuring'),
   ...rows('shot', 'shot', 'shooting', 'shoots', 'shooting of', 'striking', 'struck', 'hitting', 'hit', 'grazed', 'grazing'),
   ...rows('detained', 'detained', 'detaining', 'arrested', 'arresting', 'arrests of', 'detention of', 'rounded up'),
