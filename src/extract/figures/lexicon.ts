@@ -100,6 +100,12 @@ export interface ImpliedRow {
 
 /** Implied figures, longest first; they never outweigh a stated count (the refiner keeps the largest). */
 export const IMPLIED: readonly ImpliedRow[] = [
+  // "a triple murder-suicide": three killed and the killer
+  { words: ['double', 'murder-suicide'], kind: 'killed', value: 3 },
+  { words: ['triple', 'murder-suicide'], kind: 'killed', value: 4 },
+  { words: ['quadruple', 'murder-suicide'], kind: 'killed', value: 5 },
+  { words: ['double', 'murder', 'suicide'], kind: 'killed', value: 3 },
+  { words: ['triple', 'murder', 'suicide'], kind: 'killed', value: 4 },
   // "a murder-suicide", "murder suicide"
   { words: ['murder-suicide'], kind: 'killed', value: 2 },
   { words: ['murder', 'suicide'], kind: 'killed', value: 2 },
@@ -109,6 +115,10 @@ export const IMPLIED: readonly ImpliedRow[] = [
   { words: ['triple', 'homicide'], kind: 'killed', value: 3 },
   { words: ['triple', 'murder'], kind: 'killed', value: 3 },
   { words: ['quadruple', 'homicide'], kind: 'killed', value: 4 },
+  { words: ['quadruple', 'murder'], kind: 'killed', value: 4 },
+  { words: ['quintuple', 'homicide'], kind: 'killed', value: 5 },
+  { words: ['quintuple', 'murder'], kind: 'killed', value: 5 },
+  { words: ['quintuple', 'murders'], kind: 'killed', value: 5 },
   // "a double shooting": two people shot
   { words: ['double', 'shooting'], kind: 'shot', value: 2 },
   { words: ['triple', 'shooting'], kind: 'shot', value: 3 },
