@@ -35,6 +35,10 @@ const CASES: [string, string, [number, number]][] = [
   ['apposition', 'A 16-year-old boy, one of three people hit by gunfire Tuesday night, has died.', [1, 2]],
   ['partitive death', 'One of five people hurt in a shooting on Sunday night has died.', [1, 4]],
   ['charges', 'The man was charged with first-degree murder in the death of his neighbour.', [1, 0]],
+  // plural nouns of killing before the count: "the slayings of four people"
+  ['slayings of', 'A neighbour was arrested in the slayings of three people at a farm outside town.', [3, 0]],
+  ['killings of', 'Jurors heard evidence about the killings of two brothers in a parking garage.', [2, 0]],
+  ['killings (no count)', 'The killings shocked the small town.', [0, 0]],
   ['counts of murder', 'He is charged with three counts of murder and two counts of attempted murder.', [3, 0]],
   ['shot at a place', 'Five people were shot at a house party on Saturday.', [0, 5]],
   ['shot at a target', 'Both teens said they were shot at by a man in a black car.', [0, 0]],

@@ -74,7 +74,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
 export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('killed', 'killed', 'killing', 'kills', 'kill', 'shot and killed', 'fatally shot', 'fatally shooting',
     'shooting and killing', 'fatal shooting of', 'shooting death of', 'shooting deaths of', 'death of', 'bodies of',
-    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'fatally struck', 'fatally striking', 'fatally hitting', 'death toll of', 'death toll to',
+    'body of', 'killing of', 'slaying of', 'homicide of', 'killings of', 'slayings of', 'homicides of', 'fatally stabbing', 'fatally wounding', 'fatally struck', 'fatally striking', 'fatally hitting', 'death toll of', 'death toll to',
     'death toll rose to', 'death toll stands at', 'death toll stood at', 'claimed the lives of', 'claimed the life of',
     'took the life of', 'took the lives of', 'were unable to save', 'was unable to save', 'were not able to save',
     'was not able to save', 'could not save', "couldn't save", 'failed to save', 'unable to revive', 'could not revive', 'the deaths of', 'deaths of',
