@@ -31,6 +31,10 @@ const CASES: [string, string, [number, number]][] = [
   ['coordination with number', 'A man and two girls were shot to death early Saturday.', [3, 0]],
   ['coordinated names', 'John Smith and Jane Doe were shot and killed at the party.', [2, 0]],
   ['possessive group', 'The gunman killed a woman and her two children before killing himself.', [4, 0]],
+  // "her" before a count: a possessive ("her three sons"), an object only before "times"
+  ['her three children', 'A woman and her three children were shot dead in the apartment.', [4, 0]],
+  ['killed her four children', 'Police said the gunman killed her four children.', [4, 0]],
+  ['shot her three times', 'The man shot her three times in the back.', [0, 1]],
   ['a man and his wife', 'A man and his wife were shot Monday.', [0, 2]],
   ['apposition', 'A 16-year-old boy, one of three people hit by gunfire Tuesday night, has died.', [1, 2]],
   ['partitive death', 'One of five people hurt in a shooting on Sunday night has died.', [1, 4]],
