@@ -212,8 +212,8 @@ function implied(tokens: readonly Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     if (!IMPLIED_FIRST.has(w)) continue;
-    // "attempted murder charges", "an attempted murder-suicide": nobody died
-    if (tokens[i - 1]?.lower === 'attempted' || tokens[i + 1]?.lower === 'attempted' || tokens[i + 2]?.lower === 'attempted') continue;
+    // "attempted murder charges", "an attempted (double) murder-suicide": nobody died
+    if ([-2, -1, 1, 2].some((k) => tokens[i + k]?.lower === 'attempted')) continue;
     for (const row of IMPLIED) {
       if (!row.words.every((x, k) => tokens[i + k]?.lower === x)) continue;
       const last = tokens[i + row.words.length - 1]!;

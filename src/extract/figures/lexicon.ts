@@ -75,7 +75,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
 export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('killed', 'killed', 'killing', 'kills', 'kill', 'shot and killed', 'fatally shot', 'fatally shooting',
     'shooting and killing', 'fatal shooting of', 'shooting death of', 'shooting deaths of', 'death of', 'bodies of',
-    'body of', 'killing of', 'slaying of', 'homicide of', 'fatally stabbing', 'fatally wounding', 'fatally wounded', 'fatally injuring', 'fatally injured', 'mortally wounding', 'mortally wounded', 'fatally struck', 'fatally striking', 'fatally hitting', 'death toll of', 'death toll to',
+    'body of', 'killing of', 'slaying of', 'homicide of', 'killings of', 'slayings of', 'homicides of', 'fatally stabbing', 'fatally wounding', 'fatally wounded', 'fatally injuring', 'fatally injured', 'mortally wounding', 'mortally wounded', 'fatally struck', 'fatally striking', 'fatally hitting', 'death toll of', 'death toll to',
     'death toll rose to', 'death toll stands at', 'death toll stood at', 'claimed the lives of', 'claimed the life of',
     'took the life of', 'took the lives of', 'were unable to save', 'was unable to save', 'were not able to save',
     'was not able to save', 'could not save', "couldn't save", 'failed to save', 'unable to revive', 'could not revive', 'the deaths of', 'deaths of',
@@ -101,6 +101,12 @@ export interface ImpliedRow {
 
 /** Implied figures, longest first; they never outweigh a stated count (the refiner keeps the largest). */
 export const IMPLIED: readonly ImpliedRow[] = [
+  // "a triple murder-suicide": three killed and the killer
+  { words: ['double', 'murder-suicide'], kind: 'killed', value: 3 },
+  { words: ['triple', 'murder-suicide'], kind: 'killed', value: 4 },
+  { words: ['quadruple', 'murder-suicide'], kind: 'killed', value: 5 },
+  { words: ['double', 'murder', 'suicide'], kind: 'killed', value: 3 },
+  { words: ['triple', 'murder', 'suicide'], kind: 'killed', value: 4 },
   // "a murder-suicide", "murder suicide"
   { words: ['murder-suicide'], kind: 'killed', value: 2 },
   { words: ['murder', 'suicide'], kind: 'killed', value: 2 },
@@ -110,6 +116,10 @@ export const IMPLIED: readonly ImpliedRow[] = [
   { words: ['triple', 'homicide'], kind: 'killed', value: 3 },
   { words: ['triple', 'murder'], kind: 'killed', value: 3 },
   { words: ['quadruple', 'homicide'], kind: 'killed', value: 4 },
+  { words: ['quadruple', 'murder'], kind: 'killed', value: 4 },
+  { words: ['quintuple', 'homicide'], kind: 'killed', value: 5 },
+  { words: ['quintuple', 'murder'], kind: 'killed', value: 5 },
+  { words: ['quintuple', 'murders'], kind: 'killed', value: 5 },
   // "a double shooting": two people shot
   { words: ['double', 'shooting'], kind: 'shot', value: 2 },
   { words: ['triple', 'shooting'], kind: 'shot', value: 3 },

@@ -36,8 +36,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       }
       if (last < 0 && ageAsNoun(tokens, i + 1)) last = i + 2;
     }
-    // "shot her." but not "her two children"
-    const objectHer = w === 'her' && (!tokens[i + 1] || AFTER_OBJECT_HER.has(tokens[i + 1]!.lower));
+    // "shot her.", "shot her three times" but not "her two children", "her three sons"
+    const objectHer = w === 'her' && (!tokens[i + 1] || (AFTER_OBJECT_HER.has(tokens[i + 1]!.lower) && (!TIMES_COUNTS.has(tokens[i + 1]!.lower) || tokens[i + 2]?.lower === 'times')));
     // "in both cases": a determiner, not the people
     const bothOfThings = w === 'both' && /^(?:in|on|at|for|from|with|of|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1] !== undefined && startsWithLetter(tokens[i + 1]!.text) && tokens[i + 1]!.lower !== 'of';
     if (last < 0 && ((w in PRONOUNS && !bothOfThings) || w === 'him' || objectHer)) {
@@ -83,6 +83,8 @@ const AFTER_OBJECT_HER: ReadonlySet<string> = new Set([
   '.', ',', ';', ':', '!', '?', '"', '”', 'and', 'or', 'in', 'on', 'at', 'with', 'to', 'before', 'after', 'as', 'while', 'when',
   'during', 'then', 'once', 'twice', 'multiple', 'several', 'three', 'four', 'five',
 ]);
+/** Of those, the counts that make "her" an object only before "times": "shot her three times". */
+const TIMES_COUNTS: ReadonlySet<string> = new Set(['multiple', 'several', 'three', 'four', 'five']);
 
 /** True when a token starts with a letter: an ASCII test first, the Unicode class only beyond ASCII. */
 export function startsWithLetter(text: string): boolean {
