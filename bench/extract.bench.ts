@@ -4,34 +4,19 @@
 // scale; the time per pipeline stage (warm); and the throughput on every core with worker threads.
 //
 // It measures what users run: the compiled dist/ (bin/sitrep.js), built from src/ by `tsc` when the
-// bench starts. SITREP_BENCH_SOURCE=1 runs the TypeScript source through tsx instead (slower: tsx
-// wraps every closure it creates in a `__name` call).
+// bench starts; SITREP_BENCH_SOURCE=1 times the TypeScript source through tsx instead (bench/code.ts).
 //
 // Usage: node --import tsx bench/extract.bench.ts [DOCS.jsonl]   (default ../shared/eval/dev/gva.docs.jsonl)
 //        SITREP_BENCH_PARALLEL=0 skips the worker-thread run, SITREP_BENCH_STAGES=0 the per-stage times.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { InputDocument } from '../src/model/index.js';
 import type { Analysis } from '../src/analyse/analysis.js';
+import { buildUnlessSource, codeLabel, load } from './code.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const fromSource = process.env.SITREP_BENCH_SOURCE === '1';
-if (!fromSource) {
-  const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
-  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) {
-    console.error('extract bench: `tsc -p tsconfig.json` failed, so dist/ is not the code in src/ — nothing measured.');
-    process.exit(1);
-  }
-}
-/** The pipeline's modules, from dist/ (compiled) or src/ (through tsx). */
-const code = fromSource ? '../src' : '../dist';
-const load = (module: string) => import(`${code}/${module}.js`);
+buildUnlessSource('extract');
 const { extract } = (await load('extract/extract')) as typeof import('../src/extract/extract.js');
 const { ExtractPool } = (await load('extract/parallel')) as typeof import('../src/extract/parallel.js');
 const { prepareDocument } = (await load('ingest/prepare')) as typeof import('../src/ingest/prepare.js');
@@ -61,7 +46,7 @@ const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
 const mb = bytes / 1e6;
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
 const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-console.log(`code: ${fromSource ? 'src/ through tsx (SITREP_BENCH_SOURCE=1)' : 'dist/, just compiled from src/ by tsc (what bin/sitrep.js runs)'}`);
+console.log(codeLabel());
 console.log(`data: ${path}`);
 console.log(`      ${fmt(docs.length)} articles, ${fmt(mb, 1)} MB of text, ${fmt(bytes / docs.length / 1000, 1)} KB per article`);
 console.log(`peak RSS after loading: ${fmt(rssMb())} MB`);

@@ -8,6 +8,9 @@
 // CPU per article is the pipeline's own cost: with E ms/article of extraction on C cores the rate is at most
 // min(1000 / main, C · 1000 / (main + E + features)); the bench prints that ceiling.
 //
+// Like the extract bench it times the compiled dist/ (what bin/sitrep.js runs), rebuilt by tsc when it
+// starts; SITREP_BENCH_SOURCE=1 times the source through tsx (bench/code.ts).
+//
 // Usage: node --import tsx bench/ingest.bench.ts [DOCS.jsonl] [--threads N] [--limit N] [--keep FILE]
 //   DOCS      default ../shared/eval/dev/gva.docs.jsonl (4,501 articles)
 //   --threads extraction threads (default: as `sitrep ingest`, one per core up to 4; 1: all in this thread)
@@ -17,9 +20,9 @@ import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeF
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ingest, type IngestProgress } from '../src/ingest/pipeline.js';
+import type { IngestProgress } from '../src/ingest/pipeline.js';
 import type { ReadItem } from '../src/ingest/sources/item.js';
-import { openSqliteStore } from '../src/store/sqlite/store.js';
+import { buildUnlessSource, codeLabel, load } from './code.js';
 
 /** CPU ms of this process's main thread (Linux /proc; null elsewhere). */
 function mainThreadCpuMs(): number | null {
@@ -47,6 +50,10 @@ if (!existsSync(docs)) {
   console.log(`ingest bench: ${docs} not found; pass a .jsonl file of articles`);
   process.exit(0);
 }
+buildUnlessSource('ingest');
+const { ingest } = (await load('ingest/pipeline')) as typeof import('../src/ingest/pipeline.js');
+const { openSqliteStore } = (await load('store/sqlite/store')) as typeof import('../src/store/sqlite/store.js');
+console.log(codeLabel());
 
 // the articles are read into memory first, so that reading the file is not timed
 const lines: string[] = [];
