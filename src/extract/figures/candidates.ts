@@ -167,6 +167,9 @@ function listCloses(joins: readonly ('and' | ',' | null)[], n: number): boolean 
   return joins[j] === 'and';
 }
 
+/** Abbreviations a period follows inside a sentence: "Jr.", "Sr.", "D.C.", an initial. */
+const ABBREVIATION = /^(?:Jr|Sr|[A-Z]|[A-Z](?:\.[A-Z])+)$/;
+
 /** Phrases that say the shooter killed himself. */
 const SUICIDE: readonly (readonly string[])[] = [
   ['then', 'himself'], ['then', 'herself'], ['and', 'himself'], ['and', 'herself'], ['killed', 'himself'], ['killed', 'herself'], ['killing', 'himself'],
@@ -271,7 +274,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     // "A 16-year-old boy, one of three people hit by gunfire, has died" — skip the apposition
     if (tokens[from]?.text === ',') {
       let k = from + 1;
-      while (k < tokens.length && k < from + 20 && tokens[k]!.text !== ',' && tokens[k]!.text !== '.' && tokens[k]!.text !== ';') k++;
+      // ("the teen, Kevin Moore Jr., has died": the period of an abbreviation ends nothing)
+      while (k < tokens.length && k < from + 20 && tokens[k]!.text !== ',' && (tokens[k]!.text !== '.' || ABBREVIATION.test(tokens[k - 1]!.text)) && tokens[k]!.text !== ';') k++;
       if (tokens[k]?.text === ',') {
         from = k + 1;
         until = tokens.length;
