@@ -661,7 +661,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     if (fallback !== null && w === 'and' && NEW_SUBJECT.has(tokens[k + 1]?.lower ?? '')) return fallback;
     // "was taken to a hospital but died": the same subject goes on to its death (however far the clause before it ran)
     if (w === 'but' && butDied(tokens, k + 1)) return 'killed';
-    if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return fallback;
+    if (CLAUSE_END.has(w) || (w === '.' && !ABBREVIATION.test(tokens[k - 1]!.text)) || w === '?' || w === '!') return fallback;
     // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
     if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return fallback;
   }
