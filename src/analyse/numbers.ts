@@ -306,8 +306,10 @@ function appositionAge(tokens: readonly Token[], i: number, last: number): boole
   // the second of two ages: "28 and 27" (the closing comma may be missing: "two males, 30 and 42 were hurt")
   const k = tokens[i - 1]?.lower === 'and' && /^\d{1,2}$/.test(tokens[i - 2]?.lower ?? '') ? i - 2 : i;
   if (k === i && !/^(?:,|and|\))$/.test(tokens[last]?.lower ?? '')) return false;
-  const noun = tokens[k - 2]?.lower ?? '';
-  return tokens[k - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
+  // "two women, believed to be 30 and 60,": the ages may be hedged
+  const c = tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to' && /^(?:believed|thought)$/.test(tokens[k - 3]?.lower ?? '') ? k - 3 : k;
+  const noun = tokens[c - 2]?.lower ?? '';
+  return tokens[c - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
 }
 
 const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);

@@ -35,6 +35,10 @@ sheriff: 'sheriffs', 'co-worker': 'co-workers', pilot: 'pilots',
   stepfather: 'stepfathers', stepmother: 'stepmothers', stepson: 'stepsons', stepdaughter: 'stepdaughters',
   stepbrother: 'stepbrothers', stepsister: 'stepsisters', bailiff: 'bailiffs', bouncer: 'bouncers', athlete: 'athletes',
   freshman: 'freshmen', sophomore: 'sophomores', lieutenant: 'lieutenants', sergeant: 'sergeants', detective: 'detectives',
+  partner: 'partners', ...Object.fromEntries(
+    ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
+      .map((rank) => [`${rank}-grader`, `${rank}-graders`]),
+  ),
 
 };
 
