@@ -40,7 +40,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Words that can start a number phrase (a cheap test before parsing). */
 const START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...VAGUE.map((row) => row.words[0]!), 'a', 'an', 'the', 'another',
-  'one', 'between', 'dozen',
+  'one', 'between', 'dozen', 'twin',
 ]);
 /** Hyphenated tokens that can be numbers or ages: "twenty-six", "17-year-old". */
 const HYPHENATED = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-|-old$/;
@@ -96,6 +96,7 @@ function numberAt(tokens: readonly Token[], i: number): NumberMention | null {
     if (vague) return vague;
   }
   if (IMPLICIT_ARTICLES.has(w) || isAge(w)) return implicitAt(tokens, i);
+  if (w === 'twin') return twinsAt(tokens, i);
   return null;
 }
 
@@ -360,6 +361,17 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
     }
     // "an unborn child" is not counted among the people of a figure
     if (NOT_MODIFIER.has(w) || w === 'unborn' || !/^\p{L}/u.test(tokens[j]!.text)) return null;
+  }
+  return null;
+}
+
+/** "twin daughters", "twin 17-year-old brothers" → 2 (not "twin beds", "a twin brother"). */
+function twinsAt(tokens: readonly Token[], i: number): NumberMention | null {
+  if (IMPLICIT_ARTICLES.has(tokens[i - 1]?.lower ?? '')) return null;
+  for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (PERSON_PLURALS.has(w)) return mention(tokens, i, j + 1, 2, 2, 2, 'implicit', i, i);
+    if (!isAge(w)) return null;
   }
   return null;
 }

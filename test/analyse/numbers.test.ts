@@ -39,6 +39,8 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['three tenth-graders were hurt', 'three', 3, 3, 3, 'exact'],
   ['a business partner of the owner was shot', 'a business partner', 1, 1, 1, 'exact'],
   ['two men, believed to be 19 and 24, were hurt', 'two', 2, 2, 2, 'exact'],
+  ['his twin sons were shot', 'twin sons', 2, 2, 2, 'exact'],
+  ['twin 15-year-old sisters were hurt', 'twin 15-year-old sisters', 2, 2, 2, 'exact'],
 ];
 
 // sentences where no number of people may be found
@@ -66,6 +68,8 @@ const NOT_FOUND: string[] = [
   'The victims, believed to be 40 and 52, were found inside.',
   'The man, thought to be 35, was found inside.',
   'Police believed it to be 35 feet away.',
+  'The fire started in the twin beds.',
+  'They lived in the Twin Cities.',
   'Image 18 of 40 Friends gather outside the house.',
   'Photo 1 of / 44 Caption Close',
   'The father of three spoke to reporters.',

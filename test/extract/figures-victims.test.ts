@@ -29,6 +29,7 @@ const CASES: [string, string, [number, number]][] = [
   ['possessive object', 'A man killed his 4-year-old son and then himself on Sunday night.', [2, 0]],
   ['partner as a person', 'A woman shot and killed her partner and her father on Tuesday.', [2, 0]],
   ['grader as a person', 'A seventh-grader was shot and killed outside the school.', [1, 0]],
+  ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['hedged ages', 'Two men, believed to be 22 and 58, were shot and killed.', [2, 0]],
   ['coordination', 'A woman and toddler died after they were shot on Palmer Road.', [2, 0]],
   ['coordination with number', 'A man and two girls were shot to death early Saturday.', [3, 0]],
