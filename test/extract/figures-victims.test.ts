@@ -30,6 +30,8 @@ const CASES: [string, string, [number, number]][] = [
   ['partner as a person', 'A woman shot and killed her partner and her father on Tuesday.', [2, 0]],
   ['grader as a person', 'A seventh-grader was shot and killed outside the school.', [1, 0]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
+  ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
+  ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['hedged ages', 'Two men, believed to be 22 and 58, were shot and killed.', [2, 0]],
   ['coordination', 'A woman and toddler died after they were shot on Palmer Road.', [2, 0]],
   ['coordination with number', 'A man and two girls were shot to death early Saturday.', [3, 0]],

@@ -488,8 +488,8 @@ function isGoverned(tokens: readonly Token[], m: NumberMention, head: Head): boo
   return true;
 }
 
-/** Nouns that measure the count after "of" rather than own it ("a total of", "a crowd of"). */
-const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['total', 'tally', 'toll', 'number', 'minimum', 'maximum', 'group', 'crowd', 'sum']);
+/** Nouns that measure the count after "of" rather than own it ("a total of", "a crowd of", "a family of five"). */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['total', 'tally', 'toll', 'number', 'minimum', 'maximum', 'group', 'crowd', 'sum', 'family']);
 
 /** "three gunshot victims", "a shooting victim": people shot, by their noun. */
 function shotVictim(tokens: readonly Token[], k: number): boolean {
