@@ -377,7 +377,7 @@ function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, ki
 }
 
 /** Modifiers of people that no suffix gives away: "two teenage male victims", "three young black men". */
-const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen', 'male', 'female', 'adult', 'juvenile', 'black', 'white', 'elderly', 'little']);
+const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen', 'male', 'female', 'adult', 'juvenile', 'black', 'white', 'elderly', 'little', 'fallen']);
 
 /** "left three people wounded and one dead": after "and", a count with its own trigger right after it is not the verb's before. */
 function ownAfterAnd(tokens: readonly Token[], m: NumberMention, end: number): boolean {
