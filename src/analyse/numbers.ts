@@ -68,7 +68,11 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     const c = w.charCodeAt(0);
-    if ((c < 48 || c > 57) && !START_WORDS.has(w) && !(w.includes('-') && HYPHENATED.test(w))) continue;
+    if ((c < 48 || c > 57) && !START_WORDS.has(w) && !(w.includes('-') && HYPHENATED.test(w))) {
+      const byAges = PERSON_PLURALS.has(w) ? agesAfter(tokens, i) : null;
+      if (byAges) out.push(byAges);
+      continue;
+    }
     const m = numberAt(tokens, i);
     if (!m) continue;
     out.push(m);
@@ -363,6 +367,21 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
     if (NOT_MODIFIER.has(w) || w === 'unborn' || !/^\p{L}/u.test(tokens[j]!.text)) return null;
   }
   return null;
+}
+
+/** "his sons, ages 3 and 4": a plural noun with no number before it counts the ages after it. */
+function agesAfter(tokens: readonly Token[], i: number): NumberMention | null {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (tokens[i + 1]?.text !== ',' || tokens[i + 2]?.lower !== 'ages' || /^\d/.test(prev) || wordValue(prev) !== null) return null;
+  let n = 0;
+  for (let k = i + 3; k < tokens.length && k < i + 12; k++) {
+    const w = tokens[k]!.lower;
+    if (/^\d{1,2}$/.test(w)) n++;
+    else if (w === 'and') {
+      if (!/^\d{1,2}$/.test(tokens[k + 1]?.lower ?? '')) break;
+    } else if (w !== ',') break;
+  }
+  return n >= 2 ? mention(tokens, i, i + 1, n, n, n, 'implicit', i, i) : null;
 }
 
 /** "twin daughters", "twin 17-year-old brothers" → 2 (not "twin beds", "a twin brother"). */

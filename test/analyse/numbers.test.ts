@@ -40,6 +40,7 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['a business partner of the owner was shot', 'a business partner', 1, 1, 1, 'exact'],
   ['two men, believed to be 19 and 24, were hurt', 'two', 2, 2, 2, 'exact'],
   ['his twin sons were shot', 'twin sons', 2, 2, 2, 'exact'],
+  ['her daughters, ages 6, 9 and 12, were hurt', 'daughters', 3, 3, 3, 'exact'],
   ['twin 15-year-old sisters were hurt', 'twin 15-year-old sisters', 2, 2, 2, 'exact'],
 ];
 
@@ -70,6 +71,7 @@ const NOT_FOUND: string[] = [
   'Police believed it to be 35 feet away.',
   'The fire started in the twin beds.',
   'They lived in the Twin Cities.',
+  'Police named the girls, aged 11 and 12.',
   'Image 18 of 40 Friends gather outside the house.',
   'Photo 1 of / 44 Caption Close',
   'The father of three spoke to reporters.',

@@ -33,6 +33,7 @@ const CASES: [string, string, [number, number]][] = [
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
+  ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],
   ['hedged ages', 'Two men, believed to be 22 and 58, were shot and killed.', [2, 0]],
   ['coordination', 'A woman and toddler died after they were shot on Palmer Road.', [2, 0]],
   ['coordination with number', 'A man and two girls were shot to death early Saturday.', [3, 0]],
