@@ -657,6 +657,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     if (fallback !== null && w === 'and' && NEW_SUBJECT.has(tokens[k + 1]?.lower ?? '')) return fallback;
     // "was taken to a hospital but died": the same subject goes on to its death (however far the clause before it ran)
     if (w === 'but' && butDied(tokens, k + 1)) return 'killed';
+    // "two of them have since died": after an auxiliary, "since" is an adverb, not a new clause
+    if (w === 'since' && /^(?:has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (CLAUSE_END.has(w) || w === '.' || w === '?' || w === '!') return fallback;
     // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
     if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return fallback;
