@@ -41,6 +41,8 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['two men, believed to be 19 and 24, were hurt', 'two', 2, 2, 2, 'exact'],
   ['his twin sons were shot', 'twin sons', 2, 2, 2, 'exact'],
   ['her daughters, ages 6, 9 and 12, were hurt', 'daughters', 3, 3, 3, 'exact'],
+  ['four travelers were shot', 'four', 4, 4, 4, 'exact'],
+  ['a parishioner was hurt', 'a parishioner', 1, 1, 1, 'exact'],
   ['twin 15-year-old sisters were hurt', 'twin 15-year-old sisters', 2, 2, 2, 'exact'],
 ];
 

@@ -36,6 +36,7 @@ const CASES: [string, string, [number, number]][] = [
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],
   ['since as an adverb', 'Three men were shot at a bar. Two of them have since died.', [2, 1]],
   ['since as a clause', 'Two men have been held since a shooting killed a boy on Elm Street.', [1, 0]],
+  ['travelers as persons', 'Police said the man fatally shot four travelers at the station.', [4, 0]],
   ['hedged ages', 'Two men, believed to be 22 and 58, were shot and killed.', [2, 0]],
   ['coordination', 'A woman and toddler died after they were shot on Palmer Road.', [2, 0]],
   ['coordination with number', 'A man and two girls were shot to death early Saturday.', [3, 0]],
