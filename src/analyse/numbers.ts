@@ -40,7 +40,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Words that can start a number phrase (a cheap test before parsing). */
 const START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...VAGUE.map((row) => row.words[0]!), 'a', 'an', 'the', 'another',
-  'one', 'between', 'dozen',
+  'one', 'between', 'dozen', 'twin',
 ]);
 /** Hyphenated tokens that can be numbers or ages: "twenty-six", "17-year-old". */
 const HYPHENATED = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-|-old$/;
@@ -68,7 +68,11 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     const c = w.charCodeAt(0);
-    if ((c < 48 || c > 57) && !START_WORDS.has(w) && !(w.includes('-') && HYPHENATED.test(w))) continue;
+    if ((c < 48 || c > 57) && !START_WORDS.has(w) && !(w.includes('-') && HYPHENATED.test(w))) {
+      const byAges = PERSON_PLURALS.has(w) ? agesAfter(tokens, i) : null;
+      if (byAges) out.push(byAges);
+      continue;
+    }
     const m = numberAt(tokens, i);
     if (!m) continue;
     out.push(m);
@@ -96,6 +100,7 @@ function numberAt(tokens: readonly Token[], i: number): NumberMention | null {
     if (vague) return vague;
   }
   if (IMPLICIT_ARTICLES.has(w) || isAge(w)) return implicitAt(tokens, i);
+  if (w === 'twin') return twinsAt(tokens, i);
   return null;
 }
 
@@ -306,8 +311,10 @@ function appositionAge(tokens: readonly Token[], i: number, last: number): boole
   // the second of two ages: "28 and 27" (the closing comma may be missing: "two males, 30 and 42 were hurt")
   const k = tokens[i - 1]?.lower === 'and' && /^\d{1,2}$/.test(tokens[i - 2]?.lower ?? '') ? i - 2 : i;
   if (k === i && !/^(?:,|and|\))$/.test(tokens[last]?.lower ?? '')) return false;
-  const noun = tokens[k - 2]?.lower ?? '';
-  return tokens[k - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
+  // "two women, believed to be 30 and 60,": the ages may be hedged
+  const c = tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to' && /^(?:believed|thought)$/.test(tokens[k - 3]?.lower ?? '') ? k - 3 : k;
+  const noun = tokens[c - 2]?.lower ?? '';
+  return tokens[c - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
 }
 
 const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
@@ -358,6 +365,32 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
     }
     // "an unborn child" is not counted among the people of a figure
     if (NOT_MODIFIER.has(w) || w === 'unborn' || !/^\p{L}/u.test(tokens[j]!.text)) return null;
+  }
+  return null;
+}
+
+/** "his sons, ages 3 and 4": a plural noun with no number before it counts the ages after it. */
+function agesAfter(tokens: readonly Token[], i: number): NumberMention | null {
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (tokens[i + 1]?.text !== ',' || tokens[i + 2]?.lower !== 'ages' || /^\d/.test(prev) || wordValue(prev) !== null) return null;
+  let n = 0;
+  for (let k = i + 3; k < tokens.length && k < i + 12; k++) {
+    const w = tokens[k]!.lower;
+    if (/^\d{1,2}$/.test(w)) n++;
+    else if (w === 'and') {
+      if (!/^\d{1,2}$/.test(tokens[k + 1]?.lower ?? '')) break;
+    } else if (w !== ',') break;
+  }
+  return n >= 2 ? mention(tokens, i, i + 1, n, n, n, 'implicit', i, i) : null;
+}
+
+/** "twin daughters", "twin 17-year-old brothers" → 2 (not "twin beds", "a twin brother"). */
+function twinsAt(tokens: readonly Token[], i: number): NumberMention | null {
+  if (IMPLICIT_ARTICLES.has(tokens[i - 1]?.lower ?? '')) return null;
+  for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
+    const w = tokens[j]!.lower;
+    if (PERSON_PLURALS.has(w)) return mention(tokens, i, j + 1, 2, 2, 2, 'implicit', i, i);
+    if (!isAge(w)) return null;
   }
   return null;
 }

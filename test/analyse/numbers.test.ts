@@ -35,6 +35,15 @@ const FOUND: [string, string, number | null, number, number | null, string][] = 
   ['Another 56 people were brought to hospitals', '56', 56, 56, 56, 'exact'],
   ['Another 53 were wounded.', '53', 53, 53, 53, 'exact'],
   ['Two of 40 people were hurt', 'Two', 2, 2, 2, 'exact'],
+  ['a sixth-grader was shot', 'a sixth-grader', 1, 1, 1, 'exact'],
+  ['three tenth-graders were hurt', 'three', 3, 3, 3, 'exact'],
+  ['a business partner of the owner was shot', 'a business partner', 1, 1, 1, 'exact'],
+  ['two men, believed to be 19 and 24, were hurt', 'two', 2, 2, 2, 'exact'],
+  ['his twin sons were shot', 'twin sons', 2, 2, 2, 'exact'],
+  ['her daughters, ages 6, 9 and 12, were hurt', 'daughters', 3, 3, 3, 'exact'],
+  ['four travelers were shot', 'four', 4, 4, 4, 'exact'],
+  ['a parishioner was hurt', 'a parishioner', 1, 1, 1, 'exact'],
+  ['twin 15-year-old sisters were hurt', 'twin 15-year-old sisters', 2, 2, 2, 'exact'],
 ];
 
 // sentences where no number of people may be found
@@ -59,6 +68,12 @@ const NOT_FOUND: string[] = [
   'Police gave the ages: another 52, others 37 — all men.',
   'Police named the women, 28 and 27, on Sunday.',
   'Police named the women, 28 and 27 on Sunday.',
+  'The victims, believed to be 40 and 52, were found inside.',
+  'The man, thought to be 35, was found inside.',
+  'Police believed it to be 35 feet away.',
+  'The fire started in the twin beds.',
+  'They lived in the Twin Cities.',
+  'Police named the girls, aged 11 and 12.',
   'Image 18 of 40 Friends gather outside the house.',
   'Photo 1 of / 44 Caption Close',
   'The father of three spoke to reporters.',

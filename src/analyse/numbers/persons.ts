@@ -35,6 +35,16 @@ sheriff: 'sheriffs', 'co-worker': 'co-workers', pilot: 'pilots',
   stepfather: 'stepfathers', stepmother: 'stepmothers', stepson: 'stepsons', stepdaughter: 'stepdaughters',
   stepbrother: 'stepbrothers', stepsister: 'stepsisters', bailiff: 'bailiffs', bouncer: 'bouncers', athlete: 'athletes',
   freshman: 'freshmen', sophomore: 'sophomores', lieutenant: 'lieutenants', sergeant: 'sergeants', detective: 'detectives',
+  partner: 'partners', traveler: 'travelers', traveller: 'travellers', tourist: 'tourists',
+  commuter: 'commuters', worshiper: 'worshipers', worshipper: 'worshippers', parishioner: 'parishioners',
+  congregant: 'congregants', churchgoer: 'churchgoers', moviegoer: 'moviegoers', clubgoer: 'clubgoers',
+  concertgoer: 'concertgoers', teammate: 'teammates', bandmate: 'bandmates', bartender: 'bartenders',
+  cashier: 'cashiers', waiter: 'waiters', waitress: 'waitresses', nurse: 'nurses', coach: 'coaches',
+  janitor: 'janitors', musician: 'musicians', marshal: 'marshals', ranger: 'rangers', jailer: 'jailers',
+  ...Object.fromEntries(
+    ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
+      .map((rank) => [`${rank}-grader`, `${rank}-graders`]),
+  ),
 
 };
 

@@ -381,7 +381,7 @@ function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, ki
 }
 
 /** Modifiers of people that no suffix gives away: "two teenage male victims", "three young black men". */
-const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen', 'male', 'female', 'adult', 'juvenile', 'black', 'white', 'elderly', 'little']);
+const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen', 'male', 'female', 'adult', 'juvenile', 'black', 'white', 'elderly', 'little', 'fallen']);
 
 /** "left three people wounded and one dead": after "and", a count with its own trigger right after it is not the verb's before. */
 function ownAfterAnd(tokens: readonly Token[], m: NumberMention, end: number): boolean {
@@ -492,8 +492,8 @@ function isGoverned(tokens: readonly Token[], m: NumberMention, head: Head): boo
   return true;
 }
 
-/** Nouns that measure the count after "of" rather than own it ("a total of", "a crowd of"). */
-const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['total', 'tally', 'toll', 'number', 'minimum', 'maximum', 'group', 'crowd', 'sum']);
+/** Nouns that measure the count after "of" rather than own it ("a total of", "a crowd of", "a family of five"). */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['total', 'tally', 'toll', 'number', 'minimum', 'maximum', 'group', 'crowd', 'sum', 'family']);
 
 /** "three gunshot victims", "a shooting victim": people shot, by their noun. */
 function shotVictim(tokens: readonly Token[], k: number): boolean {
@@ -661,6 +661,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     if (fallback !== null && w === 'and' && NEW_SUBJECT.has(tokens[k + 1]?.lower ?? '')) return fallback;
     // "was taken to a hospital but died": the same subject goes on to its death (however far the clause before it ran)
     if (w === 'but' && butDied(tokens, k + 1)) return 'killed';
+    // "two of them have since died": after an auxiliary, "since" is an adverb, not a new clause
+    if (w === 'since' && /^(?:has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (CLAUSE_END.has(w) || (w === '.' && !ABBREVIATION.test(tokens[k - 1]!.text)) || w === '?' || w === '!') return fallback;
     // "two men accused in a shooting that killed a girl": the clause tells of the nearer noun
     if (w === 'that' && k > from && startsWithLetter(tokens[k - 1]!.text)) return fallback;

@@ -31,7 +31,7 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
       continue;
     }
     const head = text.slice(p.start, Math.min(p.end, p.start + 40));
-    if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs[i + 1]))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
+    if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs, i + 1))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
     // (after the first paragraph, a short one ending in a quote mark is still a headline: "… ‘tough guy’")
     started ||= isStoryParagraph(text, p);
   }
@@ -41,10 +41,18 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
 // links that also stand inside a story: "READ MORE: …", "CLICK HERE to watch", "See also"
 const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:)/i;
 
-/** "READ MORE: … | The boy was taken to …": a link inside the story, followed by a long paragraph of it. */
-function storyGoesOn(text: string, next: Span | undefined): boolean {
-  return next !== undefined && isStoryParagraph(text, next);
+/**
+ * "READ MORE: … | The boy was taken to …": a link inside the story, followed by a long paragraph of it
+ * (past a few more headlines of a video carousel above the story: "Watch: … | Happy holidays! | The boy …").
+ */
+function storyGoesOn(text: string, paragraphs: readonly Span[], from: number): boolean {
+  for (let i = from; i < paragraphs.length && i < from + CAROUSEL_HEADLINES; i++) {
+    if (isStoryParagraph(text, paragraphs[i]!)) return true;
+    if (!isHeadlineLike(text, paragraphs[i]!)) return false;
+  }
+  return false;
 }
+const CAROUSEL_HEADLINES = 10;
 const STORY_WORDS = 20;
 
 /** A paragraph of the story: long (20 words or more) and ending like a sentence, unlike a headline or a link. */
