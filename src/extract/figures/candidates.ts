@@ -3,9 +3,10 @@ import type { Token } from '../../analyse/tokens.js';
 import { isCapitalised } from '../../analyse/tokens.js';
 import { findNumbers, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
 import {
-  AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOSPITAL_VERBS, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
+  AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
   PRONOUNS, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
 } from './lexicon.js';
+import { butDied, diedLater, didNotMakeIt, survivedLater, TIMES, toHospitalAt, treatedForAt } from './fates.js';
 import { isName, references, startsWithLetter } from './references.js';
 
 /** A figure found in one sentence, before document-level refinement. */
@@ -338,7 +339,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   const part = value !== (m.value ?? 0) + extra;
   // "a third victim was wounded": that many hurt, the dead among them (one by one, the others were told before)
   if (ordinalHurt(tokens, m, head.end, kind)) {
-    const nth = ORDINAL_PEOPLE.get(tokens[m.first + 1]!.lower)!;
+    const nth = ORDINALS.get(tokens[m.first + 1]!.lower)!;
     return { kind: 'shot', value: nth, low: nth, high: nth, qualifier: m.qualifier, subject: head.subject, start: m.start, end: tokens[head.end - 1]!.end, reference: false, distinct: false, rule: 'ordinal', partitiveDead: 0 };
   }
   return {
@@ -369,15 +370,18 @@ function listItemEnd(tokens: readonly Token[], k: number): number {
   return PERSON_SINGULARS.has(tokens[k]?.lower ?? '') ? k + 1 : -1;
 }
 
-/** "a second victim", "the fifth person": the rank of someone hurt among the people hurt. */
-const ORDINAL_PEOPLE: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6]]);
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);
+/** "a second victim", "the fifth person": the rank of someone hurt among the people hurt (up to sixth: higher ranks are running tallies, "the eighth child shot this year"). */
+const HURT_RANK_MAX = 6;
 const HURT_KINDS: ReadonlySet<TriggerKind> = new Set(['shot', 'injured', 'critical', 'hospitalized']);
 
 /** "a fourth victim was critically injured", "the second man was shot" (not "a fifth person" added to a count: "four shot and a fifth hurt"). */
 function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, kind: TriggerKind): boolean {
   const person = PERSON_SINGULARS.has(tokens[m.first + 2]?.lower ?? '') || PERSON_SINGULARS.has(tokens[m.first + 3]?.lower ?? '');
   const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || /^(?:and|,)$/.test(tokens[end]?.lower ?? '');
-  return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && ORDINAL_PEOPLE.has(tokens[m.first + 1]!.lower) && person && !joined && HURT_KINDS.has(kind);
+  return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && (ORDINALS.get(tokens[m.first + 1]!.lower) ?? Infinity) <= HURT_RANK_MAX && person && !joined && HURT_KINDS.has(kind);
 }
 
 /** Modifiers of people that no suffix gives away: "two teenage male victims", "three young black men". */
@@ -389,8 +393,6 @@ function ownAfterAnd(tokens: readonly Token[], m: NumberMention, end: number): b
   return [m.last, end].some((k) => k < tokens.length && matchAt(tokens, k, AFTER_TRIGGERS, tokens.length) !== null);
 }
 
-const ORDINALS: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-
 /**
  * "A third person has died", "police say a fifth victim … succumbed": the ordinal, when the verb is one of dying (not
  * "a third man was killed") and no harm is told before it ("two were hurt and a third person died": the third of those hurt).
@@ -398,7 +400,7 @@ const ORDINALS: Readonly<Record<string, number>> = { second: 2, third: 3, fourth
 function ordinalDeath(tokens: readonly Token[], m: NumberMention, end: number): number | null {
   // ("an initial report that a second victim had died": a report, maybe wrong)
   if (tokens.slice(0, m.first).some((t) => /^(?:injur|wound|hurt|shot|suffer|critical|report)/.test(t.lower))) return null;
-  const n = tokens[m.first]!.lower === 'a' ? ORDINALS[tokens[m.first + 1]?.lower ?? ''] : undefined;
+  const n = tokens[m.first]!.lower === 'a' ? ORDINALS.get(tokens[m.first + 1]?.lower ?? '') : undefined;
   if (n === undefined) return null;
   for (let k = end; k < Math.min(tokens.length, end + 12); k++) {
     const w = tokens[k]!.lower;
@@ -670,49 +672,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
   return fallback;
 }
 
-/** "treated for wounds", "being treated for his injuries", "treated for a gunshot wound": hurt and alive. */
-function treatedForAt(tokens: readonly Token[], k: number): TriggerRow | null {
-  if (tokens[k]!.lower !== 'treated' || tokens[k + 1]?.lower !== 'for') return null;
-  for (let j = k + 2; j < k + 6 && j < tokens.length; j++) {
-    const w = tokens[j]!.lower;
-    if (/^(?:wounds?|injury|injuries)$/.test(w)) return { words: tokens.slice(k, j + 1).map((t) => t.lower), kind: 'injured' };
-    if (!startsWithLetter(tokens[j]!.text) || CLAUSE_END.has(w) || w === 'and') return null;
-  }
-  return null;
-}
-
 const NEW_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'another', 'one', 'his', 'her', 'their', 'he', 'she', 'they']);
-
-/** "taken to a local hospital", "transported to two area hospitals", "rushed to Mercy Hospital": hospitalized; "treated at a hospital": injured. */
-function toHospitalAt(tokens: readonly Token[], k: number): TriggerRow | null {
-  const verb = tokens[k]!.lower;
-  const to = tokens[k + 1]?.lower;
-  // "treated at a local hospital": hurt and alive
-  const kind = HOSPITAL_VERBS.has(verb) && to === 'to' ? 'hospitalized' : verb === 'treated' && (to === 'at' || to === 'in') ? 'injured' : null;
-  if (kind === null) return null;
-  for (let j = k + 2; j < k + 6 && j < tokens.length; j++) {
-    const w = tokens[j]!.lower;
-    if (w === 'hospital' || w === 'hospitals') return { words: tokens.slice(k, j + 1).map((t) => t.lower), kind };
-    if (!startsWithLetter(tokens[j]!.text) || CLAUSE_END.has(w) || w === 'and' || w === 'with' || w === 'by') return null;
-  }
-  return null;
-}
-
-/** "(but) later died", "(but) was pronounced dead", "(but) succumbed": a death of the same subject at `k`. */
-function butDied(tokens: readonly Token[], k: number): boolean {
-  let w = tokens[k]?.lower;
-  if (w === 'later' || w === 'eventually' || w === 'subsequently' || w === 'was' || w === 'had') w = tokens[++k]?.lower;
-  if (w === 'later') w = tokens[++k]?.lower;
-  return w === 'died' || w === 'succumbed' || (w === 'pronounced' && tokens[k + 1]?.lower === 'dead');
-}
-
-const MADE_IT_END: ReadonlySet<string> = new Set(['.', ',', ';', 'and', 'but', '"', '”']);
-
-/** "he didn't make it.", "the boy did not make it and was pronounced dead": he died (not "make it to school"). */
-function didNotMakeIt(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k]!.lower;
-  return (w === 'not' || w === "didn't" || w === 'didn’t') && tokens[k + 1]?.lower === 'make' && tokens[k + 2]?.lower === 'it' && MADE_IT_END.has(tokens[k + 3]?.lower ?? '.');
-}
 
 /** True when the counted noun ending before `from` follows "one of": "One of five people hurt … has died". */
 function partitiveOf(tokens: readonly Token[], from: number): boolean {
@@ -720,67 +680,6 @@ function partitiveOf(tokens: readonly Token[], from: number): boolean {
     if (tokens[k]!.lower === 'of') return /^(?:one|two|three|\d+)$/.test(tokens[k - 1]?.lower ?? '');
   }
   return false;
-}
-
-function diedLater(tokens: readonly Token[], from: number, end: number): TriggerKind | null {
-  for (let k = from; k < end; k++) {
-    const w = tokens[k]!.lower;
-    if (w === 'died' || w === 'dies' || ((w === 'pronounced' || w === 'declared') && /^(?:dead|deceased)$/.test(tokens[k + 1]?.lower ?? '')) || w === 'succumbed' || (w === 'passed' && tokens[k + 1]?.lower === 'away') || didNotMakeIt(tokens, k)) return 'killed';
-    // "… but later died", "… but was pronounced dead" go on; "… but the other man" does not
-    if (w === 'but' && /^(?:later|eventually|subsequently|died|succumbed|was|had|has)$/.test(tokens[k + 1]?.lower ?? '')) continue;
-    // "shot himself while getting out of a car, and later died": no new subject after "while …ing"
-    if (w === 'while' && tokens[k + 1]?.lower.endsWith('ing')) continue;
-    if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one|his|her|their)$/.test(tokens[k + 1]!.lower)) return null;
-    // "Five people were shot, including one who died", "shot along with her uncle, who died": someone else
-    // died; "shot three times and died", "shot on March 18 … died" go on
-    if ((OTHER_SUBJECT.has(w) || (isDigitToken(w) && !isDayOfMonth(tokens, k))) && !TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
-    // "both were taken to the hospital, where Smith died": a named death is one of them, not all
-    if (w === 'where' && tokens[k + 1] && (DEFINITE_ARTICLES.has(tokens[k + 1]!.lower) || isName(tokens[k + 1]!))) return null;
-  }
-  return null;
-}
-
-/** Phrases that say someone shot lived: "is expected to survive", "in stable condition", "was treated and released". */
-const SURVIVAL: readonly (readonly string[])[] = [
-  ['expected', 'to', 'survive'], ['expected', 'to', 'recover'], ['expected', 'to', 'live'], ['expected', 'to', 'be', 'ok'],
-  ['expected', 'to', 'be', 'okay'], ['expected', 'to', 'be', 'fine'], ['stable', 'condition'], ['good', 'condition'],
-  ['fair', 'condition'], ['non-life-threatening'], ['non-life', 'threatening'], ['treated', 'and', 'released'], ['survived'],
-  ['minor', 'injuries'], ['is', 'recovering'], ['was', 'recovering'], ['released', 'from'], ['not', 'life-threatening'],
-  ['not', 'life', 'threatening'], ['not', 'considered', 'life-threatening'], ["weren't", 'life-threatening'],
-  ["wasn't", 'life-threatening'], ['not', 'believed', 'to', 'be', 'life-threatening'],
-];
-const SURVIVAL_FIRST: ReadonlySet<string> = new Set(SURVIVAL.map((r) => r[0]!));
-
-/** True when the sentence goes on to say the people shot lived, before other people come in. */
-function survivedLater(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) {
-    const w = tokens[k]!.lower;
-    if (SURVIVAL_FIRST.has(w) && SURVIVAL.some((r) => r.every((x, i) => tokens[k + i]?.lower === x))) return true;
-    if (w === '.' || w === ';' || w === 'while' || w === 'said' || OTHER_SUBJECT.has(w) || (w === 'and' && /^(?:a|an|the|his|her|their)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
-  }
-  return false;
-}
-
-/** Words that bring in other people, whose death is not the first ones' ("two of whom", "including one", "along with"). */
-const OTHER_SUBJECT: ReadonlySet<string> = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'including', 'whom', 'along', 'another',
-  'other', 'others', 'both', 'each',
-]);
-const TIMES: ReadonlySet<string> = new Set(['times', 'shots', 'rounds', 'bullets']);
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one']);
-
-const MONTHS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
-]);
-/** A number that is a day of a month ("March 18"), not people. */
-function isDayOfMonth(tokens: readonly Token[], k: number): boolean {
-  return MONTHS.has(tokens[k - 1]?.lower ?? '');
-}
-
-function isDigitToken(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
 }
 
 /** After "shot at": true when a target follows ("shot at by", "shot at him", "shot at a car"), false for a place ("shot at a party"). */
