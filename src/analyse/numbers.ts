@@ -1,12 +1,12 @@
 import type { Qualifier } from '../model/index.js';
 import { isCapitalised, type Token } from './tokens.js';
 import {
-  MONTHS, NOT_PEOPLE_AFTER, NOT_PEOPLE_BEFORE, QUALIFIER_WORDS, SCALES, TENS, UNITS, VAGUE, WEEKDAYS,
+  HURT_RANK_MAX, MONTHS, NOT_PEOPLE_AFTER, NOT_PEOPLE_BEFORE, ORDINALS, QUALIFIER_WORDS, SCALES, TENS, UNITS, VAGUE, WEEKDAYS,
 } from './numbers/lexicon.js';
 import { AGE_TOKEN, PERSON_PLURALS, PERSON_SINGULARS } from './numbers/persons.js';
 
 export { PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN } from './numbers/persons.js';
-export { VAGUE, QUALIFIER_WORDS } from './numbers/lexicon.js';
+export { VAGUE, QUALIFIER_WORDS, ORDINALS, HURT_RANK_MAX } from './numbers/lexicon.js';
 
 /** How a number was written. */
 export type NumberRule = 'digits' | 'words' | 'range' | 'vague' | 'implicit' | 'anaphora' | 'reference' | 'name';
@@ -317,8 +317,6 @@ function appositionAge(tokens: readonly Token[], i: number, last: number): boole
   return tokens[c - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
 }
 
-const ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
-
 /** "a man", "another 17-year-old boy", "a 17-year-old" → 1. */
 function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   const t = tokens[i]!;
@@ -331,7 +329,7 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
     return mention(tokens, i, i + 1, 1, 1, 1, 'implicit', i, i);
   }
   // "three are dead and a fourth was wounded": one more person, told by rank alone
-  if (/^an?$/.test(t.lower) && ORDINALS.has(tokens[i + 1]?.lower ?? '') && /^(?:was|is|were|wounded|injured|hurt|critically|seriously)$/.test(tokens[i + 2]?.lower ?? '')) {
+  if (/^an?$/.test(t.lower) && (ORDINALS.get(tokens[i + 1]?.lower ?? '') ?? Infinity) <= HURT_RANK_MAX && /^(?:was|is|were|wounded|injured|hurt|critically|seriously)$/.test(tokens[i + 2]?.lower ?? '')) {
     return mention(tokens, i + 1, i + 2, 1, 1, 1, 'implicit', i, i);
   }
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {

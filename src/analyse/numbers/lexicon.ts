@@ -140,3 +140,10 @@ export const NOT_PEOPLE_BEFORE: ReadonlySet<string> = new Set([
   // "called 911", "who turns 4 on Friday"
   'called', 'calling', 'call', 'dialed', 'dialled', 'dialing', 'turns', 'turned', 'turning',
 ]);
+
+/** Ordinals that rank people: "a third victim", "a fifth person has died". */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);
+/** The highest rank told of one more person hurt ("a fourth was wounded"): higher ranks are running tallies ("the eighth child shot this year"). */
+export const HURT_RANK_MAX = 6;

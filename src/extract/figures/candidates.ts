@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../model/index.js';
 import type { Token } from '../../analyse/tokens.js';
 import { isCapitalised } from '../../analyse/tokens.js';
-import { findNumbers, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
+import { findNumbers, HURT_RANK_MAX, ORDINALS, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
 import {
   AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
   PRONOUNS, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
@@ -370,11 +370,6 @@ function listItemEnd(tokens: readonly Token[], k: number): number {
   return PERSON_SINGULARS.has(tokens[k]?.lower ?? '') ? k + 1 : -1;
 }
 
-const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
-]);
-/** "a second victim", "the fifth person": the rank of someone hurt among the people hurt (up to sixth: higher ranks are running tallies, "the eighth child shot this year"). */
-const HURT_RANK_MAX = 6;
 const HURT_KINDS: ReadonlySet<TriggerKind> = new Set(['shot', 'injured', 'critical', 'hospitalized']);
 
 /** "a fourth victim was critically injured", "the second man was shot" (not "a fifth person" added to a count: "four shot and a fifth hurt"). */
