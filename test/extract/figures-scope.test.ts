@@ -18,9 +18,9 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['Three people remain in critical condition.', 'incident'],
   ['Two suspects were held for questioning.', 'incident'],
   // rates over a year are statistics, not the incident; "a year ago" stays history
-  ['About a dozen children in the state die annually in accidents with guns.', 'cumulative'],
-  ['Guns kill thousands of people every year.', 'cumulative'],
-  ['On average, four people are shot each year at the fair.', 'cumulative'],
+  ['About a dozen children in the state die annually in accidents with guns.', 'other'],
+  ['Guns kill thousands of people every year.', 'other'],
+  ['On average, four people are shot each year at the fair.', 'other'],
   ['A year ago, two men were killed on the same corner.', 'other'],
   ['A man who was shot last Friday died on Sunday.', 'incident'],
   // totals over a past period
