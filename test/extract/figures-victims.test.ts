@@ -358,6 +358,9 @@ const CASES: [string, string, [number, number]][] = [
   // "nonfatal gunshot wounds": hurt and alive, besides the dead
   ['nonfatal gunshot wounds', 'A boy was killed. Two men in the house suffered nonfatal gunshot wounds.', [1, 2]],
   ['non-fatal gunshot wound', 'A woman suffered a non-fatal gunshot wound to the arm.', [0, 1]],
+  ['an animal in a partitive', 'The rifle went off, killing the boy and wounding one of the family dogs.', [1, 0]],
+  ['an animal as the subject', 'A woman was shot dead in her yard. The dog suffered minor injuries.', [1, 0]],
+  ['a person beside an animal', 'One of the neighbors and her dog were hurt when the gunman fired.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

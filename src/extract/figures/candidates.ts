@@ -3,7 +3,7 @@ import type { Token } from '../../analyse/tokens.js';
 import { isCapitalised } from '../../analyse/tokens.js';
 import { findNumbers, HURT_RANK_MAX, ORDINALS, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
 import {
-  AFTER_TRIGGERS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
+  AFTER_TRIGGERS, ANIMALS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
   PRONOUNS, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
 } from './lexicon.js';
 import { butDied, diedLater, didNotMakeIt, survivedLater, TIMES, toHospitalAt, treatedForAt } from './fates.js';
@@ -522,7 +522,11 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   // "25 of them", "two of the victims"
   if (next.lower === 'of' && tokens[j + 1] && OF_REFERENCE.has(tokens[j + 1]!.lower)) {
     let k = j + 2;
-    while (k < tokens.length && k < j + 5 && !PERSON_PLURALS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'them' && tokens[k - 1]!.lower !== 'whom') k++;
+    while (k < tokens.length && k < j + 5 && !PERSON_PLURALS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'them' && tokens[k - 1]!.lower !== 'whom') {
+      // "injuring one of the family dogs": animals are no people
+      if (ANIMALS.has(tokens[k - 1]!.lower)) return null;
+      k++;
+    }
     return { end: k, subject: null, nounKind: null, distinct: false, partitive: true };
   }
   // "three counts of murder", "two counts of attempted murder"

@@ -12,6 +12,9 @@ export interface TriggerRow {
   kind: TriggerKind;
 }
 
+/** Animals, the head of a noun phrase that counts no people ("one of the family dogs", "the dog suffered minor injuries"). */
+export const ANIMALS: ReadonlySet<string> = new Set(['dog', 'dogs', 'cat', 'cats', 'horse', 'horses', 'pet', 'pets', 'puppy', 'puppies', 'animal', 'animals', 'cow', 'cows']);
+
 const rows = (kind: TriggerKind, ...phrases: string[]): TriggerRow[] => phrases.map((p) => ({ words: p.split(' '), kind }));
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../../analyse/tokens.js';
 import { PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
-import { BEFORE_TRIGGERS, DEFINITE, HOT_WORDS, OBJECT_PRONOUNS, PRONOUNS, TRIGGER_STARTS, type TriggerRow } from './lexicon.js';
+import { ANIMALS, BEFORE_TRIGGERS, DEFINITE, HOT_WORDS, OBJECT_PRONOUNS, PRONOUNS, TRIGGER_STARTS, type TriggerRow } from './lexicon.js';
 
 /**
  * People counted by reference or by name: "he died", "the victim was pronounced dead", "killing
@@ -32,7 +32,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
         }
         // "a shooting that killed a girl": after "that", a verb ends the noun phrase ("the wounded man" goes on)
         // "her unborn child" is not counted among the people of a figure
-        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || x === 'unborn' || (w === 'that' && HOT_WORDS.has(x))) break;
+        // "the dog suffered minor injuries": an animal heads the phrase ("minor" is no person after it)
+        if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || x === 'unborn' || ANIMALS.has(x) || (w === 'that' && HOT_WORDS.has(x))) break;
       }
       if (last < 0 && ageAsNoun(tokens, i + 1)) last = i + 2;
     }
