@@ -361,6 +361,9 @@ const CASES: [string, string, [number, number]][] = [
   ['an animal in a partitive', 'The rifle went off, killing the boy and wounding one of the family dogs.', [1, 0]],
   ['an animal as the subject', 'A woman was shot dead in her yard. The dog suffered minor injuries.', [1, 0]],
   ['a person beside an animal', 'One of the neighbors and her dog were hurt when the gunman fired.', [0, 1]],
+  ['a count since corrected', 'Officers had originally said that six people were shot, but later revised the number to three. Three people were shot.', [0, 3]],
+  ['a first report retracted', 'The sheriff initially told reporters two men were killed. One man died and another man was wounded.', [1, 1]],
+  ['initially reported, passive', 'The girl was initially reported in critical condition after she was shot.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -108,6 +108,9 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     }
   });
   for (const c of out) if (c.kind === 'killed' && c.value >= 2 && unbornIncluded(tokens, c.end)) lessOne(c);
+  // "Police had originally said that seven people were shot, but amended that number": a count since corrected
+  const retracted = retractedAt(tokens);
+  if (retracted >= 0) return out.filter((c) => c.start < retracted);
   for (const c of implied(tokens)) out.push(c);
   // "killed his wife and then himself", "before turning the gun on himself": the shooter died too
   const self = suicideAt(tokens);
@@ -124,6 +127,18 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     } else if (!out.some((c) => c.kind === 'killed')) out.push(self);
   }
   return out;
+}
+
+/**
+ * Where a sentence starts telling what a source said at first and has since corrected ("police originally said",
+ * "had initially reported that"), else -1; not a passive ("was initially reported in critical condition").
+ */
+function retractedAt(tokens: readonly Token[]): number {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'originally' || w === 'initially') && /^(?:said|told|reported|believed|thought|stated)$/.test(tokens[k + 1]!.lower) && !/^(?:was|were|is|are|been)$/.test(tokens[k - 1]!.lower)) return tokens[k]!.start;
+  }
+  return -1;
 }
 
 /** "killing six people, including an unborn child": the unborn are not counted among the people of a figure. */
