@@ -364,6 +364,9 @@ const CASES: [string, string, [number, number]][] = [
   ['a count since corrected', 'Officers had originally said that six people were shot, but later revised the number to three. Three people were shot.', [0, 3]],
   ['a first report retracted', 'The sheriff initially told reporters two men were killed. One man died and another man was wounded.', [1, 1]],
   ['initially reported, passive', 'The girl was initially reported in critical condition after she was shot.', [0, 1]],
+  ['an adjective after a group', 'A man was shot on Main Street. His three friends and the injured man drove to a clinic.', [0, 1]],
+  ['an adjective before a group', 'A teen was shot. Deputies found the wounded teen and four others in the garage.', [0, 1]],
+  ['a verb before the group', 'The gunman wounded the injured guard and two others.', [0, 3]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -26,6 +26,8 @@ export interface Candidate {
   distinct: boolean;
   /** "One of five people hurt … has died": how many of the counted people died (0 when none is said). */
   partitiveDead?: number;
+  /** The fate comes from an adjective of the noun alone ("the injured boy"): it is not the fate of people joined to it. */
+  adjective?: boolean;
   rule: string;
 }
 
@@ -72,6 +74,8 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     // "fired on the group of three men and a woman and fatally struck one": a preposition governs the whole group
     if (own !== null && own.rule === 'after' && pending.length > 0 && groupGoverned(tokens, pending[0]!)) own = null;
     const c = lead !== null && lead.rule === 'before' && own !== null ? { ...own, kind: lead.kind, start: lead.start } : own;
+    // "her two kids and the injured boy ride bikes": the adjective is the boy's alone
+    if (c?.adjective && lead?.rule !== 'before') pending = [];
     if (c) {
       for (const p of pending) {
         c.value += p.value ?? 0;
@@ -85,7 +89,9 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     } else if (pending.length > 0) {
       // "killed a woman and her two children": the verb before the first counts them all
       const group = candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0);
-      if (group) {
+      // "found the injured boy and two others": the adjective is the boy's alone
+      if (group?.adjective) out.push(group);
+      else if (group) {
         for (const p of [...pending.slice(1), m]) {
           group.value += p.value ?? 0;
           group.low += p.low;
@@ -309,10 +315,14 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "two gunshot victims were taken to a hospital": shot, whatever the hospital says
   if (head.nounKind && (!kind || (kind === 'hospitalized' && head.nounKind === 'shot'))) kind = head.nounKind;
   // "the injured man", "a wounded 12-year-old girl"; "the fatally wounded child", "a deceased male"
+  let byAdjective = false;
   if ((m.rule === 'implicit' || m.rule === 'reference') && (!kind || kind === 'shot' || kind === 'injured' || kind === 'hospitalized')) {
     const adjective = adjectiveKind(tokens, m.first, head.end);
     // "the injured man was taken to a hospital": hurt, whatever the hospital says
-    if (adjective === 'killed' || (adjective && (!kind || kind === 'hospitalized'))) kind = adjective;
+    if (adjective === 'killed' || (adjective && (!kind || kind === 'hospitalized'))) {
+      byAdjective = !kind;
+      kind = adjective;
+    }
     // "transported the injured teen to a hospital, where he later died"
     if (adjective === 'injured' && kind === 'injured' && diedLater(tokens, head.end, tokens.length)) kind = 'killed';
   }
@@ -370,6 +380,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     distinct,
     rule: before ? 'before' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
     partitiveDead,
+    adjective: byAdjective,
   };
 }
 
