@@ -367,6 +367,9 @@ const CASES: [string, string, [number, number]][] = [
   ['an adjective after a group', 'A man was shot on Main Street. His three friends and the injured man drove to a clinic.', [0, 1]],
   ['an adjective before a group', 'A teen was shot. Deputies found the wounded teen and four others in the garage.', [0, 1]],
   ['a verb before the group', 'The gunman wounded the injured guard and two others.', [0, 3]],
+  ['shot into a house', 'Jason Reed, 19, and Omar Baker, 20, shot into the house on Elm Street, killing a woman.', [1, 0]],
+  ['fired through a door', 'The man fired through the door and fled.', [0, 0]],
+  ['shot through, passive', 'A driver was shot through the window of his truck.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

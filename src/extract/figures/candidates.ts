@@ -658,6 +658,8 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     const loose = row !== null && row.words.length > 2 && /^(?:to|at|in)$/.test(row.words[1]!) && /^hospitals?$/.test(row.words[row.words.length - 1]!) && fallback === null;
     // "were shot at", "fired at": aimed at, not hit
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
+    // "Smith and Jones shot into the house", "he fired through the door": an active verb aimed somewhere, no one hit
+    if (row && row.words.length === 1 && (w === 'shot' || w === 'fired') && /^(?:into|through)$/.test(tokens[k + 1]?.lower ?? '') && !isAuxiliaryBefore(tokens, k, from)) continue;
     // "he is survived by his mother": an obituary's kin, not someone who lived through the shooting
     if (row && row.words[0] === 'survived' && tokens[k + 1]?.lower === 'by') continue;
     if (row) {
