@@ -370,6 +370,8 @@ const CASES: [string, string, [number, number]][] = [
   ['shot into a house', 'Jason Reed, 19, and Omar Baker, 20, shot into the house on Elm Street, killing a woman.', [1, 0]],
   ['fired through a door', 'The man fired through the door and fled.', [0, 0]],
   ['shot through, passive', 'A driver was shot through the window of his truck.', [0, 1]],
+  ['adverbs after a modal', 'A boy was shot dead by a friend. His mother said the friend would never intentionally hurt her son.', [1, 0]],
+  ['an adverb without a modal', 'The man deliberately shot two neighbors, police said.', [0, 2]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -741,7 +741,9 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
         const modal = /^(?:would|could|might|may|will|to|threatened|threatening|tried|trying|attempted|planned|wanted)$/;
         // ("pleaded guilty to fatally shooting four people": "to" before a gerund is a preposition)
         const gerundAfterTo = tokens[s - 1]?.lower === 'to' && row.words.some((w) => w.endsWith('ing'));
-        if ((modal.test(tokens[s - 1]?.lower ?? '') && !gerundAfterTo) || (/^(?:ever|never|not|also|have|easily|surely)$/.test(tokens[s - 1]?.lower ?? '') && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
+        // ("would never purposefully hurt": adverbs between the modal and the verb)
+        const adverb = (w: string | undefined) => w !== undefined && (/^(?:ever|never|not|also|have|easily|surely)$/.test(w) || /^[a-z]{3,}ly$/.test(w));
+        if ((modal.test(tokens[s - 1]?.lower ?? '') && !gerundAfterTo) || (adverb(tokens[s - 1]?.lower) && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
         // "the attempted murders of five teenagers": hurt, not killed
         if (row.kind === 'killed' && tokens[s - 1]?.lower === 'attempted') return 'injured';
         // "two counts of malicious wounding of an officer": a charge's name, not a count of the hurt
