@@ -372,6 +372,9 @@ const CASES: [string, string, [number, number]][] = [
   ['shot through, passive', 'A driver was shot through the window of his truck.', [0, 1]],
   ['adverbs after a modal', 'A boy was shot dead by a friend. His mother said the friend would never intentionally hurt her son.', [1, 0]],
   ['an adverb without a modal', 'The man deliberately shot two neighbors, police said.', [0, 2]],
+  ['a pronoun after a governed noun', 'The pistol was left within reach of the boy and he accidentally shot himself.', [0, 1]],
+  ['a pronoun after an agent', 'The teen was wounded by a neighbor and she is expected to survive.', [0, 1]],
+  ['a pronoun in a plain group', 'A man and she were both shot outside the bar.', [0, 2]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -73,6 +73,9 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     let own = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
     // "fired on the group of three men and a woman and fatally struck one": a preposition governs the whole group
     if (own !== null && own.rule === 'after' && pending.length > 0 && groupGoverned(tokens, pending[0]!)) own = null;
+    // "accessible to the child and he accidentally shot himself", "shot by a neighbor and she is expected to survive":
+    // a subject pronoun after a noun a preposition governs begins a clause of its own
+    if (own !== null && own.rule !== 'before' && pending.length > 0 && m.rule === 'reference' && SUBJECT_PRONOUNS.has(tokens[m.first]!.lower) && groupGoverned(tokens, pending[0]!)) pending = [];
     const c = lead !== null && lead.rule === 'before' && own !== null ? { ...own, kind: lead.kind, start: lead.start } : own;
     // "her two kids and the injured boy ride bikes": the adjective is the boy's alone
     if (c?.adjective && lead?.rule !== 'before') pending = [];
@@ -146,6 +149,8 @@ function retractedAt(tokens: readonly Token[]): number {
   }
   return -1;
 }
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /** "killing six people, including an unborn child": the unborn are not counted among the people of a figure. */
 function unbornIncluded(tokens: readonly Token[], end: number): boolean {
