@@ -32,6 +32,8 @@ const CASES: [string, string[]][] = [
   ['A man fired shots at a house on Elm Street. No one was hurt.', []],
   ['Thousands of protesters gathered in the square.', ['participants 2000 vague']],
   ['The gunman killed two people and injured three others.', ['killed 2', 'injured 3']],
+  ['Nine children have been hurt or killed by gunfire in the city.', ['casualties 9']],
+  ['Four men were wounded or killed in the attack.', ['casualties 4']],
 ];
 
 // sentences with numbers that are not figures

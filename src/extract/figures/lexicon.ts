@@ -24,7 +24,7 @@ const rows = (kind: TriggerKind, ...phrases: string[]): TriggerRow[] => phrases.
 export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   // "were either killed or injured", "killed or wounded"
   ...rows('casualties', 'killed or injured', 'killed or wounded', 'dead or injured', 'dead or wounded', 'killed and injured',
-    'killed or hurt', 'casualties'),
+    'killed or hurt', 'injured or killed', 'wounded or killed', 'hurt or killed', 'shot or killed', 'casualties'),
   // "a man was shot and killed", "shot dead", "fatally shot", "died", "pronounced dead", "declared deceased"
   ...rows('killed', 'shot and killed', 'shot to death', 'shot dead', 'fatally shot', 'fatally wounded', 'fatally injured',
     'fatally stabbed', 'fatally struck', 'mortally wounded', 'fatal injuries', 'fatal wounds', 'fatal gunshot wounds', 'fatal gunshot wound', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
