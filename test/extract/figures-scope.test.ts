@@ -28,6 +28,10 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['In the past three weeks, five children have died from accidental shootings.', 'cumulative'],
   ['Two men were killed over the last two months near the park.', 'cumulative'],
   ['The man was left alone in the car and shot in the leg.', 'incident'],
+  // city-wide totals
+  ['Apart from the two killed, 30 people were wounded in violence citywide over the weekend.', 'cumulative'],
+  ['Twelve more were hurt in other city-wide shootings.', 'cumulative'],
+  ['The council voted down a citywide curfew after two teens were shot.', 'incident'],
   ['In the past, the corner saw little crime; on Sunday two men were shot.', 'incident'],
   // "in the shootings" of one gunman's spree is the incident; "in those shootings" looks back over several
   ['Besides the five killed, two others were hurt in the shootings.', 'incident'],
