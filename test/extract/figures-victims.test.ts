@@ -375,6 +375,7 @@ const CASES: [string, string, [number, number]][] = [
   ['a pronoun after a governed noun', 'The pistol was left within reach of the boy and he accidentally shot himself.', [0, 1]],
   ['a pronoun after an agent', 'The teen was wounded by a neighbor and she is expected to survive.', [0, 1]],
   ['a pronoun in a plain group', 'A man and she were both shot outside the bar.', [0, 2]],
+  ['an age after both', 'A man was killed on Pine Street. Two brothers, both 23, were also wounded.', [1, 2]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

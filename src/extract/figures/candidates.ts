@@ -50,7 +50,8 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   for (let i = 0; i < tokens.length; i++) hot[i + 1] = hot[i]! + (HOT_WORDS.has(tokens[i]!.lower) ? 1 : 0);
   if (hot[tokens.length] === 0) return [];
   const near = (from: number, to: number): boolean => hot[Math.min(tokens.length, Math.max(0, to))]! > hot[Math.max(0, Math.min(tokens.length, from))]!;
-  const numbers = findNumbers(tokens).filter((m) => m.rule === 'anaphora' || near(m.first - 10, m.last + 20));
+  // ("two women, both 19, were shot": a number right after "both" is their age)
+  const numbers = findNumbers(tokens).filter((m) => (m.rule === 'anaphora' || near(m.first - 10, m.last + 20)) && !(m.rule === 'digits' && tokens[m.first - 1]?.lower === 'both'));
   for (const ref of references(tokens, numbers, near)) numbers.push(ref);
   numbers.sort((a, b) => a.first - b.first);
   const out: Candidate[] = [];
