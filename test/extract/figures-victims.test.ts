@@ -376,6 +376,8 @@ const CASES: [string, string, [number, number]][] = [
   ['a pronoun after an agent', 'The teen was wounded by a neighbor and she is expected to survive.', [0, 1]],
   ['a pronoun in a plain group', 'A man and she were both shot outside the bar.', [0, 2]],
   ['an age after both', 'A man was killed on Pine Street. Two brothers, both 23, were also wounded.', [1, 2]],
+  ['both critical, one died', 'A couple was found after gunfire on Lee Road. Both were in critical condition. The man died on Sunday.', [1, 1]],
+  ['both critical, both died', 'A man and a woman were shot on Lee Road. Both were in critical condition. Both later died.', [2, 0]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

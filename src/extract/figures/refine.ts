@@ -78,7 +78,8 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
     // those taken to hospital include the dead; those in critical condition are alive
     // ("a 16-year-old boy was critically wounded … a 16-year-old boy … died": the same described person)
     // ("the three other victims were taken to hospitals": others than the dead)
-    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? (c.distinct ? c.value : c.value - K) : (c.reference && K >= c.value) || sameDescribed(c) ? 0 : c.value);
+    // ("they are both in critical condition … one of them died": a reference to those counted, net of the dead)
+    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? (c.distinct ? c.value : c.value - K) : sameDescribed(c) ? 0 : c.reference ? Math.max(0, c.value - K) : c.value);
     const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident' && alive(c) > Math.max(0, S - K));
     const top = hurt.reduce<Placed | null>((a, c) => (a === null || alive(c) > alive(a) ? c : a), null);
     if (top) {
