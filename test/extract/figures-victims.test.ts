@@ -378,6 +378,8 @@ const CASES: [string, string, [number, number]][] = [
   ['an age after both', 'A man was killed on Pine Street. Two brothers, both 23, were also wounded.', [1, 2]],
   ['both critical, one died', 'A couple was found after gunfire on Lee Road. Both were in critical condition. The man died on Sunday.', [1, 1]],
   ['both critical, both died', 'A man and a woman were shot on Lee Road. Both were in critical condition. Both later died.', [2, 0]],
+  ['the same four, one named dead', 'Four people were shot outside a store on Friday. Marcus Dell died that night. All four victims had been taken to a hospital with serious injuries.', [1, 3]],
+  ['the same four, all alive', 'Four people were shot outside a store on Friday. A clerk was killed in a robbery nearby an hour before. The four victims are in stable condition.', [1, 4]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -26,6 +26,8 @@ export interface Candidate {
   distinct: boolean;
   /** "One of five people hurt … has died": how many of the counted people died (0 when none is said). */
   partitiveDead?: number;
+  /** "all four victims", "the three men": a count of people named before, by a determiner. */
+  definite?: boolean;
   /** The fate comes from an adjective of the noun alone ("the injured boy"): it is not the fate of people joined to it. */
   adjective?: boolean;
   rule: string;
@@ -387,6 +389,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     rule: before ? 'before' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
     partitiveDead,
     adjective: byAdjective,
+    // (not when the sentence says they live: "the four victims are in stable condition")
+    definite: isNumber(m) && /^(?:the|all)$/.test(tokens[m.first - 1]?.lower ?? '') && !survivedLater(tokens, head.end),
   };
 }
 

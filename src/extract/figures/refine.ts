@@ -64,7 +64,8 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
       if (rest > 0) out.push({ ...c, value: rest, low: Math.max(0, c.low - Kref), high: c.high === null ? null : c.high - Kref });
       continue;
     }
-    if (c.kind === 'injured' && c.scope === 'incident' && !c.distinct && !c.reference && includesDead(c.value)) {
+    // "four people were shot … John Smith died … all four victims were taken to a hospital with serious injuries": the same four
+    if (c.kind === 'injured' && c.scope === 'incident' && !c.distinct && !c.reference && (includesDead(c.value) || (c.definite && c.value === S && S > Kin && Kin > 0))) {
       // "six people were shot, leaving one dead … six were injured": the wounded are all those shot
       const rest = c.value - Kin;
       out.push({ ...c, value: rest, low: Math.max(0, c.low - Kin), high: c.high === null ? null : c.high - Kin });
