@@ -380,6 +380,8 @@ const CASES: [string, string, [number, number]][] = [
   ['both critical, both died', 'A man and a woman were shot on Lee Road. Both were in critical condition. Both later died.', [2, 0]],
   ['the same four, one named dead', 'Four people were shot outside a store on Friday. Marcus Dell died that night. All four victims had been taken to a hospital with serious injuries.', [1, 3]],
   ['the same four, all alive', 'Four people were shot outside a store on Friday. A clerk was killed in a robbery nearby an hour before. The four victims are in stable condition.', [1, 4]],
+  ['the injured teen is the boy who died', 'A 15-year-old boy who was shot at a park on Friday has died. Officers had found the injured teen near the swings.', [1, 0]],
+  ['the wounded girl is not the boy', 'A 15-year-old boy was shot dead at a park on Friday. Officers also found a wounded girl near the swings.', [1, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -35,7 +35,7 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else
   const deadNouns = new Set(killed.map((c) => lastWord(c.subject)));
   const refHurt = (c: Candidate): boolean =>
-    c.kind === 'injured' && c.reference && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)));
+    c.kind === 'injured' && c.reference && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)) || sameSort(lastWord(c.subject), deadNouns));
   const shot = live.filter((c) => c.kind === 'shot' || refHurt(c));
   const shotSame = shot.filter((c) => !c.distinct);
   const S = max(shotSame);
@@ -141,6 +141,23 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
   const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c)) && alone(c));
   if (!own) return null;
   return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...own.evidence.slice(0, 1)], rule: 'with-shooter' };
+}
+
+/** Nouns for one young person, by sex when they tell it: "the injured teen" may be "the 14-year-old boy" who died, not "the girl". */
+const YOUNG: ReadonlyMap<string, string> = new Map([
+  ['boy', 'm'], ['son', 'm'], ['girl', 'f'], ['daughter', 'f'], ['teen', ''], ['teenager', ''], ['child', ''], ['kid', ''],
+  ['youth', ''], ['juvenile', ''], ['toddler', ''], ['infant', ''], ['baby', ''], ['youngster', ''],
+]);
+
+/** True when a young person's noun may name the same one as a noun of the dead ("teen" and "boy", not "boy" and "girl"). */
+function sameSort(noun: string, dead: ReadonlySet<string>): boolean {
+  const sex = YOUNG.get(noun);
+  if (sex === undefined) return false;
+  for (const d of dead) {
+    const other = YOUNG.get(d);
+    if (other !== undefined && (sex === '' || other === '' || sex === other)) return true;
+  }
+  return false;
 }
 
 /** "John Smith died": a death told by name. */
