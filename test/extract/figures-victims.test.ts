@@ -382,6 +382,8 @@ const CASES: [string, string, [number, number]][] = [
   ['the same four, all alive', 'Four people were shot outside a store on Friday. A clerk was killed in a robbery nearby an hour before. The four victims are in stable condition.', [1, 4]],
   ['the injured teen is the boy who died', 'A 15-year-old boy who was shot at a park on Friday has died. Officers had found the injured teen near the swings.', [1, 0]],
   ['the wounded girl is not the boy', 'A 15-year-old boy was shot dead at a park on Friday. Officers also found a wounded girl near the swings.', [1, 1]],
+  ['an injured child is the boy who died', 'A young boy has died after a gun went off in his home. Officers were called on Friday about an injured child.', [1, 0]],
+  ['two injured children besides the boy', 'A young boy has died after a gun went off in his home. Officers also found two injured children.', [1, 2]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

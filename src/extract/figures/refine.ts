@@ -35,7 +35,7 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else
   const deadNouns = new Set(killed.map((c) => lastWord(c.subject)));
   const refHurt = (c: Candidate): boolean =>
-    c.kind === 'injured' && c.reference && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)) || sameSort(lastWord(c.subject), deadNouns));
+    c.kind === 'injured' && (c.reference || (c.adjective === true && c.value === 1)) && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)) || sameSort(lastWord(c.subject), deadNouns));
   const shot = live.filter((c) => c.kind === 'shot' || refHurt(c));
   const shotSame = shot.filter((c) => !c.distinct);
   const S = max(shotSame);
