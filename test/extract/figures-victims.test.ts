@@ -384,6 +384,8 @@ const CASES: [string, string, [number, number]][] = [
   ['the wounded girl is not the boy', 'A 15-year-old boy was shot dead at a park on Friday. Officers also found a wounded girl near the swings.', [1, 1]],
   ['an injured child is the boy who died', 'A young boy has died after a gun went off in his home. Officers were called on Friday about an injured child.', [1, 0]],
   ['two injured children besides the boy', 'A young boy has died after a gun went off in his home. Officers also found two injured children.', [1, 2]],
+  ['a question', 'A boy was shot dead at his home. Did the man also hurt two other children?', [1, 0]],
+  ['a quote mark lost before a question mark', 'A girl was found with a gunshot wound to the arm.? She is recovering.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -62,6 +62,8 @@ export function extractFigures(analysis: Analysis): Figure[] {
     if (!noInjury && /\b(?:no|No|NO|none|None)\b/.test(sentence) && NO_INJURY.test(sentence)) noInjury = true;
     // no hot word, no candidate: skip the tokenizer
     if (!hasHotWord(sentence)) continue;
+    // "Who hurt his little brother?": a question tells no count
+    if (QUESTION.test(sentence)) continue;
     const candidates = candidatesOf(unglue(tokenize(text, s.start, s.end)), lastValue);
     if (candidates.length === 0) continue;
     const attribution = attributionAt(s.index);
@@ -81,6 +83,9 @@ export function extractFigures(analysis: Analysis): Figure[] {
   }
   return refine(placed, noInjury);
 }
+
+/** A sentence that ends with a question mark after a word (maybe inside quotes; not ".?", a quote mark lost to a bad encoding). */
+const QUESTION = /\p{L}\?["'”’)]*\s*$/u;
 
 /** "injured.Authorities": a sentence end that lost its space (two lower-case letters, a full stop, a capital). */
 const GLUED = /[a-z]{2}\.(?=[A-Z])/g;
