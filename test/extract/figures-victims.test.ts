@@ -386,6 +386,8 @@ const CASES: [string, string, [number, number]][] = [
   ['two injured children besides the boy', 'A young boy has died after a gun went off in his home. Officers also found two injured children.', [1, 2]],
   ['a question', 'A boy was shot dead at his home. Did the man also hurt two other children?', [1, 0]],
   ['a quote mark lost before a question mark', 'A girl was found with a gunshot wound to the arm.? She is recovering.', [0, 1]],
+  ['a pronoun also shot', 'Two women were found dead in a burned car. Investigators say she also suffered a gunshot wound to the head.', [2, 0]],
+  ['a new person also shot', 'Two women were found dead in a burned car. A man was also shot and taken to a hospital.', [2, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

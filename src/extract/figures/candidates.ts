@@ -341,7 +341,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "Smith fled": one named person fleeing is no displacement figure
   if ((kind === 'displaced' || kind === 'evacuated') && (m.rule === 'name' || m.rule === 'reference' || m.rule === 'implicit')) return null;
   // "a woman was also shot": someone besides those counted before
-  if ((kind === 'shot' || kind === 'injured') && !before && alsoAfter(tokens, head.end)) distinct = true;
+  // ("she also suffered a gunshot wound": a pronoun tells more of someone counted, not of someone besides)
+  if ((kind === 'shot' || kind === 'injured') && !before && alsoAfter(tokens, head.end) && !subjectOnly) distinct = true;
   // "another man was shot" is someone new; "he accidentally shot another man" is only not himself
   if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = !(before === 'shot' && tokens[m.first - 2]?.lower !== 'and' && tokens[m.first - 3]?.lower !== 'and');
   // "One of the victims, who was shot in the head, later died": the part died
