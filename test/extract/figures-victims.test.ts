@@ -388,6 +388,8 @@ const CASES: [string, string, [number, number]][] = [
   ['a quote mark lost before a question mark', 'A girl was found with a gunshot wound to the arm.? She is recovering.', [0, 1]],
   ['a pronoun also shot', 'Two women were found dead in a burned car. Investigators say she also suffered a gunshot wound to the head.', [2, 0]],
   ['a new person also shot', 'Two women were found dead in a burned car. A man was also shot and taken to a hospital.', [2, 1]],
+  ['critical, then the same child died', 'A 3-year-old boy remains in critical condition at a children\'s hospital. By evening the child had died.', [1, 0]],
+  ['critical, another person died', 'A 3-year-old boy remains in critical condition at a children\'s hospital. His grandmother died at the scene.', [1, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

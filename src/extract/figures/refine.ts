@@ -51,6 +51,8 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   // a person described with more than one word ("16-year-old boy") and counted among the dead
   const deadDescribed = new Set(killed.filter((c) => c.value === 1 && c.subject?.includes(' ')).map((c) => c.subject!.toLowerCase()));
   const sameDescribed = (c: Candidate): boolean => c.value === 1 && c.subject !== null && deadDescribed.has(c.subject.toLowerCase());
+  // "a 2-year-old girl remains in critical condition … the girl had passed away": the one person who died
+  const sameDead = (c: Candidate): boolean => c.value === 1 && K === 1 && c.subject !== null && (deadNouns.has(lastWord(c.subject)) || sameSort(lastWord(c.subject), deadNouns));
   const out: Placed[] = [];
   for (const c of placed) {
     if (c.kind === 'shot') {
@@ -80,7 +82,7 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
     // ("a 16-year-old boy was critically wounded … a 16-year-old boy … died": the same described person)
     // ("the three other victims were taken to hospitals": others than the dead)
     // ("they are both in critical condition … one of them died": a reference to those counted, net of the dead)
-    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? (c.distinct ? c.value : c.value - K) : sameDescribed(c) ? 0 : c.reference ? Math.max(0, c.value - K) : c.value);
+    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? (c.distinct ? c.value : c.value - K) : sameDescribed(c) || sameDead(c) ? 0 : c.reference ? Math.max(0, c.value - K) : c.value);
     const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident' && alive(c) > Math.max(0, S - K));
     const top = hurt.reduce<Placed | null>((a, c) => (a === null || alive(c) > alive(a) ? c : a), null);
     if (top) {
