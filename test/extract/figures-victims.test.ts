@@ -390,6 +390,8 @@ const CASES: [string, string, [number, number]][] = [
   ['a new person also shot', 'Two women were found dead in a burned car. A man was also shot and taken to a hospital.', [2, 1]],
   ['critical, then the same child died', 'A 3-year-old boy remains in critical condition at a children\'s hospital. By evening the child had died.', [1, 0]],
   ['critical, another person died', 'A 3-year-old boy remains in critical condition at a children\'s hospital. His grandmother died at the scene.', [1, 1]],
+  ['an age for the child who died', 'A 2-year-old girl was shot at home and died at a hospital. Deputies said the 2-year-old was hurt when a pistol fell.', [1, 0]],
+  ['an adult age is no child', 'A 2-year-old girl was shot at home and died at a hospital. Deputies said the 30-year-old was hurt when the pistol fell.', [1, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

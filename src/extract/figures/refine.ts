@@ -151,12 +151,20 @@ const YOUNG: ReadonlyMap<string, string> = new Map([
   ['youth', ''], ['juvenile', ''], ['toddler', ''], ['infant', ''], ['baby', ''], ['youngster', ''],
 ]);
 
+/** The sex a noun of a young person tells ('' when it does not), else undefined; an age under 18 ("the 18-month-old", "the 4-year-old") is a young person. */
+function youngSex(noun: string): string | undefined {
+  const sex = YOUNG.get(noun);
+  if (sex !== undefined) return sex;
+  const age = /^(\d+)-(year|month|week|day)s?-old$/.exec(noun);
+  return age && (age[2] !== 'year' || Number(age[1]) < 18) ? '' : undefined;
+}
+
 /** True when a young person's noun may name the same one as a noun of the dead ("teen" and "boy", not "boy" and "girl"). */
 function sameSort(noun: string, dead: ReadonlySet<string>): boolean {
-  const sex = YOUNG.get(noun);
+  const sex = youngSex(noun);
   if (sex === undefined) return false;
   for (const d of dead) {
-    const other = YOUNG.get(d);
+    const other = youngSex(d);
     if (other !== undefined && (sex === '' || other === '' || sex === other)) return true;
   }
   return false;
