@@ -392,6 +392,8 @@ const CASES: [string, string, [number, number]][] = [
   ['critical, another person died', 'A 3-year-old boy remains in critical condition at a children\'s hospital. His grandmother died at the scene.', [1, 1]],
   ['an age for the child who died', 'A 2-year-old girl was shot at home and died at a hospital. Deputies said the 2-year-old was hurt when a pistol fell.', [1, 0]],
   ['an adult age is no child', 'A 2-year-old girl was shot at home and died at a hospital. Deputies said the 30-year-old was hurt when the pistol fell.', [1, 1]],
+  ['anytime, no one in particular', 'A teacher was shot dead on Monday. "Anytime one of our students is hurt, we all grieve," the principal said.', [1, 0]],
+  ['every time, no one in particular', 'Every time a child is shot in this city, we lose a little more. Two boys were wounded on Friday.', [0, 2]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -120,9 +120,10 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     }
   });
   for (const c of out) if (c.kind === 'killed' && c.value >= 2 && unbornIncluded(tokens, c.end)) lessOne(c);
-  // "Police had originally said that seven people were shot, but amended that number": a count since corrected
-  const retracted = retractedAt(tokens);
-  if (retracted >= 0) return out.filter((c) => c.start < retracted);
+  // "Police had originally said that seven people were shot, but amended that number": a count since corrected;
+  // "any time a child is hurt, …": no one in particular
+  const unasserted = unassertedAt(tokens);
+  if (unasserted >= 0) return out.filter((c) => c.start < unasserted);
   for (const c of implied(tokens)) out.push(c);
   // "killed his wife and then himself", "before turning the gun on himself": the shooter died too
   const self = suicideAt(tokens);
@@ -143,12 +144,14 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
 
 /**
  * Where a sentence starts telling what a source said at first and has since corrected ("police originally said",
- * "had initially reported that"), else -1; not a passive ("was initially reported in critical condition").
+ * "had initially reported that"; not a passive: "was initially reported in critical condition") or what happens
+ * to anyone at any time ("anytime a child is hurt", "every time somebody is shot", "whenever"), else -1.
  */
-function retractedAt(tokens: readonly Token[]): number {
-  for (let k = 1; k < tokens.length - 1; k++) {
+function unassertedAt(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length - 1; k++) {
     const w = tokens[k]!.lower;
-    if ((w === 'originally' || w === 'initially') && /^(?:said|told|reported|believed|thought|stated)$/.test(tokens[k + 1]!.lower) && !/^(?:was|were|is|are|been)$/.test(tokens[k - 1]!.lower)) return tokens[k]!.start;
+    if (k > 0 && (w === 'originally' || w === 'initially') && /^(?:said|told|reported|believed|thought|stated)$/.test(tokens[k + 1]!.lower) && !/^(?:was|were|is|are|been)$/.test(tokens[k - 1]!.lower)) return tokens[k]!.start;
+    if (w === 'anytime' || w === 'whenever' || ((w === 'any' || w === 'every') && tokens[k + 1]!.lower === 'time')) return tokens[k]!.start;
   }
   return -1;
 }
