@@ -394,6 +394,8 @@ const CASES: [string, string, [number, number]][] = [
   ['an adult age is no child', 'A 2-year-old girl was shot at home and died at a hospital. Deputies said the 30-year-old was hurt when the pistol fell.', [1, 1]],
   ['anytime, no one in particular', 'A teacher was shot dead on Monday. "Anytime one of our students is hurt, we all grieve," the principal said.', [1, 0]],
   ['every time, no one in particular', 'Every time a child is shot in this city, we lose a little more. Two boys were wounded on Friday.', [0, 2]],
+  ['initial reports', 'Six people were shot at a party; two of them died. In initial reports, police said one person was killed and five were wounded.', [2, 4]],
+  ['initial reports, passive wording kept', 'A woman was shot in the arm. She is recovering, according to the initial police statement.', [0, 1]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -144,13 +144,15 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
 
 /**
  * Where a sentence starts telling what a source said at first and has since corrected ("police originally said",
- * "had initially reported that"; not a passive: "was initially reported in critical condition") or what happens
+ * "had initially reported that", "initial reports"; not a passive: "was initially reported in critical condition") or what happens
  * to anyone at any time ("anytime a child is hurt", "every time somebody is shot", "whenever"), else -1.
  */
 function unassertedAt(tokens: readonly Token[]): number {
   for (let k = 0; k < tokens.length - 1; k++) {
     const w = tokens[k]!.lower;
     if (k > 0 && (w === 'originally' || w === 'initially') && /^(?:said|told|reported|believed|thought|stated)$/.test(tokens[k + 1]!.lower) && !/^(?:was|were|is|are|been)$/.test(tokens[k - 1]!.lower)) return tokens[k]!.start;
+    // "in initial reports, police announced that two people had been killed … but two more have since died"
+    if (w === 'initial' && /^(?:reports?|reporting)$/.test(tokens[k + 1]!.lower)) return tokens[k]!.start;
     if (w === 'anytime' || w === 'whenever' || ((w === 'any' || w === 'every') && tokens[k + 1]!.lower === 'time')) return tokens[k]!.start;
   }
   return -1;
