@@ -63,7 +63,7 @@ export function extractFigures(analysis: Analysis): Figure[] {
     // no hot word, no candidate: skip the tokenizer
     if (!hasHotWord(sentence)) continue;
     // "Who hurt his little brother?": a question tells no count
-    if (QUESTION.test(sentence)) continue;
+    if (sentence.includes('?') && QUESTION.test(sentence)) continue;
     const candidates = candidatesOf(unglue(tokenize(text, s.start, s.end)), lastValue);
     if (candidates.length === 0) continue;
     const attribution = attributionAt(s.index);
