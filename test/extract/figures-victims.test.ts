@@ -358,6 +358,11 @@ const CASES: [string, string, [number, number]][] = [
   // "nonfatal gunshot wounds": hurt and alive, besides the dead
   ['nonfatal gunshot wounds', 'A boy was killed. Two men in the house suffered nonfatal gunshot wounds.', [1, 2]],
   ['non-fatal gunshot wound', 'A woman suffered a non-fatal gunshot wound to the arm.', [0, 1]],
+  // "N others" hurt after a count of people hurt and alive: others besides them ("the other N" is the rest of a whole)
+  ['others besides the critical', 'A teenager was in critical condition after a shooting that also wounded two other people.', [0, 3]],
+  ['others in the next sentence', 'Two of the victims are in critical condition. The five others injured were treated and released.', [0, 7]],
+  ['the other two: the rest', 'Four people were shot. Two were listed in critical condition and the other two were injured less seriously.', [0, 4]],
+  ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

@@ -86,6 +86,8 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
       out.push({ ...top, kind: 'injured', value: n, low: n, high: n, rule: 'in-hospital' });
     }
   }
+  const besides = othersBesides(live, allKilled.length > 0);
+  if (besides) out.push(besides);
   const withShooter = shooterAdded(live, killed);
   if (withShooter) out.push(withShooter);
   for (const c of shot) {
@@ -139,6 +141,33 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
   const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c)) && alone(c));
   if (!own) return null;
   return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...own.evidence.slice(0, 1)], rule: 'with-shooter' };
+}
+
+/** Kinds that count people hurt and alive. */
+const ALIVE_HURT = new Set(['injured', 'hospitalized', 'critical']);
+
+/**
+ * "Two victims were taken to Mercy and two others were sent to Regional", "Two are in critical
+ * condition. The six others wounded …": others (not "the other two": the rest of a whole) than the hurt people counted just before (in the
+ * same or the previous sentence) are hurt besides them; not others than the dead ("one was killed
+ * and three others wounded") nor than those shot, who may be among the dead.
+ */
+function othersBesides(live: readonly Placed[], anyDead: boolean): Placed | null {
+  let best: Placed | null = null;
+  for (let i = 1; i < live.length; i++) {
+    const c = live[i]!;
+    if (!c.distinct || c.reference || c.scope !== 'incident' || !ALIVE_HURT.has(c.kind) || c.rule === 'implicit') continue;
+    // "two were critical and the other two stable": the rest of a whole told before, not others besides
+    const sentence = c.evidence[0]!;
+    if (/\bthe other\s+$/i.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 12), c.start - sentence.start))) continue;
+    const p = live[i - 1]!;
+    if (p.sentence < c.sentence - 1 || p.reference || p.distinct || p.scope !== 'incident' || !ALIVE_HURT.has(p.kind)) continue;
+    if (p.kind === 'hospitalized' && anyDead) continue;
+    const value = p.value + c.value;
+    if (best !== null && best.value >= value) continue;
+    best = { ...c, kind: 'injured', value, low: p.low + c.low, high: p.high === null || c.high === null ? null : p.high + c.high, evidence: p.sentence === c.sentence ? c.evidence : [...c.evidence, p.evidence[0]!], rule: 'others-besides' };
+  }
+  return best;
 }
 
 /** "John Smith died": a death told by name. */
