@@ -362,6 +362,9 @@ const CASES: [string, string, [number, number]][] = [
   ['others besides the critical', 'A teenager was in critical condition after a shooting that also wounded two other people.', [0, 3]],
   ['others in the next sentence', 'Two of the victims are in critical condition. The five others injured were treated and released.', [0, 7]],
   ['the other two: the rest', 'Four people were shot. Two were listed in critical condition and the other two were injured less seriously.', [0, 4]],
+  // "both were injured" beside one dead: two hurt, not the dead among them (one reference still repeats the dead)
+  ['both injured beside a death', 'Two brothers were hit. Both were injured and are in the hospital. Their cousin was killed.', [1, 2]],
+  ['the boy injured, then died', 'A boy was killed in the shooting. The boy suffered injuries to his chest.', [1, 0]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

@@ -32,10 +32,11 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   const killedNew = allKilled.filter((c) => !c.reference);
   const Kref = max(killed.filter((c) => c.reference && !byName(c)));
   // "the boy … his injuries": a reference to someone hurt is like "shot" — net of the dead
-  // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else
+  // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else;
+  // "both were injured" beside one dead are two hurt, not the dead among them
   const deadNouns = new Set(killed.map((c) => lastWord(c.subject)));
   const refHurt = (c: Candidate): boolean =>
-    c.kind === 'injured' && c.reference && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)));
+    c.kind === 'injured' && c.reference && !c.distinct && K === 1 && c.value === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)));
   const shot = live.filter((c) => c.kind === 'shot' || refHurt(c));
   const shotSame = shot.filter((c) => !c.distinct);
   const S = max(shotSame);
