@@ -365,6 +365,9 @@ const CASES: [string, string, [number, number]][] = [
   // "both were injured" beside one dead: two hurt, not the dead among them (one reference still repeats the dead)
   ['both injured beside a death', 'Two brothers were hit. Both were injured and are in the hospital. Their cousin was killed.', [1, 2]],
   ['the boy injured, then died', 'A boy was killed in the shooting. The boy suffered injuries to his chest.', [1, 0]],
+  // "None of the injured were targets": the injured as a noun, not a denial of injuries
+  ['none of the injured were targets', 'Four people were shot on Elm Street. None of the injured were the intended targets.', [0, 4]],
+  ['none of them were injured', 'Shots hit a car with four people inside. None of them were injured.', [0, 0]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 
