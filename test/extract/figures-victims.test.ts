@@ -368,6 +368,10 @@ const CASES: [string, string, [number, number]][] = [
   // "None of the injured were targets": the injured as a noun, not a denial of injuries
   ['none of the injured were targets', 'Four people were shot on Elm Street. None of the injured were the intended targets.', [0, 4]],
   ['none of them were injured', 'Shots hit a car with four people inside. None of them were injured.', [0, 0]],
+  // "was among N people wounded": one of the victims the count tells; "they were among" is often a total of the day
+  ['was among three people wounded', 'A 12-year-old girl was among three people wounded in the shooting on Friday.', [0, 3]],
+  ['was among six people killed', 'The teacher was among six people killed in the rampage.', [6, 0]],
+  ['they were among a total', 'Two men were shot on Elm Street. They were among 9 people shot from Friday evening to Sunday.', [0, 2]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

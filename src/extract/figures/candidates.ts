@@ -285,9 +285,10 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     const after = triggerAfter(tokens, from, until);
     if (after === 'negated') return null;
     kind = after;
-  } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && !AGGREGATING.has(prepositionBefore(tokens, m))) {
+  } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && (!AGGREGATING.has(prepositionBefore(tokens, m)) || amongVictims(tokens, m))) {
     // "reports of a 4-year-old shot dead": a participle right after the noun is the noun's own
-    // (not in "they were among 11 people shot": a total they belong to)
+    // (not in "they were among 11 people shot": a total they belong to; but "a boy was among three
+    // people wounded" names one victim of the count)
     const after = triggerAfter(tokens, head.end, Math.min(stop, head.end + 4));
     if (after !== 'negated') kind = after;
   }
@@ -435,6 +436,13 @@ function adjectiveKind(tokens: readonly Token[], from: number, to: number): Trig
 }
 
 const AGGREGATING: ReadonlySet<string> = new Set(['among', 'between']);
+
+/** "a boy was among three people wounded": one person among the victims that the count tells (not "they were among", often a day's total). */
+function amongVictims(tokens: readonly Token[], m: NumberMention): boolean {
+  let k = m.first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  return tokens[k]?.lower === 'among' && /^(?:was|is)$/.test(tokens[k - 1]?.lower ?? '');
+}
 
 /** The preposition before a number ("of the two boys" → "of"), or ''. */
 function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
