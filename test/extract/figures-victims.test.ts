@@ -372,6 +372,8 @@ const CASES: [string, string, [number, number]][] = [
   ['was among three people wounded', 'A 12-year-old girl was among three people wounded in the shooting on Friday.', [0, 3]],
   ['was among six people killed', 'The teacher was among six people killed in the rampage.', [6, 0]],
   ['they were among a total', 'Two men were shot on Elm Street. They were among 9 people shot from Friday evening to Sunday.', [0, 2]],
+  // an elided noun before a day: "wounded three Saturday night"
+  ['elided count before a day', 'A gunman killed a man and wounded three Saturday night, police said.', [1, 3]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

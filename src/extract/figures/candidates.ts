@@ -583,6 +583,8 @@ const ELIDED_NEXT = new Set([
   'and', 'in', 'on', 'at', 'before', 'after', 'during', 'while', 'including', 'more', 'when', 'as', 'with', 'from', 'near',
   'inside', 'outside', 'but', 'last', 'early', 'late', 'overnight', 'this', 'that', 'who', 'others', 'people', 'across',
   'over', 'since', 'following', 'within', 'between', 'around', 'by', 'for', 'to', 'into', 'among',
+  // a time right after the number: "killed one and wounded three Saturday night"
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
 ]);
 
 /** Trigger words that are nouns of things, not participles: "multiple gunshot wounds" counts wounds. */
