@@ -374,6 +374,8 @@ const CASES: [string, string, [number, number]][] = [
   ['they were among a total', 'Two men were shot on Elm Street. They were among 9 people shot from Friday evening to Sunday.', [0, 2]],
   // an elided noun before a day: "wounded three Saturday night"
   ['elided count before a day', 'A gunman killed a man and wounded three Saturday night, police said.', [1, 3]],
+  // a coordinated count inserted with "including" is no stop either
+  ['including a coordinated insert', 'Three people including a 9-year-old and a 6-year-old were wounded at the park.', [0, 3]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

@@ -64,8 +64,14 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       return;
     }
     // "Five members of a family, including three children, were found dead": the inserted count is no stop
+    // (and so a coordinated insert: "Four people including a 12-year-old and an 8-year-old were injured")
     const inserted = next !== undefined && tokens[next.first - 1]?.lower === 'including';
-    const stop = (inserted ? numbers[n + 2]?.first : next?.first) ?? tokens.length;
+    let resume = n + 1;
+    if (inserted) {
+      while (joins[resume] === 'and' || joins[resume] === ',') resume++;
+      resume++;
+    }
+    const stop = numbers[resume]?.first ?? tokens.length;
     // "the death of a woman and her two young sons": a verb before the first counts them all
     const lead = pending.length > 0 ? candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0) : null;
     let own = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
