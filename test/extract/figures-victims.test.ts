@@ -361,6 +361,7 @@ const CASES: [string, string, [number, number]][] = [
   // "N others" hurt after a count of people hurt and alive: others besides them ("the other N" is the rest of a whole)
   ['others besides the critical', 'A teenager was in critical condition after a shooting that also wounded two other people.', [0, 3]],
   ['others in the next sentence', 'Two of the victims are in critical condition. The five others injured were treated and released.', [0, 7]],
+  ['others after another count', 'A teen was stabbed in the fight. The gunfire resulted in one boy dying at the scene and three others being hospitalized.', [0, 1]],
   ['the other two: the rest', 'Four people were shot. Two were listed in critical condition and the other two were injured less seriously.', [0, 4]],
   // "both were injured" beside one dead: two hurt, not the dead among them (one reference still repeats the dead)
   ['both injured beside a death', 'Two brothers were hit. Both were injured and are in the hospital. Their cousin was killed.', [1, 2]],

@@ -144,6 +144,8 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
   return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...own.evidence.slice(0, 1)], rule: 'with-shooter' };
 }
 
+const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
+
 /** Kinds that count people hurt and alive. */
 const ALIVE_HURT = new Set(['injured', 'hospitalized', 'critical']);
 
@@ -162,6 +164,8 @@ function othersBesides(live: readonly Placed[], anyDead: boolean): Placed | null
     const sentence = c.evidence[0]!;
     if (/\bthe other\s+$/i.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 12), c.start - sentence.start))) continue;
     const p = live[i - 1]!;
+    // (from the sentence before, only when no other count comes first: "one boy dying and three others")
+    if (p.sentence !== c.sentence && COUNT_WORD.test(sentence.text.slice(0, c.start - sentence.start))) continue;
     if (p.sentence < c.sentence - 1 || p.reference || p.distinct || p.scope !== 'incident' || !ALIVE_HURT.has(p.kind)) continue;
     if (p.kind === 'hospitalized' && anyDead) continue;
     const value = p.value + c.value;
