@@ -377,6 +377,8 @@ const CASES: [string, string, [number, number]][] = [
   ['elided count before a day', 'A gunman killed a man and wounded three Saturday night, police said.', [1, 3]],
   // a coordinated count inserted with "including" is no stop either
   ['including a coordinated insert', 'Three people including a 9-year-old and a 6-year-old were wounded at the park.', [0, 3]],
+  // a second determiner ends a definite noun phrase: "the shooting killed a woman" is no person "the … woman"
+  ['the shooting killed a woman', 'The shooting killed a woman and injured nine others near the bar.', [1, 9]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

@@ -77,7 +77,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
 }
 
 /** Words that end a noun phrase after a determiner: "the man was", "the house of". */
-const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'was', 'were', 'is', 'and', 'to', 'who']);
+// (a second determiner starts another: "the shooting killed a woman")
+const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'was', 'were', 'is', 'and', 'to', 'who', 'a', 'an', 'the']);
 /** Words after "her" that make it an object ("shot her."), not a possessive ("her two children"). */
 const AFTER_OBJECT_HER: ReadonlySet<string> = new Set([
   '.', ',', ';', ':', '!', '?', '"', '”', 'and', 'or', 'in', 'on', 'at', 'with', 'to', 'before', 'after', 'as', 'while', 'when',
