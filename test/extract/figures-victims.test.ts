@@ -379,6 +379,10 @@ const CASES: [string, string, [number, number]][] = [
   ['including a coordinated insert', 'Three people including a 9-year-old and a 6-year-old were wounded at the park.', [0, 3]],
   // a second determiner ends a definite noun phrase: "the shooting killed a woman" is no person "the … woman"
   ['the shooting killed a woman', 'The shooting killed a woman and injured nine others near the bar.', [1, 9]],
+  // "bullet wounds", "gunshot injuries" tell people shot; "four bullet wounds" counts wounds
+  ['bullet wounds', 'A man was killed. Three others sustained non-fatal bullet wounds.', [1, 3]],
+  ['gunshot injuries', 'Officers found five people with gunshot injuries in the lot.', [0, 5]],
+  ['four bullet wounds', 'The boy had four bullet wounds to his neck and back.', [0, 0]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

@@ -594,7 +594,7 @@ const ELIDED_NEXT = new Set([
 ]);
 
 /** Trigger words that are nouns of things, not participles: "multiple gunshot wounds" counts wounds. */
-const NOUN_TRIGGERS = new Set(['gunshot', 'injuries', 'casualties', 'suffering', 'suffered', 'sustained', 'non-life-threatening', 'non-life', 'life-threatening']);
+const NOUN_TRIGGERS = new Set(['gunshot', 'bullet', 'injuries', 'casualties', 'suffering', 'suffered', 'sustained', 'non-life-threatening', 'non-life', 'life-threatening']);
 
 
 
