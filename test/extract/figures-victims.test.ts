@@ -383,6 +383,8 @@ const CASES: [string, string, [number, number]][] = [
   ['bullet wounds', 'A man was killed. Three others sustained non-fatal bullet wounds.', [1, 3]],
   ['gunshot injuries', 'Officers found five people with gunshot injuries in the lot.', [0, 5]],
   ['four bullet wounds', 'The boy had four bullet wounds to his neck and back.', [0, 0]],
+  // an age in the plural names the people counted
+  ['two 16-year-olds', 'Two 15-year-olds were taken to a hospital after being shot near the school.', [0, 2]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

@@ -551,7 +551,8 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   // modifiers: "Kazakh servicemen", "police officers", "unarmed black men"
   for (let k = j; k < j + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
-    if (PERSON_PLURALS.has(w) || (m.value === 1 && PERSON_SINGULARS.has(w))) {
+    // "two 16-year-olds": an age in the plural names the people
+    if (PERSON_PLURALS.has(w) || (m.value === 1 && PERSON_SINGULARS.has(w)) || (m.value !== 1 && AGE_PLURAL.test(w))) {
       const subjectFrom = tokens[j]!.lower === 'other' ? j + 1 : j;
       return { end: k + 1, subject: textOf(tokens, subjectFrom, k + 1), nounKind: NOUN_KINDS[w] ?? (shotVictim(tokens, k) ? 'shot' : null), distinct: w === 'others' || tokens[j]!.lower === 'other' || tokens[j]!.lower === 'more' };
     }
@@ -583,6 +584,8 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   }
   return null;
 }
+
+const AGE_PLURAL = /^\d{1,2}-years?-olds$/;
 
 /** Words after a number that show its noun is left out: "killed one and injured three before …". */
 const ELIDED_NEXT = new Set([
