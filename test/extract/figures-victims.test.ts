@@ -385,6 +385,9 @@ const CASES: [string, string, [number, number]][] = [
   ['four bullet wounds', 'The boy had four bullet wounds to his neck and back.', [0, 0]],
   // an age in the plural names the people counted
   ['two 16-year-olds', 'Two 15-year-olds were taken to a hospital after being shot near the school.', [0, 2]],
+  // "no one was hurt" stops one person "shot" (often "shot at"), not a count of people shot
+  ['no one hurt inside', 'Four people were shot near the bus stop. No one was injured inside the store.', [0, 4]],
+  ['shot at, no one hurt', 'A man shot at a car on Elm Street. No one was hurt.', [0, 0]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

@@ -17,7 +17,8 @@ export interface Placed extends Candidate {
  * 2. a wounded victim who later died counts as killed, not also injured (when every death in the
  *    text is such a reference: "he died", "the victim was pronounced dead"; a death told by name,
  *    "John Smith died", is not taken from someone else hurt);
- * 3. "no one was hurt" stops injuries derived from "shot"; with no injured, shot or dead counted,
+ * 3. "no one was hurt" stops injuries derived from one person "shot" (a count of two or more
+ *    shot is told on purpose: "no one was injured inside" is then of some place); with no injured, shot or dead counted,
  *    people in critical condition or in hospital were injured;
  * 4. people counted by reference alone ("the victim was shot") add nobody when others were counted;
  * 5. repeats of the same kind, value and scope are kept once.
@@ -94,7 +95,7 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   for (const c of shot) {
     // "another man was shot" — someone not counted among the dead
     const injured = c.distinct ? c.value : c.value === S ? S - K : 0;
-    if (injured <= 0 || (noInjury && !c.distinct)) continue;
+    if (injured <= 0 || (noInjury && !c.distinct && c.value < 2)) continue;
     if (c.scope === 'cumulative' && !c.distinct) continue;
     out.push({ ...c, kind: 'injured', value: injured, low: injured, high: c.high === null ? null : Math.max(injured, c.high - K), rule: 'shot-net-of-dead' });
   }
