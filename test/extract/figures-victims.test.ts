@@ -388,6 +388,10 @@ const CASES: [string, string, [number, number]][] = [
   // "no one was hurt" stops one person "shot" (often "shot at"), not a count of people shot
   ['no one hurt inside', 'Four people were shot near the bus stop. No one was injured inside the store.', [0, 4]],
   ['shot at, no one hurt', 'A man shot at a car on Elm Street. No one was hurt.', [0, 0]],
+  // people told one a clause ("a … was shot … and a … was shot") were shot together; not the same person told twice
+  ['shot one a clause', 'At the party, a 19-year-old woman was shot in the back and a 6-year-old boy was shot in the arm.', [0, 2]],
+  ['shot one a clause, one died', 'A man was shot in the leg and a woman was shot in the chest. The woman died at the hospital.', [1, 1]],
+  ['victim told twice', 'Officers answered a call about a gunshot victim and found a woman suffering from a wound to the arm.', [0, 1]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

@@ -23,7 +23,8 @@ export interface Placed extends Candidate {
  * 4. people counted by reference alone ("the victim was shot") add nobody when others were counted;
  * 5. repeats of the same kind, value and scope are kept once.
  */
-export function refine(placed: Placed[], noInjury: boolean): Figure[] {
+export function refine(all: Placed[], noInjury: boolean): Figure[] {
+  const placed = [...all, ...clausesAdded(all)];
   const live = placed.filter((c) => c.scope !== 'cumulative');
   // the shooter's death ("police shot and killed the gunman") is no one shot by him
   const allKilled = live.filter((c) => c.kind === 'killed');
@@ -146,6 +147,29 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
 }
 
 const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
+
+/**
+ * "A woman was shot in the leg and a 5-year-old girl was shot in the shoulder": people told one a
+ * clause, each new ("a …") and the subject of its own verb, all shot or hurt and none dead, joined
+ * by "and" in one sentence, were shot together (not "a gunshot victim … and found a woman suffering").
+ */
+function clausesAdded(placed: readonly Placed[]): Placed[] {
+  const out: Placed[] = [];
+  for (let i = 0; i < placed.length; ) {
+    let j = i + 1;
+    while (j < placed.length && placed[j]!.sentence === placed[i]!.sentence) j++;
+    const group = placed.slice(i, j);
+    i = j;
+    if (group.length < 2 || group.some((c) => c.kind === 'killed')) continue;
+    const sentence = group[0]!.evidence[0]!;
+    const one = (c: Placed): boolean => (c.kind === 'shot' || c.kind === 'injured') && c.value === 1 && c.rule === 'after' && !c.reference && c.scope === 'incident' && /^an?\s/i.test(sentence.text.slice(c.start - sentence.start, c.end - sentence.start));
+    if (!group.every(one)) continue;
+    if (!group.every((c, k) => k === 0 || /\band\b/.test(sentence.text.slice(group[k - 1]!.end - sentence.start, c.start - sentence.start)))) continue;
+    const n = group.length;
+    out.push({ ...group[0]!, kind: 'shot', value: n, low: n, high: n, distinct: false, end: group[n - 1]!.end, rule: 'clauses' });
+  }
+  return out;
+}
 
 /** Kinds that count people hurt and alive. */
 const ALIVE_HURT = new Set(['injured', 'hospitalized', 'critical']);
