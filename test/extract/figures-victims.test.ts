@@ -392,6 +392,9 @@ const CASES: [string, string, [number, number]][] = [
   ['shot one a clause', 'At the party, a 19-year-old woman was shot in the back and a 6-year-old boy was shot in the arm.', [0, 2]],
   ['shot one a clause, one died', 'A man was shot in the leg and a woman was shot in the chest. The woman died at the hospital.', [1, 1]],
   ['victim told twice', 'Officers answered a call about a gunshot victim and found a woman suffering from a wound to the arm.', [0, 1]],
+  // a list of names before "all" / "both", ages without their closing commas
+  ['names, then all', 'Ann Lee, Tom Ford, Jim Beam, and Sue Bird all suffered injuries from the gunfire.', [0, 4]],
+  ['names with ages, commas missing', 'Ann Lee, 24, Jim Beam, 25 and Sue Bird, 32 were all treated for injuries.', [0, 3]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 
