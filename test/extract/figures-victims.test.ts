@@ -78,7 +78,8 @@ const CASES: [string, string, [number, number]][] = [
   ['not injured', 'The girl was shot in the arm. Her mother and two other children were home but were not injured.', [0, 1]],
   ['critical condition', 'A teenager was shot Saturday. He is in critical condition at a local hospital.', [0, 1]],
   ['shot himself', 'A man accidentally shot himself in the leg in a parking lot on Sunday.', [0, 1]],
-  ['ages with and', 'Police said a 16 and 17-year-old were shot in the 6700 block of Shadeville Lane.', [0, 0]],
+  // (no count of 16 people: two people by their ages)
+  ['ages with and', 'Police said a 16 and 17-year-old were shot in the 6700 block of Shadeville Lane.', [0, 2]],
   ['weekend roundup is cumulative', 'At least 35 people have been shot across the city since Friday afternoon, eight of them fatally.', [0, 0]],
   ['other stories', 'A man was shot and killed on Monday.\n\nRelated:\n\nFive people were killed in a crash on the highway.', [1, 0]],
   // a death told at the end of a long sentence about the same victim; not when someone else is brought in before it
@@ -395,6 +396,9 @@ const CASES: [string, string, [number, number]][] = [
   // a list of names before "all" / "both", ages without their closing commas
   ['names, then all', 'Ann Lee, Tom Ford, Jim Beam, and Sue Bird all suffered injuries from the gunfire.', [0, 4]],
   ['names with ages, commas missing', 'Ann Lee, 24, Jim Beam, 25 and Sue Bird, 32 were all treated for injuries.', [0, 3]],
+  // "a 16 and 17-year-old": two people by their ages
+  ['two ages joined', 'Police said a 15 and 16-year-old were shot near the park.', [0, 2]],
+  ['two ages joined, spelled out', 'Officers found an 18 and 19 year old who had been wounded.', [0, 2]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 
