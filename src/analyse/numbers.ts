@@ -332,6 +332,12 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   if (/^an?$/.test(t.lower) && (ORDINALS.get(tokens[i + 1]?.lower ?? '') ?? Infinity) <= HURT_RANK_MAX && /^(?:was|is|were|wounded|injured|hurt|critically|seriously)$/.test(tokens[i + 2]?.lower ?? '')) {
     return mention(tokens, i + 1, i + 2, 1, 1, 1, 'implicit', i, i);
   }
+  // "a 16 and 17-year-old", "an 18 and 15 year old": two people by their ages
+  if (/^\d{1,2}$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'and') {
+    const second = tokens[i + 3]?.lower ?? '';
+    const end = isAge(second) ? i + 4 : /^\d{1,2}$/.test(second) && tokens[i + 4]?.lower === 'year' && tokens[i + 5]?.lower === 'old' ? i + 6 : -1;
+    if (end > 0) return mention(tokens, i, end, 2, 2, 2, 'implicit', i, i);
+  }
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;
     if (PERSON_SINGULARS.has(w)) return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);

@@ -78,7 +78,8 @@ const CASES: [string, string, [number, number]][] = [
   ['not injured', 'The girl was shot in the arm. Her mother and two other children were home but were not injured.', [0, 1]],
   ['critical condition', 'A teenager was shot Saturday. He is in critical condition at a local hospital.', [0, 1]],
   ['shot himself', 'A man accidentally shot himself in the leg in a parking lot on Sunday.', [0, 1]],
-  ['ages with and', 'Police said a 16 and 17-year-old were shot in the 6700 block of Shadeville Lane.', [0, 0]],
+  // (no count of 16 people: two people by their ages)
+  ['ages with and', 'Police said a 16 and 17-year-old were shot in the 6700 block of Shadeville Lane.', [0, 2]],
   ['weekend roundup is cumulative', 'At least 35 people have been shot across the city since Friday afternoon, eight of them fatally.', [0, 0]],
   ['other stories', 'A man was shot and killed on Monday.\n\nRelated:\n\nFive people were killed in a crash on the highway.', [1, 0]],
   // a death told at the end of a long sentence about the same victim; not when someone else is brought in before it
@@ -396,6 +397,47 @@ const CASES: [string, string, [number, number]][] = [
   ['every time, no one in particular', 'Every time a child is shot in this city, we lose a little more. Two boys were wounded on Friday.', [0, 2]],
   ['initial reports', 'Six people were shot at a party; two of them died. In initial reports, police said one person was killed and five were wounded.', [2, 4]],
   ['initial reports, passive wording kept', 'A woman was shot in the arm. She is recovering, according to the initial police statement.', [0, 1]],
+  // "N others" hurt after a count of people hurt and alive: others besides them ("the other N" is the rest of a whole)
+  ['others besides the critical', 'A teenager was in critical condition after a shooting that also wounded two other people.', [0, 3]],
+  ['others in the next sentence', 'Two of the victims are in critical condition. The five others injured were treated and released.', [0, 7]],
+  ['others after another count', 'A teen was stabbed in the fight. The gunfire resulted in one boy dying at the scene and three others being hospitalized.', [0, 1]],
+  ['the other two: the rest', 'Four people were shot. Two were listed in critical condition and the other two were injured less seriously.', [0, 4]],
+  // "both were injured" beside one dead: two hurt, not the dead among them (one reference still repeats the dead)
+  ['both injured beside a death', 'Two brothers were hit. Both were injured and are in the hospital. Their cousin was killed.', [1, 2]],
+  ['the boy injured, then died', 'A boy was killed in the shooting. The boy suffered injuries to his chest.', [1, 0]],
+  // "None of the injured were targets": the injured as a noun, not a denial of injuries
+  ['none of the injured were targets', 'Four people were shot on Elm Street. None of the injured were the intended targets.', [0, 4]],
+  ['none of them were injured', 'Shots hit a car with four people inside. None of them were injured.', [0, 0]],
+  // "was among N people wounded": one of the victims the count tells; "they were among" is often a total of the day
+  ['was among three people wounded', 'A 12-year-old girl was among three people wounded in the shooting on Friday.', [0, 3]],
+  ['was among six people killed', 'The teacher was among six people killed in the rampage.', [6, 0]],
+  ['they were among a total', 'Two men were shot on Elm Street. They were among 9 people shot from Friday evening to Sunday.', [0, 2]],
+  // an elided noun before a day: "wounded three Saturday night"
+  ['elided count before a day', 'A gunman killed a man and wounded three Saturday night, police said.', [1, 3]],
+  // a coordinated count inserted with "including" is no stop either
+  ['including a coordinated insert', 'Three people including a 9-year-old and a 6-year-old were wounded at the park.', [0, 3]],
+  // a second determiner ends a definite noun phrase: "the shooting killed a woman" is no person "the … woman"
+  ['the shooting killed a woman', 'The shooting killed a woman and injured nine others near the bar.', [1, 9]],
+  // "bullet wounds", "gunshot injuries" tell people shot; "four bullet wounds" counts wounds
+  ['bullet wounds', 'A man was killed. Three others sustained non-fatal bullet wounds.', [1, 3]],
+  ['gunshot injuries', 'Officers found five people with gunshot injuries in the lot.', [0, 5]],
+  ['four bullet wounds', 'The boy had four bullet wounds to his neck and back.', [0, 0]],
+  // an age in the plural names the people counted
+  ['two 16-year-olds', 'Two 15-year-olds were taken to a hospital after being shot near the school.', [0, 2]],
+  // "no one was hurt" stops one person "shot" (often "shot at"), not a count of people shot
+  ['no one hurt inside', 'Four people were shot near the bus stop. No one was injured inside the store.', [0, 4]],
+  ['shot at, no one hurt', 'A man shot at a car on Elm Street. No one was hurt.', [0, 0]],
+  // people told one a clause ("a … was shot … and a … was shot") were shot together; not the same person told twice
+  ['shot one a clause', 'At the party, a 19-year-old woman was shot in the back and a 6-year-old boy was shot in the arm.', [0, 2]],
+  ['shot one a clause, one died', 'A man was shot in the leg and a woman was shot in the chest. The woman died at the hospital.', [1, 1]],
+  ['victim told twice', 'Officers answered a call about a gunshot victim and found a woman suffering from a wound to the arm.', [0, 1]],
+  // a list of names before "all" / "both", ages without their closing commas
+  ['names, then all', 'Ann Lee, Tom Ford, Jim Beam, and Sue Bird all suffered injuries from the gunfire.', [0, 4]],
+  ['names with ages, commas missing', 'Ann Lee, 24, Jim Beam, 25 and Sue Bird, 32 were all treated for injuries.', [0, 3]],
+  // "a 16 and 17-year-old": two people by their ages
+  ['two ages joined', 'Police said a 15 and 16-year-old were shot near the park.', [0, 2]],
+  ['two ages joined, spelled out', 'Officers found an 18 and 19 year old who had been wounded.', [0, 2]],
+  ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

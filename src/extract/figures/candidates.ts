@@ -69,8 +69,14 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       return;
     }
     // "Five members of a family, including three children, were found dead": the inserted count is no stop
+    // (and so a coordinated insert: "Four people including a 12-year-old and an 8-year-old were injured")
     const inserted = next !== undefined && tokens[next.first - 1]?.lower === 'including';
-    const stop = (inserted ? numbers[n + 2]?.first : next?.first) ?? tokens.length;
+    let resume = n + 1;
+    if (inserted) {
+      while (joins[resume] === 'and' || joins[resume] === ',') resume++;
+      resume++;
+    }
+    const stop = numbers[resume]?.first ?? tokens.length;
     // "the death of a woman and her two young sons": a verb before the first counts them all
     const lead = pending.length > 0 ? candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0) : null;
     let own = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
@@ -319,9 +325,10 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     const after = triggerAfter(tokens, from, until);
     if (after === 'negated') return null;
     kind = after;
-  } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && !AGGREGATING.has(prepositionBefore(tokens, m))) {
+  } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && (!AGGREGATING.has(prepositionBefore(tokens, m)) || amongVictims(tokens, m))) {
     // "reports of a 4-year-old shot dead": a participle right after the noun is the noun's own
-    // (not in "they were among 11 people shot": a total they belong to)
+    // (not in "they were among 11 people shot": a total they belong to; but "a boy was among three
+    // people wounded" names one victim of the count)
     const after = triggerAfter(tokens, head.end, Math.min(stop, head.end + 4));
     if (after !== 'negated') kind = after;
   }
@@ -478,6 +485,13 @@ function adjectiveKind(tokens: readonly Token[], from: number, to: number): Trig
 
 const AGGREGATING: ReadonlySet<string> = new Set(['among', 'between']);
 
+/** "a boy was among three people wounded": one person among the victims that the count tells (not "they were among", often a day's total). */
+function amongVictims(tokens: readonly Token[], m: NumberMention): boolean {
+  let k = m.first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  return tokens[k]?.lower === 'among' && /^(?:was|is)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
 /** The preposition before a number ("of the two boys" → "of"), or ''. */
 function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
   let k = m.first - 1;
@@ -583,7 +597,8 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   // modifiers: "Kazakh servicemen", "police officers", "unarmed black men"
   for (let k = j; k < j + 4 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
-    if (PERSON_PLURALS.has(w) || (m.value === 1 && PERSON_SINGULARS.has(w))) {
+    // "two 16-year-olds": an age in the plural names the people
+    if (PERSON_PLURALS.has(w) || (m.value === 1 && PERSON_SINGULARS.has(w)) || (m.value !== 1 && AGE_PLURAL.test(w))) {
       const subjectFrom = tokens[j]!.lower === 'other' ? j + 1 : j;
       return { end: k + 1, subject: textOf(tokens, subjectFrom, k + 1), nounKind: NOUN_KINDS[w] ?? (shotVictim(tokens, k) ? 'shot' : null), distinct: w === 'others' || tokens[j]!.lower === 'other' || tokens[j]!.lower === 'more' };
     }
@@ -616,15 +631,19 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   return null;
 }
 
+const AGE_PLURAL = /^\d{1,2}-years?-olds$/;
+
 /** Words after a number that show its noun is left out: "killed one and injured three before …". */
 const ELIDED_NEXT = new Set([
   'and', 'in', 'on', 'at', 'before', 'after', 'during', 'while', 'including', 'more', 'when', 'as', 'with', 'from', 'near',
   'inside', 'outside', 'but', 'last', 'early', 'late', 'overnight', 'this', 'that', 'who', 'others', 'people', 'across',
   'over', 'since', 'following', 'within', 'between', 'around', 'by', 'for', 'to', 'into', 'among',
+  // a time right after the number: "killed one and wounded three Saturday night"
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
 ]);
 
 /** Trigger words that are nouns of things, not participles: "multiple gunshot wounds" counts wounds. */
-const NOUN_TRIGGERS = new Set(['gunshot', 'injuries', 'casualties', 'suffering', 'suffered', 'sustained', 'non-life-threatening', 'non-life', 'life-threatening']);
+const NOUN_TRIGGERS = new Set(['gunshot', 'bullet', 'injuries', 'casualties', 'suffering', 'suffered', 'sustained', 'non-life-threatening', 'non-life', 'life-threatening']);
 
 
 

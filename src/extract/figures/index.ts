@@ -12,7 +12,7 @@ export { candidatesOf, hasHotWord, mayHoldFigure, type Candidate } from './candi
 export { scopeOf } from './scope.js';
 
 // "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else", nor "no one was seriously hurt" (some were)
-const NO_INJURY = /\b(?:no one|nobody|no-one|none of (?:the|them)\w*)\s+(?:was|were|is|has been|had been|got)?\s*(?:(?!seriously|critically|severely|badly|gravely)\w+ly\s+)?(?:hurt|injured|wounded|struck|hit)\b|\bno (?:injuries|one was injured)\b(?! (?:other|besides))/i;
+const NO_INJURY = /\b(?:no one|nobody|no-one|none of (?:the|them)\w*)\s+(?:was|were|is|has been|had been|got)?\s*(?:(?!seriously|critically|severely|badly|gravely)\w+ly\s+)?(?:hurt|injured|wounded|struck|hit)\b(?!\s+(?:was|were|is|are|had|have)\b)|\bno (?:injuries|one was injured)\b(?! (?:other|besides))/i;
 
 /**
  * Extracts every figure of the document: numbers of people killed, injured, detained… with kind,

@@ -45,7 +45,9 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'with gunshot wounds', 'with a gunshot wound', 'suffering a gunshot wound', 'suffered a gunshot wound', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
     'gunshot wounds', 'gunshot wound', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot',
     'sustained a gunshot wound', 'received gunshot wounds', 'received a gunshot wound', 'suffered a graze wound',
-    'suffered graze wounds'),
+    'suffered graze wounds',
+    // "six people with gunshot injuries", "sustained non-fatal bullet wounds"
+    'gunshot injuries', 'gunshot injury', 'bullet wounds', 'bullet wound'),
   // "56 people were brought to hospitals"
   ...rows('hospitalized', 'hospitalized', 'hospitalised', 'sent to area hospitals', 'sent to hospitals', 'sent to the hospital',
     'sent to hospital', 'transported to hospitals', 'transported to the hospital', 'rushed to the hospital', 'rushed to hospital',

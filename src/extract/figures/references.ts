@@ -52,6 +52,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       // "Jacinta Walker, 18, and Aveion Bolden, 20": the age goes with the name
       // "Linda Doe, 54, Mark Roe, 22, and …": and so in a list of names
       if (tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.text === ',' && tokens[j + 3] && (tokens[j + 3]!.lower === 'and' || (isName(tokens[j + 3]!) && tokens[j + 4] !== undefined && isName(tokens[j + 4]!)))) j += 2;
+      // ("… Donald Jocelin, 25 and Tobiasz Cudnik, 32 were all hurt": the commas after the ages may be missing)
+      else if (tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.lower ?? '') && /^(?:and|were|are|all|both)$/.test(tokens[j + 2]?.lower ?? '') && (tokens[j + 2]!.lower !== 'and' || (tokens[j + 3] !== undefined && isName(tokens[j + 3]!)))) j += 2;
       const prev = tokens[i - 1];
       // a capitalised word after a capitalised word belongs to a longer name or title: take it whole
       if (prev && isName(prev)) continue;
@@ -78,7 +80,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
 }
 
 /** Words that end a noun phrase after a determiner: "the man was", "the house of". */
-const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'was', 'were', 'is', 'and', 'to', 'who']);
+// (a second determiner starts another: "the shooting killed a woman")
+const NOT_IN_NOUN_PHRASE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'was', 'were', 'is', 'and', 'to', 'who', 'a', 'an', 'the']);
 /** Words after "her" that make it an object ("shot her."), not a possessive ("her two children"). */
 const AFTER_OBJECT_HER: ReadonlySet<string> = new Set([
   '.', ',', ';', ':', '!', '?', '"', '”', 'and', 'or', 'in', 'on', 'at', 'with', 'to', 'before', 'after', 'as', 'while', 'when',
@@ -101,7 +104,7 @@ function ageAsNoun(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
-const NAME_NEXT: ReadonlySet<string> = new Set([',', 'of', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and', 'accidentally']);
+const NAME_NEXT: ReadonlySet<string> = new Set([',', 'of', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and', 'accidentally', 'all', 'both']);
 /** Prepositions before a place name: "John Smith of Akron", "a boy from Shelby". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'near', 'on']);
 /** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */

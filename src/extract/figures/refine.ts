@@ -17,12 +17,14 @@ export interface Placed extends Candidate {
  * 2. a wounded victim who later died counts as killed, not also injured (when every death in the
  *    text is such a reference: "he died", "the victim was pronounced dead"; a death told by name,
  *    "John Smith died", is not taken from someone else hurt);
- * 3. "no one was hurt" stops injuries derived from "shot"; with no injured, shot or dead counted,
+ * 3. "no one was hurt" stops injuries derived from one person "shot" (a count of two or more
+ *    shot is told on purpose: "no one was injured inside" is then of some place); with no injured, shot or dead counted,
  *    people in critical condition or in hospital were injured;
  * 4. people counted by reference alone ("the victim was shot") add nobody when others were counted;
  * 5. repeats of the same kind, value and scope are kept once.
  */
-export function refine(placed: Placed[], noInjury: boolean): Figure[] {
+export function refine(all: Placed[], noInjury: boolean): Figure[] {
+  const placed = [...all, ...clausesAdded(all)];
   const live = placed.filter((c) => c.scope !== 'cumulative');
   // the shooter's death ("police shot and killed the gunman") is no one shot by him
   const allKilled = live.filter((c) => c.kind === 'killed');
@@ -32,10 +34,11 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
   const killedNew = allKilled.filter((c) => !c.reference);
   const Kref = max(killed.filter((c) => c.reference && !byName(c)));
   // "the boy … his injuries": a reference to someone hurt is like "shot" — net of the dead
-  // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else
+  // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else;
+  // "both were injured" beside one dead are two hurt, not the dead among them
   const deadNouns = new Set(killed.map((c) => lastWord(c.subject)));
   const refHurt = (c: Candidate): boolean =>
-    c.kind === 'injured' && (c.reference || (c.adjective === true && c.value === 1)) && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)) || sameSort(lastWord(c.subject), deadNouns));
+    c.kind === 'injured' && c.value === 1 && (c.reference || c.adjective === true) && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)) || sameSort(lastWord(c.subject), deadNouns));
   const shot = live.filter((c) => c.kind === 'shot' || refHurt(c));
   const shotSame = shot.filter((c) => !c.distinct);
   const S = max(shotSame);
@@ -90,12 +93,14 @@ export function refine(placed: Placed[], noInjury: boolean): Figure[] {
       out.push({ ...top, kind: 'injured', value: n, low: n, high: n, rule: 'in-hospital' });
     }
   }
+  const besides = othersBesides(live, allKilled.length > 0);
+  if (besides) out.push(besides);
   const withShooter = shooterAdded(live, killed);
   if (withShooter) out.push(withShooter);
   for (const c of shot) {
     // "another man was shot" — someone not counted among the dead
     const injured = c.distinct ? c.value : c.value === S ? S - K : 0;
-    if (injured <= 0 || (noInjury && !c.distinct)) continue;
+    if (injured <= 0 || (noInjury && !c.distinct && c.value < 2)) continue;
     if (c.scope === 'cumulative' && !c.distinct) continue;
     out.push({ ...c, kind: 'injured', value: injured, low: injured, high: c.high === null ? null : Math.max(injured, c.high - K), rule: 'shot-net-of-dead' });
   }
@@ -168,6 +173,60 @@ function sameSort(noun: string, dead: ReadonlySet<string>): boolean {
     if (other !== undefined && (sex === '' || other === '' || sex === other)) return true;
   }
   return false;
+}
+
+const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
+
+/**
+ * "A woman was shot in the leg and a 5-year-old girl was shot in the shoulder": people told one a
+ * clause, each new ("a …") and the subject of its own verb, all shot or hurt and none dead, joined
+ * by "and" in one sentence, were shot together (not "a gunshot victim … and found a woman suffering").
+ */
+function clausesAdded(placed: readonly Placed[]): Placed[] {
+  const out: Placed[] = [];
+  for (let i = 0; i < placed.length; ) {
+    let j = i + 1;
+    while (j < placed.length && placed[j]!.sentence === placed[i]!.sentence) j++;
+    const group = placed.slice(i, j);
+    i = j;
+    if (group.length < 2 || group.some((c) => c.kind === 'killed')) continue;
+    const sentence = group[0]!.evidence[0]!;
+    const one = (c: Placed): boolean => (c.kind === 'shot' || c.kind === 'injured') && c.value === 1 && c.rule === 'after' && !c.reference && c.scope === 'incident' && /^an?\s/i.test(sentence.text.slice(c.start - sentence.start, c.end - sentence.start));
+    if (!group.every(one)) continue;
+    if (!group.every((c, k) => k === 0 || /\band\b/.test(sentence.text.slice(group[k - 1]!.end - sentence.start, c.start - sentence.start)))) continue;
+    const n = group.length;
+    out.push({ ...group[0]!, kind: 'shot', value: n, low: n, high: n, distinct: false, end: group[n - 1]!.end, rule: 'clauses' });
+  }
+  return out;
+}
+
+/** Kinds that count people hurt and alive. */
+const ALIVE_HURT = new Set(['injured', 'hospitalized', 'critical']);
+
+/**
+ * "Two victims were taken to Mercy and two others were sent to Regional", "Two are in critical
+ * condition. The six others wounded …": others (not "the other two": the rest of a whole) than the hurt people counted just before (in the
+ * same or the previous sentence) are hurt besides them; not others than the dead ("one was killed
+ * and three others wounded") nor than those shot, who may be among the dead.
+ */
+function othersBesides(live: readonly Placed[], anyDead: boolean): Placed | null {
+  let best: Placed | null = null;
+  for (let i = 1; i < live.length; i++) {
+    const c = live[i]!;
+    if (!c.distinct || c.reference || c.scope !== 'incident' || !ALIVE_HURT.has(c.kind) || c.rule === 'implicit') continue;
+    // "two were critical and the other two stable": the rest of a whole told before, not others besides
+    const sentence = c.evidence[0]!;
+    if (/\bthe other\s+$/i.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 12), c.start - sentence.start))) continue;
+    const p = live[i - 1]!;
+    // (from the sentence before, only when no other count comes first: "one boy dying and three others")
+    if (p.sentence !== c.sentence && COUNT_WORD.test(sentence.text.slice(0, c.start - sentence.start))) continue;
+    if (p.sentence < c.sentence - 1 || p.reference || p.distinct || p.scope !== 'incident' || !ALIVE_HURT.has(p.kind)) continue;
+    if (p.kind === 'hospitalized' && anyDead) continue;
+    const value = p.value + c.value;
+    if (best !== null && best.value >= value) continue;
+    best = { ...c, kind: 'injured', value, low: p.low + c.low, high: p.high === null || c.high === null ? null : p.high + c.high, evidence: p.sentence === c.sentence ? c.evidence : [...c.evidence, p.evidence[0]!], rule: 'others-besides' };
+  }
+  return best;
 }
 
 /** "John Smith died": a death told by name. */
