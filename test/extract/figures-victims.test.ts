@@ -190,6 +190,11 @@ const CASES: [string, string, [number, number]][] = [
   ['no other injuries', 'A man was shot in the leg on Elm Street. No other injuries were reported.', [0, 1]],
   ['no injuries', 'Officers said a man was shot during the robbery. No injuries were reported.', [0, 0]],
   ['no one seriously hurt', 'Four teens were shot at a party. No one was seriously hurt, police said.', [0, 4]],
+  // a part or another place is no negation of the hurt: "no one was injured inside", "where no one was hurt", "none of the injured"
+  ['no one hurt inside', 'Three men were shot in the parking lot; two ran into the store. No one was injured inside.', [0, 3]],
+  ['no one hurt elsewhere', 'A girl was shot in the leg on Main Street. In April the block saw a gunfight where no one was hurt.', [0, 1]],
+  ['none of the injured', 'Five people were shot outside a bar. None of the injured were the intended targets.', [0, 5]],
+  ['none hurt but for one', 'Shots hit two houses on the street. None of them were hurt, but for a woman who was shot in the arm.', [0, 1]],
   // "Share this" above the story opens no list of other stories; after some of the story it does
   ['share line above the story', 'Man shot on Elm Street\n\nShare This:\n\nA man was shot in the leg on Elm Street, police said.', [0, 1]],
   ['share line after the story', 'A man was shot in the leg on Elm Street, police said.\n\nShare This:\n\nTwo people were killed in a crash on the highway.', [0, 1]],
