@@ -37,6 +37,9 @@ const CASES: [string, string, [number, number]][] = [
   ['grader as a person', 'A seventh-grader was shot and killed outside the school.', [1, 0]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
+  // a name governed by a preposition is no subject and does not cut the clause of the people before it
+  ['name after with', 'A boy died. A 30-year-old man and a 12-year-old girl in the car with Smith were also hit by gunfire.', [1, 2]],
+  ['name after by', 'A woman was shot by Carter, who fled on foot.', [0, 1]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],

@@ -58,8 +58,9 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       if (prev?.lower === 'the' && !AGE_TOKEN.test(w)) continue;
       // "Dante sadly passed away", "Smith later died": an adverb between the name and its verb
       const after = (/^[a-z]{3,}ly$/.test(tokens[j]?.text ?? '') ? tokens[j + 1] : tokens[j])?.lower ?? '';
-      // ("the Town of Shelby has died": a name after a preposition is a place, not the subject)
-      const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '');
+      // ("the Town of Shelby has died": a name after a preposition is a place, not the subject;
+      // "two men in the car with Johnson were also hit": nor is a name the preposition governs)
+      const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '') && !GOVERNING_PREPOSITIONS.has(prev?.lower ?? '');
       const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
       if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
         last = j;
@@ -101,6 +102,8 @@ function ageAsNoun(tokens: readonly Token[], k: number): boolean {
 
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
 const NAME_NEXT: ReadonlySet<string> = new Set([',', 'of', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and', 'accidentally']);
+/** Prepositions whose name is no subject of the verb after it: "with Johnson were hit", "killed by Smith, who". */
+const GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'for', 'to', 'against', 'than', 'like', 'toward', 'towards', 'beside', 'behind']);
 /** Prepositions before a place name: "John Smith of Akron", "a boy from Shelby". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'near', 'on']);
 /** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
