@@ -40,6 +40,9 @@ const CASES: [string, string, [number, number]][] = [
   // a name governed by a preposition is no subject and does not cut the clause of the people before it
   ['name after with', 'A boy died. A 30-year-old man and a 12-year-old girl in the car with Smith were also hit by gunfire.', [1, 2]],
   ['name after by', 'A woman was shot by Carter, who fled on foot.', [0, 1]],
+  // an apposition of harm (participle and preposition) is the noun's own: "a fourth man, shot in the hip, ran"
+  ['harm apposition', 'Two men were found dead in the yard. A third man, shot in the hip, ran to a neighbor.', [2, 1]],
+  ['plain harm apposition', 'A woman, wounded by a stray bullet, walked to a gas station for help.', [0, 1]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],

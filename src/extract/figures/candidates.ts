@@ -277,12 +277,15 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
       let k = from + 1;
       // ("the teen, Kevin Moore Jr., has died": the period of an abbreviation ends nothing)
       while (k < tokens.length && k < from + 20 && tokens[k]!.text !== ',' && (tokens[k]!.text !== '.' || ABBREVIATION.test(tokens[k - 1]!.text)) && tokens[k]!.text !== ';') k++;
-      if (tokens[k]?.text === ',') {
+      // ("A fourth person, shot in the arm, was able to flee": an apposition of harm is the noun's own)
+      const own = tokens[k]?.text === ',' && harmApposition(tokens, from + 1) ? triggerAfter(tokens, from + 1, k) : null;
+      if (own !== null && own !== 'negated') kind = own;
+      else if (tokens[k]?.text === ',') {
         from = k + 1;
         until = tokens.length;
       }
     }
-    const after = triggerAfter(tokens, from, until);
+    const after = kind ?? triggerAfter(tokens, from, until);
     if (after === 'negated') return null;
     kind = after;
   } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && !AGGREGATING.has(prepositionBefore(tokens, m))) {
@@ -375,7 +378,8 @@ const HURT_KINDS: ReadonlySet<TriggerKind> = new Set(['shot', 'injured', 'critic
 /** "a fourth victim was critically injured", "the second man was shot" (not "a fifth person" added to a count: "four shot and a fifth hurt"). */
 function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, kind: TriggerKind): boolean {
   const person = PERSON_SINGULARS.has(tokens[m.first + 2]?.lower ?? '') || PERSON_SINGULARS.has(tokens[m.first + 3]?.lower ?? '');
-  const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || /^(?:and|,)$/.test(tokens[end]?.lower ?? '');
+  // ("a fourth person, shot in the arm, …": a comma before an apposition of harm joins nothing)
+  const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || tokens[end]?.lower === 'and' || (tokens[end]?.lower === ',' && !harmApposition(tokens, end + 1));
   return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && (ORDINALS.get(tokens[m.first + 1]!.lower) ?? Infinity) <= HURT_RANK_MAX && person && !joined && HURT_KINDS.has(kind);
 }
 
@@ -459,6 +463,12 @@ function alsoAfter(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Participles that open a trigger right after a noun: "a man shot dead", "two people killed", "a boy wounded". */
+/** An apposition telling the noun's own harm: "a fourth man, shot in the arm, fled" (not "4 dead, wounded 3 others"). */
+function harmApposition(tokens: readonly Token[], k: number): boolean {
+  return HARM_APPOSITION.has(tokens[k]?.lower ?? '') && /^(?:in|on|by|through|at)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
+const HARM_APPOSITION: ReadonlySet<string> = new Set(['shot', 'wounded', 'injured', 'hurt', 'grazed', 'struck', 'hit']);
 const PARTICIPLES: ReadonlySet<string> = new Set(['shot', 'killed', 'wounded', 'injured', 'hurt', 'slain', 'murdered', 'fatally', 'gunned', 'found']);
 
 function groupGoverned(tokens: readonly Token[], m: NumberMention): boolean {
