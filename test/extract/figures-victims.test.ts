@@ -43,6 +43,10 @@ const CASES: [string, string, [number, number]][] = [
   // an apposition of harm (participle and preposition) is the noun's own: "a fourth man, shot in the hip, ran"
   ['harm apposition', 'Two men were found dead in the yard. A third man, shot in the hip, ran to a neighbor.', [2, 1]],
   ['plain harm apposition', 'A woman, wounded by a stray bullet, walked to a gas station for help.', [0, 1]],
+  // passersby, survivors, youngsters … are people
+  ['passersby', 'The shots missed the clerk, grazing two passersby on the sidewalk.', [0, 2]],
+  ['youngster', 'The gun went off, hitting the youngster in the hand.', [0, 1]],
+  ['survivors', 'The four survivors suffered minor injuries, police said.', [0, 4]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],
