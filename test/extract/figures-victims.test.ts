@@ -370,6 +370,8 @@ const CASES: [string, string, [number, number]][] = [
   // "were also hit" past a short place phrase: people besides the dead
   ['also hit past a place', 'The driver died. A man and a woman in the back seat were also hit.', [1, 2]],
   ['hit in a place, no also', 'The driver died. A man and a woman in the back seat were hit.', [1, 1]],
+  ['also hit past a participle', 'The driver died. A woman standing at the bus stop was also hit in the arm.', [1, 1]],
+  ['hit past a participle, no also', 'The driver died. A woman standing at the bus stop was hit in the arm.', [1, 0]],
   // "nonfatal gunshot wounds": hurt and alive, besides the dead
   ['nonfatal gunshot wounds', 'A boy was killed. Two men in the house suffered nonfatal gunshot wounds.', [1, 2]],
   ['non-fatal gunshot wound', 'A woman suffered a non-fatal gunshot wound to the arm.', [0, 1]],

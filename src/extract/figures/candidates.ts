@@ -450,7 +450,8 @@ function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
 /** "was also shot", "also was hit", "were also wounded": "also" among the first words after the noun. */
 function alsoAfter(tokens: readonly Token[], from: number): boolean {
   // "a man and a woman in the car with him were also hit": past a short place phrase
-  if (/^(?:in|inside|at|on|near|with)$/.test(tokens[from]?.lower ?? '')) {
+  // ("a woman sitting in the car was also hit": or a participle's)
+  if (/^(?:in|inside|at|on|near|with|[a-z]{3,}ing)$/.test(tokens[from]?.lower ?? '')) {
     const verb = tokens.slice(from + 1, from + 7).findIndex((t) => /^(?:was|were)$/.test(t.lower) || !/^[\p{L}'’-]+$/u.test(t.text));
     if (verb >= 0 && /^(?:was|were)$/.test(tokens[from + 1 + verb]!.lower)) from += 1 + verb;
   }
