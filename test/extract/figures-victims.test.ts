@@ -47,6 +47,11 @@ const CASES: [string, string, [number, number]][] = [
   ['passersby', 'The shots missed the clerk, grazing two passersby on the sidewalk.', [0, 2]],
   ['youngster', 'The gun went off, hitting the youngster in the hand.', [0, 1]],
   ['survivors', 'The four survivors suffered minor injuries, police said.', [0, 4]],
+  // an injury in the singular hurts ("suffered a minor injury"), "a minor injury" counts no juvenile, "causing injury" names a charge
+  ['singular injury', 'A man was killed. A woman suffered a minor injury to her hand.', [1, 1]],
+  ['gunshot injury', 'A girl had a gunshot injury to her foot.', [0, 1]],
+  ['a minor as a person', 'A minor was shot in the arm.', [0, 1]],
+  ['injury in a charge', 'A man was charged with discharging a firearm causing injury.', [0, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],

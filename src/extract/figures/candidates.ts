@@ -639,12 +639,14 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     const loose = row !== null && row.words.length > 2 && /^(?:to|at|in)$/.test(row.words[1]!) && /^hospitals?$/.test(row.words[row.words.length - 1]!) && fallback === null;
     // "were shot at", "fired at": aimed at, not hit
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
+    // "careless discharge of a firearm causing injury", "assault inflicting serious bodily injury": a charge's name, done to others
+    if (row && (row.words[0] === 'injury' || row.words[0] === 'injuries') && /^(?:causing|caused|causes|cause|inflicting|inflicted|bodily)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // "he is survived by his mother": an obituary's kin, not someone who lived through the shooting
     if (row && row.words[0] === 'survived' && tokens[k + 1]?.lower === 'by') continue;
     if (row) {
       const after = tokens[k + row.words.length];
       // "a man shot a woman": the subject is the agent, not the victim ("passed away at the hospital" takes no object)
-      const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'dies', 'passed', 'succumbed', 'perished', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
+      const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'dies', 'passed', 'succumbed', 'perished', 'deaths', 'fatalities', 'casualties', 'injuries', 'injury', 'missing'].includes(row.words[0]!);
       // ("a man killed at a party": a place; "killed at least three": an object)
       const place = after?.lower === 'at' && row.kind !== 'shot' && !/^(?:least|most)$/.test(tokens[k + row.words.length + 1]?.lower ?? '');
       // "another teen accidentally shot Turner": a name after the active verb is its object too
