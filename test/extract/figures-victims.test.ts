@@ -52,6 +52,9 @@ const CASES: [string, string, [number, number]][] = [
   ['gunshot injury', 'A girl had a gunshot injury to her foot.', [0, 1]],
   ['a minor as a person', 'A minor was shot in the arm.', [0, 1]],
   ['injury in a charge', 'A man was charged with discharging a firearm causing injury.', [0, 0]],
+  // "is recovering at / in / from": hurt and alive
+  ['recovering at a hospital', 'A man was killed. His 9-year-old son is recovering at a children\'s hospital.', [1, 1]],
+  ['recovering from wounds', 'Two teens are recovering from gunshot wounds after the party.', [0, 2]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],

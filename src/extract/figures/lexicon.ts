@@ -36,7 +36,9 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'non-life-threatening', 'non-life threatening', 'nonfatal gunshot wounds', 'non-fatal gunshot wounds', 'nonfatal gunshot wound', 'non-fatal gunshot wound', 'survived', 'expected to survive', 'expected to recover',
     'treated and released', 'treated at a hospital and released', 'treated at the hospital and released',
     'treated for minor injuries', 'treated for non-life-threatening injuries', 'in stable condition', 'in good condition', 'in fair condition', 'expected to be ok',
-    'expected to be okay'),
+    'expected to be okay',
+    // "the boy is recovering at Children's Hospital": hurt and alive
+    'recovering at', 'recovering in', 'recovering from'),
   // "two teenagers were shot"
   ...rows('shot', 'shot', 'suffering gunshot wounds', 'suffering from gunshot wounds', 'suffered gunshot wounds',
     'with gunshot wounds', 'with a gunshot wound', 'suffering a gunshot wound', 'suffered a gunshot wound', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
