@@ -55,6 +55,9 @@ const CASES: [string, string, [number, number]][] = [
   // "is recovering at / in / from": hurt and alive
   ['recovering at a hospital', 'A man was killed. His 9-year-old son is recovering at a children\'s hospital.', [1, 1]],
   ['recovering from wounds', 'Two teens are recovering from gunshot wounds after the party.', [0, 2]],
+  // still in hospital is alive and hurt, besides the dead
+  ['remains in the hospital', 'A boy has died and his grandmother remains in the hospital.', [1, 1]],
+  ['still hospitalized then died', 'A man was shot. He remains hospitalized. He died on Friday.', [1, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],

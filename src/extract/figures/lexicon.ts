@@ -37,6 +37,10 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'treated and released', 'treated at a hospital and released', 'treated at the hospital and released',
     'treated for minor injuries', 'treated for non-life-threatening injuries', 'in stable condition', 'in good condition', 'in fair condition', 'expected to be ok',
     'expected to be okay',
+    // still in hospital, so alive: "her mother remains in the hospital", "is still hospitalized"
+    'remains in the hospital', 'remained in the hospital', 'remain in the hospital', 'still in the hospital',
+    'remains in a hospital', 'still in a hospital', 'remains in hospital', 'still in hospital', 'remains hospitalized',
+    'remained hospitalized', 'remain hospitalized', 'still hospitalized',
     // "the boy is recovering at Children's Hospital": hurt and alive
     'recovering at', 'recovering in', 'recovering from'),
   // "two teenagers were shot"
