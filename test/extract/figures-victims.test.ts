@@ -58,6 +58,11 @@ const CASES: [string, string, [number, number]][] = [
   // still in hospital is alive and hurt, besides the dead
   ['remains in the hospital', 'A boy has died and his grandmother remains in the hospital.', [1, 1]],
   ['still hospitalized then died', 'A man was shot. He remains hospitalized. He died on Friday.', [1, 0]],
+  // "his / her injuries are not life-threatening": one person hurt who lived ("if her injuries were life threatening" says nothing)
+  ['his injuries not grave', 'Officers said his injuries do not appear to be life threatening.', [0, 1]],
+  ['her injuries minor', 'A girl found the gun under a bed. Her injuries were minor, police said.', [0, 1]],
+  ['her injuries unknown', 'It was not clear if her injuries were life threatening.', [0, 0]],
+  ['his injuries fatal', 'A man was shot and killed. His injuries were not survivable.', [1, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],

@@ -7,7 +7,7 @@ import {
   PRONOUNS, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
 } from './lexicon.js';
 import { butDied, diedLater, didNotMakeIt, survivedLater, TIMES, toHospitalAt, treatedForAt } from './fates.js';
-import { isName, references, startsWithLetter } from './references.js';
+import { HURTS, isName, references, startsWithLetter } from './references.js';
 
 /** A figure found in one sentence, before document-level refinement. */
 export interface Candidate {
@@ -259,7 +259,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   }
   const subjectOnly = m.rule === 'reference' && tokens[m.first]!.lower in PRONOUNS;
   // "killing her" (not "her son was killed": a possessive)
-  const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1;
+  // ("her injuries are not life-threatening": a possessive)
+  const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1 && !HURTS.has(tokens[m.last]?.lower ?? '');
   const before = subjectOnly || ownAfterAnd(tokens, m, head.end) ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
   // "the other four shooting victims", "two other men": not those counted before

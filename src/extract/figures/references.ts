@@ -35,6 +35,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
         if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || x === 'unborn' || (w === 'that' && HOT_WORDS.has(x))) break;
       }
       if (last < 0 && ageAsNoun(tokens, i + 1)) last = i + 2;
+      // "his injuries are not life-threatening": the one whose wounds they are was hurt and lived
+      if (last < 0 && (w === 'his' || w === 'her') && HURTS.has(tokens[i + 1]?.lower ?? '') && notGrave(tokens, i + 2)) last = i + 1;
     }
     // "shot her.", "shot her three times" but not "her two children", "her three sons"
     const objectHer = w === 'her' && (!tokens[i + 1] || (AFTER_OBJECT_HER.has(tokens[i + 1]!.lower) && (!TIMES_COUNTS.has(tokens[i + 1]!.lower) || tokens[i + 2]?.lower === 'times')));
@@ -75,6 +77,22 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
     i = last - 1;
   }
   return out;
+}
+
+/** A person's wounds: "his injuries", "her wound". */
+export const HURTS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'wound']);
+
+/** "… are not life-threatening", "… do not appear to be life threatening", "… were minor": the clause says the hurt will live. */
+function notGrave(tokens: readonly Token[], from: number): boolean {
+  let negated = false;
+  for (let k = from; k < from + 10 && k < tokens.length; k++) {
+    const x = tokens[k]!.lower;
+    if (x === '.' || x === ';' || x === 'but' || x === 'and') return false;
+    if (x === 'not' || x.endsWith("n't") || x.endsWith('n’t')) negated = true;
+    if (/^(?:non-life-threatening|nonlife-threatening|non-life|minor|superficial|non-fatal|nonfatal)$/.test(x)) return true;
+    if (negated && (x === 'life-threatening' || x === 'life' || x === 'serious' || x === 'fatal')) return true;
+  }
+  return false;
 }
 
 /** Words that end a noun phrase after a determiner: "the man was", "the house of". */
