@@ -189,6 +189,9 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   return false;
 }
 
+/** Nouns after "minor" that make it an adjective: "a minor injury", "a minor hand wound". */
+const MINOR_THINGS = /^(?:injury|injuries|wound|wounds|gunshot|graze|cut|cuts|hand|head|leg|arm|foot|face|scrape|scrapes|abrasion|abrasions|laceration|lacerations|burn|burns|damage|offense|offence|role|part|accident|incident|crash|collision|fire|charge|charges|traffic|league|surgery)$/;
+
 const PARENTS: ReadonlySet<string> = new Set(['father', 'mother', 'mom', 'dad', 'parent', 'parents', 'grandmother', 'grandfather']);
 
 /** Capitalised words that may stand before a count at a sentence start: "Another 56 people". */
@@ -340,7 +343,8 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   }
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;
-    if (PERSON_SINGULARS.has(w)) return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
+    // ("a minor hand injury", "a minor wound": an adjective, not a juvenile)
+    if (PERSON_SINGULARS.has(w)) return w === 'minor' && MINOR_THINGS.test(tokens[j + 1]?.lower ?? '') ? null : mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
     // the word tests below are regexes: most words after "a" start with a letter and hold no hyphen
     const digit = isDigit(w.charCodeAt(0));
     // "a 16-year old", "an 18-month old"

@@ -37,6 +37,32 @@ const CASES: [string, string, [number, number]][] = [
   ['grader as a person', 'A seventh-grader was shot and killed outside the school.', [1, 0]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
+  // a name governed by a preposition is no subject and does not cut the clause of the people before it
+  ['name after with', 'A boy died. A 30-year-old man and a 12-year-old girl in the car with Smith were also hit by gunfire.', [1, 2]],
+  ['name after by', 'A woman was shot by Carter, who fled on foot.', [0, 1]],
+  // an apposition of harm (participle and preposition) is the noun's own: "a fourth man, shot in the hip, ran"
+  ['harm apposition', 'Two men were found dead in the yard. A third man, shot in the hip, ran to a neighbor.', [2, 1]],
+  ['plain harm apposition', 'A woman, wounded by a stray bullet, walked to a gas station for help.', [0, 1]],
+  // passersby, survivors, youngsters … are people
+  ['passersby', 'The shots missed the clerk, grazing two passersby on the sidewalk.', [0, 2]],
+  ['youngster', 'The gun went off, hitting the youngster in the hand.', [0, 1]],
+  ['survivors', 'The four survivors suffered minor injuries, police said.', [0, 4]],
+  // an injury in the singular hurts ("suffered a minor injury"), "a minor injury" counts no juvenile, "causing injury" names a charge
+  ['singular injury', 'A man was killed. A woman suffered a minor injury to her hand.', [1, 1]],
+  ['gunshot injury', 'A girl had a gunshot injury to her foot.', [0, 1]],
+  ['a minor as a person', 'A minor was shot in the arm.', [0, 1]],
+  ['injury in a charge', 'A man was charged with discharging a firearm causing injury.', [0, 0]],
+  // "is recovering at / in / from": hurt and alive
+  ['recovering at a hospital', 'A man was killed. His 9-year-old son is recovering at a children\'s hospital.', [1, 1]],
+  ['recovering from wounds', 'Two teens are recovering from gunshot wounds after the party.', [0, 2]],
+  // still in hospital is alive and hurt, besides the dead
+  ['remains in the hospital', 'A boy has died and his grandmother remains in the hospital.', [1, 1]],
+  ['still hospitalized then died', 'A man was shot. He remains hospitalized. He died on Friday.', [1, 0]],
+  // "his / her injuries are not life-threatening": one person hurt who lived ("if her injuries were life threatening" says nothing)
+  ['his injuries not grave', 'Officers said his injuries do not appear to be life threatening.', [0, 1]],
+  ['her injuries minor', 'A girl found the gun under a bed. Her injuries were minor, police said.', [0, 1]],
+  ['her injuries unknown', 'It was not clear if her injuries were life threatening.', [0, 0]],
+  ['his injuries fatal', 'A man was shot and killed. His injuries were not survivable.', [1, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],
@@ -191,6 +217,11 @@ const CASES: [string, string, [number, number]][] = [
   ['no other injuries', 'A man was shot in the leg on Elm Street. No other injuries were reported.', [0, 1]],
   ['no injuries', 'Officers said a man was shot during the robbery. No injuries were reported.', [0, 0]],
   ['no one seriously hurt', 'Four teens were shot at a party. No one was seriously hurt, police said.', [0, 4]],
+  // a part or another place is no negation of the hurt: "no one was injured inside", "where no one was hurt", "none of the injured"
+  ['no one hurt inside', 'Three men were shot in the parking lot; two ran into the store. No one was injured inside.', [0, 3]],
+  ['no one hurt elsewhere', 'A girl was shot in the leg on Main Street. In April the block saw a gunfight where no one was hurt.', [0, 1]],
+  ['none of the injured', 'Five people were shot outside a bar. None of the injured were the intended targets.', [0, 5]],
+  ['none hurt but for one', 'Shots hit two houses on the street. None of them were hurt, but for a woman who was shot in the arm.', [0, 1]],
   // "Share this" above the story opens no list of other stories; after some of the story it does
   ['share line above the story', 'Man shot on Elm Street\n\nShare This:\n\nA man was shot in the leg on Elm Street, police said.', [0, 1]],
   ['share line after the story', 'A man was shot in the leg on Elm Street, police said.\n\nShare This:\n\nTwo people were killed in a crash on the highway.', [0, 1]],
@@ -356,6 +387,8 @@ const CASES: [string, string, [number, number]][] = [
   // "were also hit" past a short place phrase: people besides the dead
   ['also hit past a place', 'The driver died. A man and a woman in the back seat were also hit.', [1, 2]],
   ['hit in a place, no also', 'The driver died. A man and a woman in the back seat were hit.', [1, 1]],
+  ['also hit past a participle', 'The driver died. A woman standing at the bus stop was also hit in the arm.', [1, 1]],
+  ['hit past a participle, no also', 'The driver died. A woman standing at the bus stop was hit in the arm.', [1, 0]],
   // "nonfatal gunshot wounds": hurt and alive, besides the dead
   ['nonfatal gunshot wounds', 'A boy was killed. Two men in the house suffered nonfatal gunshot wounds.', [1, 2]],
   ['non-fatal gunshot wound', 'A woman suffered a non-fatal gunshot wound to the arm.', [0, 1]],

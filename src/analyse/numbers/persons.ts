@@ -41,6 +41,9 @@ sheriff: 'sheriffs', 'co-worker': 'co-workers', pilot: 'pilots',
   concertgoer: 'concertgoers', teammate: 'teammates', bandmate: 'bandmates', bartender: 'bartenders',
   cashier: 'cashiers', waiter: 'waiters', waitress: 'waitresses', nurse: 'nurses', coach: 'coaches',
   janitor: 'janitors', musician: 'musicians', marshal: 'marshals', ranger: 'rangers', jailer: 'jailers',
+  passerby: 'passersby', survivor: 'survivors', spectator: 'spectators', onlooker: 'onlookers',
+  youngster: 'youngsters', preteen: 'preteens', adolescent: 'adolescents', kindergartner: 'kindergartners',
+  preschooler: 'preschoolers',
   ...Object.fromEntries(
     ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
       .map((rank) => [`${rank}-grader`, `${rank}-graders`]),

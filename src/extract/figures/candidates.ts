@@ -7,7 +7,7 @@ import {
   PRONOUNS, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
 } from './lexicon.js';
 import { butDied, diedLater, didNotMakeIt, survivedLater, TIMES, toHospitalAt, treatedForAt } from './fates.js';
-import { isName, references, startsWithLetter } from './references.js';
+import { HURTS, isName, references, startsWithLetter } from './references.js';
 
 /** A figure found in one sentence, before document-level refinement. */
 export interface Candidate {
@@ -299,7 +299,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   }
   const subjectOnly = m.rule === 'reference' && tokens[m.first]!.lower in PRONOUNS;
   // "killing her" (not "her son was killed": a possessive)
-  const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1;
+  // ("her injuries are not life-threatening": a possessive)
+  const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1 && !HURTS.has(tokens[m.last]?.lower ?? '');
   const before = subjectOnly || ownAfterAnd(tokens, m, head.end) ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
   let kind: TriggerKind | null = before;
   // "the other four shooting victims", "two other men": not those counted before
@@ -317,12 +318,15 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
       let k = from + 1;
       // ("the teen, Kevin Moore Jr., has died": the period of an abbreviation ends nothing)
       while (k < tokens.length && k < from + 20 && tokens[k]!.text !== ',' && (tokens[k]!.text !== '.' || ABBREVIATION.test(tokens[k - 1]!.text)) && tokens[k]!.text !== ';') k++;
-      if (tokens[k]?.text === ',') {
+      // ("A fourth person, shot in the arm, was able to flee": an apposition of harm is the noun's own)
+      const own = tokens[k]?.text === ',' && harmApposition(tokens, from + 1) ? triggerAfter(tokens, from + 1, k) : null;
+      if (own !== null && own !== 'negated') kind = own;
+      else if (tokens[k]?.text === ',') {
         from = k + 1;
         until = tokens.length;
       }
     }
-    const after = triggerAfter(tokens, from, until);
+    const after = kind ?? triggerAfter(tokens, from, until);
     if (after === 'negated') return null;
     kind = after;
   } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && (!AGGREGATING.has(prepositionBefore(tokens, m)) || amongVictims(tokens, m))) {
@@ -424,7 +428,8 @@ const HURT_KINDS: ReadonlySet<TriggerKind> = new Set(['shot', 'injured', 'critic
 /** "a fourth victim was critically injured", "the second man was shot" (not "a fifth person" added to a count: "four shot and a fifth hurt"). */
 function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, kind: TriggerKind): boolean {
   const person = PERSON_SINGULARS.has(tokens[m.first + 2]?.lower ?? '') || PERSON_SINGULARS.has(tokens[m.first + 3]?.lower ?? '');
-  const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || /^(?:and|,)$/.test(tokens[end]?.lower ?? '');
+  // ("a fourth person, shot in the arm, …": a comma before an apposition of harm joins nothing)
+  const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || tokens[end]?.lower === 'and' || (tokens[end]?.lower === ',' && !harmApposition(tokens, end + 1));
   return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && (ORDINALS.get(tokens[m.first + 1]!.lower) ?? Infinity) <= HURT_RANK_MAX && person && !joined && HURT_KINDS.has(kind);
 }
 
@@ -502,7 +507,8 @@ function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
 /** "was also shot", "also was hit", "were also wounded": "also" among the first words after the noun. */
 function alsoAfter(tokens: readonly Token[], from: number): boolean {
   // "a man and a woman in the car with him were also hit": past a short place phrase
-  if (/^(?:in|inside|at|on|near|with)$/.test(tokens[from]?.lower ?? '')) {
+  // ("a woman sitting in the car was also hit": or a participle's)
+  if (/^(?:in|inside|at|on|near|with|[a-z]{3,}ing)$/.test(tokens[from]?.lower ?? '')) {
     const verb = tokens.slice(from + 1, from + 7).findIndex((t) => /^(?:was|were)$/.test(t.lower) || !/^[\p{L}'’-]+$/u.test(t.text));
     if (verb >= 0 && /^(?:was|were)$/.test(tokens[from + 1 + verb]!.lower)) from += 1 + verb;
   }
@@ -515,6 +521,12 @@ function alsoAfter(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Participles that open a trigger right after a noun: "a man shot dead", "two people killed", "a boy wounded". */
+/** An apposition telling the noun's own harm: "a fourth man, shot in the arm, fled" (not "4 dead, wounded 3 others"). */
+function harmApposition(tokens: readonly Token[], k: number): boolean {
+  return HARM_APPOSITION.has(tokens[k]?.lower ?? '') && /^(?:in|on|by|through|at)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
+const HARM_APPOSITION: ReadonlySet<string> = new Set(['shot', 'wounded', 'injured', 'hurt', 'grazed', 'struck', 'hit']);
 const PARTICIPLES: ReadonlySet<string> = new Set(['shot', 'killed', 'wounded', 'injured', 'hurt', 'slain', 'murdered', 'fatally', 'gunned', 'found']);
 
 function groupGoverned(tokens: readonly Token[], m: NumberMention): boolean {
@@ -695,12 +707,14 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
     // "Smith and Jones shot into the house", "he fired through the door": an active verb aimed somewhere, no one hit
     if (row && row.words.length === 1 && (w === 'shot' || w === 'fired') && /^(?:into|through)$/.test(tokens[k + 1]?.lower ?? '') && !isAuxiliaryBefore(tokens, k, from)) continue;
+    // "careless discharge of a firearm causing injury", "assault inflicting serious bodily injury": a charge's name, done to others
+    if (row && (row.words[0] === 'injury' || row.words[0] === 'injuries') && /^(?:causing|caused|causes|cause|inflicting|inflicted|bodily)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // "he is survived by his mother": an obituary's kin, not someone who lived through the shooting
     if (row && row.words[0] === 'survived' && tokens[k + 1]?.lower === 'by') continue;
     if (row) {
       const after = tokens[k + row.words.length];
       // "a man shot a woman": the subject is the agent, not the victim ("passed away at the hospital" takes no object)
-      const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'dies', 'passed', 'succumbed', 'perished', 'deaths', 'fatalities', 'casualties', 'injuries', 'missing'].includes(row.words[0]!);
+      const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'dies', 'passed', 'succumbed', 'perished', 'deaths', 'fatalities', 'casualties', 'injuries', 'injury', 'missing'].includes(row.words[0]!);
       // ("a man killed at a party": a place; "killed at least three": an object)
       const place = after?.lower === 'at' && row.kind !== 'shot' && !/^(?:least|most)$/.test(tokens[k + row.words.length + 1]?.lower ?? '');
       // "another teen accidentally shot Turner": a name after the active verb is its object too

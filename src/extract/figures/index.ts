@@ -11,8 +11,10 @@ import { refine, type Placed } from './refine.js';
 export { candidatesOf, hasHotWord, mayHoldFigure, type Candidate } from './candidates.js';
 export { scopeOf } from './scope.js';
 
-// "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else", nor "no one was seriously hurt" (some were)
-const NO_INJURY = /\b(?:no one|nobody|no-one|none of (?:the|them)\w*)\s+(?:was|were|is|has been|had been|got)?\s*(?:(?!seriously|critically|severely|badly|gravely)\w+ly\s+)?(?:hurt|injured|wounded|struck|hit)\b(?!\s+(?:was|were|is|are|had|have)\b)|\bno (?:injuries|one was injured)\b(?! (?:other|besides))/i;
+// "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else", nor "no one was seriously hurt" (some were),
+// nor a part or another place: "no one was injured inside", "none of them were hurt but for one neighbor", "a shootout in May
+// where no one was injured"; "none of the injured were targets" is no negation
+const NO_INJURY = /(?<!\b(?:where|which|whom) )\b(?:no one|nobody|no-one|none of them)\s+(?:was|were|is|has been|had been|got)?\s*(?:(?!seriously|critically|severely|badly|gravely)\w+ly\s+)?(?:hurt|injured|wounded|struck|hit)\b(?!\s+(?:was|were|is|are|had|have)\b)(?!\s+(?:inside|outside)\b|,?\s+(?:but for|except)\b)|\bno injuries\b(?! (?:other|besides))/i;
 
 /**
  * Extracts every figure of the document: numbers of people killed, injured, detained… with kind,

@@ -35,15 +35,21 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'taken off life support', 'taken off of life support', 'removed from life support'),
   // "two men were shot and wounded", "182 people injured", "non-life-threatening injuries"
   ...rows('injured', 'shot and wounded', 'shot and injured', 'shot and critically wounded', 'shot and seriously injured',
-    'injured', 'wounded', 'hurt', 'injuries', 'suffered injuries', 'sustained injuries', 'grazed', 'stabbed', 'beaten',
+    'injured', 'wounded', 'hurt', 'injuries', 'injury', 'suffered injuries', 'sustained injuries', 'grazed', 'stabbed', 'beaten',
     'non-life-threatening', 'non-life threatening', 'nonfatal gunshot wounds', 'non-fatal gunshot wounds', 'nonfatal gunshot wound', 'non-fatal gunshot wound', 'survived', 'expected to survive', 'expected to recover',
     'treated and released', 'treated at a hospital and released', 'treated at the hospital and released',
     'treated for minor injuries', 'treated for non-life-threatening injuries', 'in stable condition', 'in good condition', 'in fair condition', 'expected to be ok',
-    'expected to be okay'),
+    'expected to be okay',
+    // still in hospital, so alive: "her mother remains in the hospital", "is still hospitalized"
+    'remains in the hospital', 'remained in the hospital', 'remain in the hospital', 'still in the hospital',
+    'remains in a hospital', 'still in a hospital', 'remains in hospital', 'still in hospital', 'remains hospitalized',
+    'remained hospitalized', 'remain hospitalized', 'still hospitalized',
+    // "the boy is recovering at Children's Hospital": hurt and alive
+    'recovering at', 'recovering in', 'recovering from'),
   // "two teenagers were shot"
   ...rows('shot', 'shot', 'suffering gunshot wounds', 'suffering from gunshot wounds', 'suffered gunshot wounds',
     'with gunshot wounds', 'with a gunshot wound', 'suffering a gunshot wound', 'suffered a gunshot wound', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
-    'gunshot wounds', 'gunshot wound', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot',
+    'gunshot wounds', 'gunshot wound', 'gunshot injury', 'gunshot injuries', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot',
     'sustained a gunshot wound', 'received gunshot wounds', 'received a gunshot wound', 'suffered a graze wound',
     'suffered graze wounds',
     // "six people with gunshot injuries", "sustained non-fatal bullet wounds"

@@ -36,6 +36,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
         if ((!startsWithLetter(tokens[j]!.text) && !AGE_TOKEN.test(x)) || NOT_IN_NOUN_PHRASE.has(x) || x === 'unborn' || ANIMALS.has(x) || (w === 'that' && HOT_WORDS.has(x))) break;
       }
       if (last < 0 && ageAsNoun(tokens, i + 1)) last = i + 2;
+      // "his injuries are not life-threatening": the one whose wounds they are was hurt and lived
+      if (last < 0 && (w === 'his' || w === 'her') && HURTS.has(tokens[i + 1]?.lower ?? '') && notGrave(tokens, i + 2)) last = i + 1;
     }
     // "shot her.", "shot her three times" but not "her two children", "her three sons"
     const objectHer = w === 'her' && (!tokens[i + 1] || (AFTER_OBJECT_HER.has(tokens[i + 1]!.lower) && (!TIMES_COUNTS.has(tokens[i + 1]!.lower) || tokens[i + 2]?.lower === 'times')));
@@ -61,8 +63,9 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       if (prev?.lower === 'the' && !AGE_TOKEN.test(w)) continue;
       // "Dante sadly passed away", "Smith later died": an adverb between the name and its verb
       const after = (/^[a-z]{3,}ly$/.test(tokens[j]?.text ?? '') ? tokens[j + 1] : tokens[j])?.lower ?? '';
-      // ("the Town of Shelby has died": a name after a preposition is a place, not the subject)
-      const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '');
+      // ("the Town of Shelby has died": a name after a preposition is a place, not the subject;
+      // "two men in the car with Johnson were also hit": nor is a name the preposition governs)
+      const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '') && !GOVERNING_PREPOSITIONS.has(prev?.lower ?? '');
       const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
       if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
         last = j;
@@ -77,6 +80,22 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
     i = last - 1;
   }
   return out;
+}
+
+/** A person's wounds: "his injuries", "her wound". */
+export const HURTS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'wound']);
+
+/** "… are not life-threatening", "… do not appear to be life threatening", "… were minor": the clause says the hurt will live. */
+function notGrave(tokens: readonly Token[], from: number): boolean {
+  let negated = false;
+  for (let k = from; k < from + 10 && k < tokens.length; k++) {
+    const x = tokens[k]!.lower;
+    if (x === '.' || x === ';' || x === 'but' || x === 'and') return false;
+    if (x === 'not' || x.endsWith("n't") || x.endsWith('n’t')) negated = true;
+    if (/^(?:non-life-threatening|nonlife-threatening|non-life|minor|superficial|non-fatal|nonfatal)$/.test(x)) return true;
+    if (negated && (x === 'life-threatening' || x === 'life' || x === 'serious' || x === 'fatal')) return true;
+  }
+  return false;
 }
 
 /** Words that end a noun phrase after a determiner: "the man was", "the house of". */
@@ -105,6 +124,8 @@ function ageAsNoun(tokens: readonly Token[], k: number): boolean {
 
 /** Words after a name that make it the subject of what follows: "Smith, 25, was …", "Smith died". */
 const NAME_NEXT: ReadonlySet<string> = new Set([',', 'of', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and', 'accidentally', 'all', 'both']);
+/** Prepositions whose name is no subject of the verb after it: "with Johnson were hit", "killed by Smith, who". */
+const GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'for', 'to', 'against', 'than', 'like', 'toward', 'towards', 'beside', 'behind']);
 /** Prepositions before a place name: "John Smith of Akron", "a boy from Shelby". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'near', 'on']);
 /** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
