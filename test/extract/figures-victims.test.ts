@@ -110,6 +110,9 @@ const CASES: [string, string, [number, number]][] = [
   // a sentence end that lost its space is still read; a domain name is no sentence end
   ['glued sentences', 'The shooting left one man dead and three others injured.Authorities say it took place on Elm Street.', [1, 3]],
   ['domain name', 'Three people were hurt, police told Example.com on Sunday.', [0, 3]],
+  // each glued half keeps its own scope: a running total in one does not make the other's figures one
+  ['glued sentences, scope of each half', 'The gunfire left a teenager dead and two others hurt.The family moved to the town last year.', [1, 2]],
+  ['glued sentences, total in its own half', 'A man was shot on Elm Street on Sunday.Four people were killed in the county this year.', [0, 1]],
   // the people shot lived: "expected to be OK", "in stable condition" (not when they died after all, nor someone else)
   ['shot but expected to be OK', 'Two men were killed. A woman was shot in the incident, but is expected to be OK.', [2, 1]],
   ['stable condition', 'One man died. Three other victims are reported in stable condition.', [1, 3]],
