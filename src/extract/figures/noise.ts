@@ -48,7 +48,8 @@ const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:)/i;
 function storyGoesOn(text: string, paragraphs: readonly Span[], from: number): boolean {
   for (let i = from; i < paragraphs.length && i < from + CAROUSEL_HEADLINES; i++) {
     if (isStoryParagraph(text, paragraphs[i]!)) return true;
-    if (!isHeadlineLike(text, paragraphs[i]!)) return false;
+    // a carousel headline may end like a sentence: "Happy National Puppy Day!"
+    if (!isHeadlineLike(text, paragraphs[i]!) && !isCarouselHeadline(text, paragraphs[i]!)) return false;
   }
   return false;
 }
@@ -61,6 +62,15 @@ function isStoryParagraph(text: string, p: Span): boolean {
   let words = 1;
   for (let i = p.start; i < p.end && words < STORY_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
   return words >= STORY_WORDS;
+}
+
+/** A short paragraph that ends like a headline may ("Happy National Puppy Day!", "Who won the debate?"), not like a sentence of the story. */
+function isCarouselHeadline(text: string, p: Span): boolean {
+  const last = text[p.end - 1];
+  if (last !== '!' && last !== '?') return false;
+  let words = 1;
+  for (let i = p.start; i < p.end && words < HEADLINE_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
+  return words < HEADLINE_WORDS;
 }
 
 function endsSentence(text: string, p: Span): boolean {
