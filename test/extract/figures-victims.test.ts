@@ -92,6 +92,9 @@ const CASES: [string, string, [number, number]][] = [
   ['suicide coordinated', 'A father fatally shot his daughter and himself on Sunday.', [2, 0]],
   ['suicide: killing as a noun', 'He was charged in the fatal shooting of a teenager and took his own life in jail a week later.', [1, 0]],
   ['suicide: no death', 'The man shot himself in the leg while cleaning his gun.', [0, 1]],
+  // those shot before the shooter turned the gun on himself died (a murder-suicide), unless the sentence says they lived
+  ['shot before his suicide', 'Deputies said a man shot his wife and stepson before turning the gun on himself.', [3, 0]],
+  ['shot, wounding, before his suicide', 'A man shot his neighbour and her son before killing himself. Both were wounded.', [3, 2]],
   // lists of victims closed by "and": bare nouns after the first, single people, names with ages
   ['list of bare nouns', 'Police say the man killed his wife, son and daughter.', [3, 0]],
   ['list of people', 'A man, a woman and a child were found dead.', [3, 0]],
@@ -387,4 +390,11 @@ const DIED_LATER: [string, string][] = [
 
 test('gva-style victims: a later death in the sentence is the first person\'s', () => {
   for (const [text, kind] of DIED_LATER) assert.equal(firstKind(text), kind, text);
+});
+
+test('gva-style victims: those shot before the shooter\'s suicide lived when the sentence says so', () => {
+  assert.equal(counts('A man shot his neighbour and her son, wounding both, before killing himself.')[0], 1);
+  assert.equal(counts('A man shot two neighbours, critically injuring them, before turning the gun on himself.')[0], 1);
+  // "and then himself": he shot himself too, which does not say that she died
+  assert.equal(counts('Police said a student shot his girlfriend and then himself.')[0], 1);
 });

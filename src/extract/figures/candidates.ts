@@ -117,14 +117,24 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     // (a verb's object: "the fatal shooting of a girl" does not say who shot her)
     const verbal = (c: Candidate) => tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower !== 'of';
     const killed = out.find((c) => c.kind === 'killed' && c.rule === 'before' && c.end <= self.start && verbal(c));
-    if (killed) {
-      killed.value += 1;
-      killed.low += 1;
-      if (killed.high !== null) killed.high += 1;
+    // "shot his wife and daughter before turning the gun on himself": a murder-suicide, those he shot died
+    // (not "shot his girlfriend and then himself": he shot himself, which does not say who died)
+    const selfWord = tokens.find((t) => t.start === self.start)?.lower;
+    // (nor "shot his girlfriend and her son, wounding both, before killing himself")
+    const shotBefore = killed || selfWord === 'then' || selfWord === 'and' || tokens.some((t) => HURT_WORDS.has(t.lower)) ? undefined : out.find((c) => c.kind === 'shot' && c.rule === 'before' && c.end <= self.start && verbal(c));
+    const victims = killed ?? (shotBefore && !out.some((c) => c.kind === 'killed') ? shotBefore : undefined);
+    if (victims) {
+      victims.kind = 'killed';
+      victims.value += 1;
+      victims.low += 1;
+      if (victims.high !== null) victims.high += 1;
     } else if (!out.some((c) => c.kind === 'killed')) out.push(self);
   }
   return out;
 }
+
+/** Words that say someone shot lived: "wounding both", "critically injured". */
+const HURT_WORDS: ReadonlySet<string> = new Set(['wounding', 'wounded', 'injuring', 'injured', 'critically', 'survived', 'hurt']);
 
 /** "killing six people, including an unborn child": the unborn are not counted among the people of a figure. */
 function unbornIncluded(tokens: readonly Token[], end: number): boolean {
