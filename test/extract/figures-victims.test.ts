@@ -92,6 +92,10 @@ const CASES: [string, string, [number, number]][] = [
   ['suicide coordinated', 'A father fatally shot his daughter and himself on Sunday.', [2, 0]],
   ['suicide: killing as a noun', 'He was charged in the fatal shooting of a teenager and took his own life in jail a week later.', [1, 0]],
   ['suicide: no death', 'The man shot himself in the leg while cleaning his gun.', [0, 1]],
+  // "almost" right after the person: they lived
+  ['almost lost her life', 'Three people were wounded on Elm Street. One girl almost lost her life.', [0, 3]],
+  ['almost died', 'A teen almost died after he was shot in the neck, police said.', [0, 1]],
+  ['nearly before a count', 'Nearly 30 people died in the fire.', [30, 0]],
   // those shot before the shooter turned the gun on himself died (a murder-suicide), unless the sentence says they lived
   ['shot before his suicide', 'Deputies said a man shot his wife and stepson before turning the gun on himself.', [3, 0]],
   ['shot, wounding, before his suicide', 'A man shot his neighbour and her son before killing himself. Both were wounded.', [3, 2]],

@@ -631,7 +631,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
     if (didNotMakeIt(tokens, k)) return 'killed';
-    if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return fallback ?? 'negated';
+    if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || (w === 'almost' || w === 'nearly')) return fallback ?? 'negated';
     // "he could've died", "she might have been killed"
     if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return fallback ?? 'negated';
     const row = matchAt(tokens, k, AFTER_TRIGGERS, end) ?? toHospitalAt(tokens, k) ?? treatedForAt(tokens, k);
