@@ -161,7 +161,11 @@ const CASES: [string, string, [number, number]][] = [
   // a participle right after a noun governed by a preposition is the noun's own; not in a total they belong to
   ['participle after a governed noun', 'Deputies are investigating reports of a 4-year-old shot dead on Elm Drive.', [1, 0]],
   ['killer of a man shot dead', 'Police are looking for the killer of a man shot dead on Friday.', [1, 0]],
-  ['among people shot', 'The teen and the man were among 11 people shot on Tuesday.', [0, 0]],
+  // "among" a count of one shooting is its whole count; over days it is a total they belong to
+  ['among people shot over days', 'The teen and the man were among 11 people shot from Tuesday afternoon to early Wednesday.', [0, 0]],
+  ['among people shot over the weekend', 'The teen was among 9 people shot in the city over the weekend.', [0, 0]],
+  ['among people wounded in a shooting', 'A boy was among three people wounded in a shooting on Elm Street on Tuesday.', [0, 3]],
+  ['among people killed', 'Her aunt was among six people killed in the rampage.', [6, 0]],
   // a count inserted with "including" does not stop the search for the first count's verb
   ['inserted count', 'Five members of a family, including three children, were found shot dead at their home.', [5, 0]],
   ['including one who died', 'Two men were shot, including a teenager who died.', [1, 1]],

@@ -295,9 +295,10 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     const after = triggerAfter(tokens, from, until);
     if (after === 'negated') return null;
     kind = after;
-  } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && !AGGREGATING.has(prepositionBefore(tokens, m))) {
-    // "reports of a 4-year-old shot dead": a participle right after the noun is the noun's own
-    // (not in "they were among 11 people shot": a total they belong to)
+  } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && !aggregateAround(tokens, m, head.end)) {
+    // "reports of a 4-year-old shot dead": a participle right after the noun is the noun's own;
+    // "a boy was among three people wounded in a shooting": the whole count of the shooting
+    // (not "they were among 11 people shot from Tuesday afternoon to early Wednesday": a total over days)
     const after = triggerAfter(tokens, head.end, Math.min(stop, head.end + 4));
     if (after !== 'negated') kind = after;
   }
@@ -444,7 +445,24 @@ function adjectiveKind(tokens: readonly Token[], from: number, to: number): Trig
   return null;
 }
 
-const AGGREGATING: ReadonlySet<string> = new Set(['among', 'between']);
+/**
+ * True when a preposition before the count makes it a total the people belong to: "between"; "among"
+ * when the sentence goes on over days ("among 17 people shot between Friday evening and Monday
+ * morning", "… during a violent Monday night and Tuesday morning", "over the weekend").
+ */
+function aggregateAround(tokens: readonly Token[], m: NumberMention, from: number): boolean {
+  const prep = prepositionBefore(tokens, m);
+  if (prep === 'between') return true;
+  if (prep !== 'among') return false;
+  let days = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'weekend' || w === 'citywide' || (WEEKDAYS.has(w) && ++days === 2)) return true;
+  }
+  return false;
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The preposition before a number ("of the two boys" → "of"), or ''. */
 function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
