@@ -58,19 +58,20 @@ const STORY_WORDS = 20;
 
 /** A paragraph of the story: long (20 words or more) and ending like a sentence, unlike a headline or a link. */
 function isStoryParagraph(text: string, p: Span): boolean {
-  if (!endsSentence(text, p)) return false;
-  let words = 1;
-  for (let i = p.start; i < p.end && words < STORY_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
-  return words >= STORY_WORDS;
+  return endsSentence(text, p) && !fewerWords(text, p, STORY_WORDS);
 }
 
 /** A short paragraph that ends like a headline may ("Happy National Puppy Day!", "Who won the debate?"), not like a sentence of the story. */
 function isCarouselHeadline(text: string, p: Span): boolean {
   const last = text[p.end - 1];
-  if (last !== '!' && last !== '?') return false;
+  return (last === '!' || last === '?') && fewerWords(text, p, HEADLINE_WORDS);
+}
+
+/** True when the paragraph has fewer than `n` words (counted by spaces, up to `n`). */
+function fewerWords(text: string, p: Span, n: number): boolean {
   let words = 1;
-  for (let i = p.start; i < p.end && words < HEADLINE_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
-  return words < HEADLINE_WORDS;
+  for (let i = p.start; i < p.end && words < n; i++) if (text.charCodeAt(i) === 32) words++;
+  return words < n;
 }
 
 function endsSentence(text: string, p: Span): boolean {
@@ -85,7 +86,5 @@ export function isHeadlineLike(text: string, paragraph: Span): boolean {
   // "A 17-year-old was injured in a shooting, police said" — a sentence that lost its full stop
   if (SAYS.test(text.slice(paragraph.start, paragraph.end))) return false;
   if (UPDATE.test(text.slice(paragraph.start, paragraph.start + 7))) return false;
-  let words = 1;
-  for (let i = paragraph.start; i < paragraph.end && words < HEADLINE_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
-  return words < HEADLINE_WORDS;
+  return fewerWords(text, paragraph, HEADLINE_WORDS);
 }
