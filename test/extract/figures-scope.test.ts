@@ -15,6 +15,9 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['Twelve men are still being held, the ministry said.', 'other'],
   // negatives: the arrest itself, and "remain" of something else
   ['Police took 40 people into custody on Tuesday.', 'incident'],
+  // "in total" sums the victims of one incident; a running total says its period
+  ['In total, two people were killed, including the gunman, and six others were hurt.', 'incident'],
+  ['In total, 26 people have been killed since the start of the unrest.', 'cumulative'],
   ['Three people remain in critical condition.', 'incident'],
   ['Two suspects were held for questioning.', 'incident'],
   // rates over a year are statistics, not the incident; "a year ago" stays history
