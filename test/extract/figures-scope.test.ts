@@ -18,6 +18,11 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   // "in total" sums the victims of one incident; a running total says its period
   ['In total, two people were killed, including the gunman, and six others were hurt.', 'incident'],
   ['In total, 26 people have been killed since the start of the unrest.', 'cumulative'],
+  // a court case names the year of its incident after the court's word; a statistic or a past case before it stays as it was
+  ['A man pleaded guilty to fatally shooting three people at a farmhouse in 2014.', 'incident'],
+  ['Four men are accused of killing two teenagers in March 2016.', 'incident'],
+  ['In 2012, Doe was charged with the murder of two men.', 'cumulative'],
+  ['In 2015, 400 people were killed in the city.', 'cumulative'],
   ['Three people remain in critical condition.', 'incident'],
   ['Two suspects were held for questioning.', 'incident'],
   // rates over a year are statistics, not the incident; "a year ago" stays history

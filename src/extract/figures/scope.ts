@@ -20,6 +20,11 @@ export const SCOPE_RULES: readonly ScopeRow[] = [
   { pattern: /\b(?:remain(?:s|ed|ing)?|still(?: being)?)\s+(?:in (?:police )?(?:custody|detention|jail|prison)|behind bars|detained|held|jailed|imprisoned)\b|\byears? ago\b|\bprevious(?:ly)?\b|\bannually\b|\b(?:each|every|per) year\b|\bon average\b|\bin recent years\b|\bsimilar (?:shooting|incident|attack)\b|\bearlier this (?:month|year)\b/i, scope: 'other' },
 ];
 
+/** Words of a court case: its incident is one, whatever year it names. */
+const COURT = /\b(?:accused|charged|pleaded|convicted|sentenced|indicted|trial|guilty)\b/i;
+/** "in 2015", "in July 2015", "in November of 2012". */
+const IN_YEAR = /\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:of )?)?(?:19|20)\d\d\b/gi;
+
 /** Aggregates over a named place, case-sensitive: "across Chicago", "in Chicago shootings". */
 const PLACE_AGGREGATE = /\bacross [A-Z][a-z]+|\bin [A-Z][a-z]+ shootings\b/;
 
@@ -31,6 +36,10 @@ const PLACE_AGGREGATE = /\bacross [A-Z][a-z]+|\bin [A-Z][a-z]+ shootings\b/;
  */
 export function scopeOf(sentence: string): Scope {
   if (PLACE_AGGREGATE.test(sentence)) return 'cumulative';
+  // "pleaded guilty to fatally shooting four people … at an Ohio home in 2015": a court's case names the year of its
+  // incident after it (not "in 2010, Smith was charged with …": a past case told as such)
+  const court = COURT.exec(sentence);
+  if (court) sentence = sentence.slice(0, court.index) + sentence.slice(court.index).replace(IN_YEAR, '');
   for (const row of SCOPE_RULES) if (row.pattern.test(sentence)) return row.scope;
   return 'incident';
 }
