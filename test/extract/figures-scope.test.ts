@@ -23,6 +23,8 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['Four men are accused of killing two teenagers in March 2016.', 'incident'],
   ['In 2012, Doe was charged with the murder of two men.', 'cumulative'],
   ['In 2015, 400 people were killed in the city.', 'cumulative'],
+  ['A man pleaded guilty on Monday to killing his two brothers and wounding his wife last year.', 'incident'],
+  ['Last year, 300 people were shot in the city.', 'cumulative'],
   ['Three people remain in critical condition.', 'incident'],
   ['Two suspects were held for questioning.', 'incident'],
   // rates over a year are statistics, not the incident; "a year ago" stays history

@@ -22,8 +22,8 @@ export const SCOPE_RULES: readonly ScopeRow[] = [
 
 /** Words of a court case: its incident is one, whatever year it names. */
 const COURT = /\b(?:accused|charged|pleaded|convicted|sentenced|indicted|trial|guilty)\b/i;
-/** "in 2015", "in July 2015", "in November of 2012". */
-const IN_YEAR = /\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:of )?)?(?:19|20)\d\d\b/gi;
+/** "in 2015", "in July 2015", "in November of 2012", "last year". */
+const IN_YEAR = /\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:of )?)?(?:19|20)\d\d\b|\blast year\b/gi;
 
 /** Aggregates over a named place, case-sensitive: "across Chicago", "in Chicago shootings". */
 const PLACE_AGGREGATE = /\bacross [A-Z][a-z]+|\bin [A-Z][a-z]+ shootings\b/;
