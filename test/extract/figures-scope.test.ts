@@ -15,6 +15,16 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['Twelve men are still being held, the ministry said.', 'other'],
   // negatives: the arrest itself, and "remain" of something else
   ['Police took 40 people into custody on Tuesday.', 'incident'],
+  // "in total" sums the victims of one incident; a running total says its period
+  ['In total, two people were killed, including the gunman, and six others were hurt.', 'incident'],
+  ['In total, 26 people have been killed since the start of the unrest.', 'cumulative'],
+  // a court case names the year of its incident after the court's word; a statistic or a past case before it stays as it was
+  ['A man pleaded guilty to fatally shooting three people at a farmhouse in 2014.', 'incident'],
+  ['Four men are accused of killing two teenagers in March 2016.', 'incident'],
+  ['In 2012, Doe was charged with the murder of two men.', 'cumulative'],
+  ['In 2015, 400 people were killed in the city.', 'cumulative'],
+  ['A man pleaded guilty on Monday to killing his two brothers and wounding his wife last year.', 'incident'],
+  ['Last year, 300 people were shot in the city.', 'cumulative'],
   ['Three people remain in critical condition.', 'incident'],
   ['Two suspects were held for questioning.', 'incident'],
   // rates over a year are statistics, not the incident; "a year ago" stays history

@@ -119,6 +119,13 @@ const CASES: [string, string, [number, number]][] = [
   ['suicide coordinated', 'A father fatally shot his daughter and himself on Sunday.', [2, 0]],
   ['suicide: killing as a noun', 'He was charged in the fatal shooting of a teenager and took his own life in jail a week later.', [1, 0]],
   ['suicide: no death', 'The man shot himself in the leg while cleaning his gun.', [0, 1]],
+  // "almost" right after the person: they lived
+  ['almost lost her life', 'Three people were wounded on Elm Street. One girl almost lost her life.', [0, 3]],
+  ['almost died', 'A teen almost died after he was shot in the neck, police said.', [0, 1]],
+  ['nearly before a count', 'Nearly 30 people died in the fire.', [30, 0]],
+  // those shot before the shooter turned the gun on himself died (a murder-suicide), unless the sentence says they lived
+  ['shot before his suicide', 'Deputies said a man shot his wife and stepson before turning the gun on himself.', [3, 0]],
+  ['shot, wounding, before his suicide', 'A man shot his neighbour and her son before killing himself. Both were wounded.', [3, 2]],
   // lists of victims closed by "and": bare nouns after the first, single people, names with ages
   ['list of bare nouns', 'Police say the man killed his wife, son and daughter.', [3, 0]],
   ['list of people', 'A man, a woman and a child were found dead.', [3, 0]],
@@ -137,6 +144,9 @@ const CASES: [string, string, [number, number]][] = [
   // a sentence end that lost its space is still read; a domain name is no sentence end
   ['glued sentences', 'The shooting left one man dead and three others injured.Authorities say it took place on Elm Street.', [1, 3]],
   ['domain name', 'Three people were hurt, police told Example.com on Sunday.', [0, 3]],
+  // each glued half keeps its own scope: a running total in one does not make the other's figures one
+  ['glued sentences, scope of each half', 'The gunfire left a teenager dead and two others hurt.The family moved to the town last year.', [1, 2]],
+  ['glued sentences, total in its own half', 'A man was shot on Elm Street on Sunday.Four people were killed in the county this year.', [0, 1]],
   // the people shot lived: "expected to be OK", "in stable condition" (not when they died after all, nor someone else)
   ['shot but expected to be OK', 'Two men were killed. A woman was shot in the incident, but is expected to be OK.', [2, 1]],
   ['stable condition', 'One man died. Three other victims are reported in stable condition.', [1, 3]],
@@ -178,7 +188,11 @@ const CASES: [string, string, [number, number]][] = [
   // a participle right after a noun governed by a preposition is the noun's own; not in a total they belong to
   ['participle after a governed noun', 'Deputies are investigating reports of a 4-year-old shot dead on Elm Drive.', [1, 0]],
   ['killer of a man shot dead', 'Police are looking for the killer of a man shot dead on Friday.', [1, 0]],
-  ['among people shot', 'The teen and the man were among 11 people shot on Tuesday.', [0, 0]],
+  // "among" a count of one shooting is its whole count; over days it is a total they belong to
+  ['among people shot over days', 'The teen and the man were among 11 people shot from Tuesday afternoon to early Wednesday.', [0, 0]],
+  ['among people shot over the weekend', 'The teen was among 9 people shot in the city over the weekend.', [0, 0]],
+  ['among people wounded in a shooting', 'A boy was among three people wounded in a shooting on Elm Street on Tuesday.', [0, 3]],
+  ['among people killed', 'Her aunt was among six people killed in the rampage.', [6, 0]],
   // a count inserted with "including" does not stop the search for the first count's verb
   ['inserted count', 'Five members of a family, including three children, were found shot dead at their home.', [5, 0]],
   ['including one who died', 'Two men were shot, including a teenager who died.', [1, 1]],
@@ -228,6 +242,10 @@ const CASES: [string, string, [number, number]][] = [
   // "READ MORE: …" followed by a long paragraph of the story is a link inside it; "Related:" still ends it
   ['read more inside the story', 'A man was shot on Elm Street, police said.\n\nREAD MORE: Man arrested after robbery\n\nThe man died later at the hospital, and police are still looking for the gunman who fled in a blue car, officers said on Sunday.', [1, 0]],
   ['video carousel above the story', 'A video plays before the story and it goes on about a parade in town with a band, floats and many people who came to watch it.\n\nWatch: Team wins the title game\n\nHappy holidays from the station\n\nA man was shot and killed on Elm Street on Monday night, and police are still looking for the gunman, officers said.', [1, 0]],
+  ['related coverage above the story', '(Station photo/Jane Doe)\n\nRelated Coverage Photos: Two hurt in crash on Main Street\n\nSPRINGFIELD (WXYZ) – Five people were shot outside a bar on Elm Street early Saturday, according to the police department.', [0, 5]],
+  ['related coverage after the story', 'A man was shot in the leg on Elm Street on Sunday night, and police are still looking for the gunman, officers said.\n\nRelated Coverage Two killed in crash\n\nMayor opens a new park', [0, 1]],
+  ['carousel headline ending in !', 'A video plays before the story and it goes on about a parade in town with a band, floats and many people who came to watch it.\n\nWatch: Team wins the title game\n\nHappy first day of spring!\n\nA man was shot and killed on Elm Street on Monday night, and police are still looking for the gunman, officers said.', [1, 0]],
+  ['short sentence after a watch line', 'A man was shot in the leg on Elm Street, police said.\n\nWatch: Mayor opens a new park\n\nThe park is open.\n\nIn another case, two men were killed in a crash on the highway near the river on Sunday night, troopers said.', [0, 1]],
   ['watch line after the story', 'A man was shot in the leg on Elm Street, police said.\n\nWatch: Two men killed in a crash\n\nMayor opens a new park', [0, 1]],
   ['related list after the story', 'A man was shot on Elm Street, police said.\n\nRelated:\n\nTwo men were killed in a crash on the highway on Sunday night, and police are still looking into what caused it, officers said on Monday.', [0, 1]],
   // the story starts with a long paragraph that ends like a sentence: short lines above it are links, even ending in a quote
@@ -495,4 +513,11 @@ const DIED_LATER: [string, string][] = [
 
 test('gva-style victims: a later death in the sentence is the first person\'s', () => {
   for (const [text, kind] of DIED_LATER) assert.equal(firstKind(text), kind, text);
+});
+
+test('gva-style victims: those shot before the shooter\'s suicide lived when the sentence says so', () => {
+  assert.equal(counts('A man shot his neighbour and her son, wounding both, before killing himself.')[0], 1);
+  assert.equal(counts('A man shot two neighbours, critically injuring them, before turning the gun on himself.')[0], 1);
+  // "and then himself": he shot himself too, which does not say that she died
+  assert.equal(counts('Police said a student shot his girlfriend and then himself.')[0], 1);
 });

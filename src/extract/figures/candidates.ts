@@ -139,10 +139,17 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     // (a verb's object: "the fatal shooting of a girl" does not say who shot her)
     const verbal = (c: Candidate) => tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower !== 'of';
     const killed = out.find((c) => c.kind === 'killed' && c.rule === 'before' && c.end <= self.start && verbal(c));
-    if (killed) {
-      killed.value += 1;
-      killed.low += 1;
-      if (killed.high !== null) killed.high += 1;
+    // "shot his wife and daughter before turning the gun on himself": a murder-suicide, those he shot died
+    // (not "shot his girlfriend and then himself": he shot himself, which does not say who died)
+    const selfWord = tokens.find((t) => t.start === self.start)?.lower;
+    // (nor "shot his girlfriend and her son, wounding both, before killing himself")
+    const shotBefore = killed || selfWord === 'then' || selfWord === 'and' || tokens.some((t) => HURT_WORDS.has(t.lower)) ? undefined : out.find((c) => c.kind === 'shot' && c.rule === 'before' && c.end <= self.start && verbal(c));
+    const victims = killed ?? (shotBefore && !out.some((c) => c.kind === 'killed') ? shotBefore : undefined);
+    if (victims) {
+      victims.kind = 'killed';
+      victims.value += 1;
+      victims.low += 1;
+      if (victims.high !== null) victims.high += 1;
     } else if (!out.some((c) => c.kind === 'killed')) out.push(self);
   }
   return out;
@@ -165,6 +172,8 @@ function unassertedAt(tokens: readonly Token[]): number {
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** Words that say someone shot lived: "wounding both", "critically injured". */
+const HURT_WORDS: ReadonlySet<string> = new Set(['wounding', 'wounded', 'injuring', 'injured', 'critically', 'survived', 'hurt']);
 
 /** "killing six people, including an unborn child": the unborn are not counted among the people of a figure. */
 function unbornIncluded(tokens: readonly Token[], end: number): boolean {
@@ -329,10 +338,10 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     const after = kind ?? triggerAfter(tokens, from, until);
     if (after === 'negated') return null;
     kind = after;
-  } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && (!AGGREGATING.has(prepositionBefore(tokens, m)) || amongVictims(tokens, m))) {
-    // "reports of a 4-year-old shot dead": a participle right after the noun is the noun's own
-    // (not in "they were among 11 people shot": a total they belong to; but "a boy was among three
-    // people wounded" names one victim of the count)
+  } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && !aggregateAround(tokens, m, head.end)) {
+    // "reports of a 4-year-old shot dead": a participle right after the noun is the noun's own;
+    // "a boy was among three people wounded in a shooting": the whole count of the shooting
+    // (not "they were among 11 people shot from Tuesday afternoon to early Wednesday": a total over days)
     const after = triggerAfter(tokens, head.end, Math.min(stop, head.end + 4));
     if (after !== 'negated') kind = after;
   }
@@ -488,14 +497,24 @@ function adjectiveKind(tokens: readonly Token[], from: number, to: number): Trig
   return null;
 }
 
-const AGGREGATING: ReadonlySet<string> = new Set(['among', 'between']);
-
-/** "a boy was among three people wounded": one person among the victims that the count tells (not "they were among", often a day's total). */
-function amongVictims(tokens: readonly Token[], m: NumberMention): boolean {
-  let k = m.first - 1;
-  if (tokens[k]?.lower === 'the') k--;
-  return tokens[k]?.lower === 'among' && /^(?:was|is)$/.test(tokens[k - 1]?.lower ?? '');
+/**
+ * True when a preposition before the count makes it a total the people belong to: "between"; "among"
+ * when the sentence goes on over days ("among 17 people shot between Friday evening and Monday
+ * morning", "… during a violent Monday night and Tuesday morning", "over the weekend").
+ */
+function aggregateAround(tokens: readonly Token[], m: NumberMention, from: number): boolean {
+  const prep = prepositionBefore(tokens, m);
+  if (prep === 'between') return true;
+  if (prep !== 'among') return false;
+  let days = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'weekend' || w === 'citywide' || (WEEKDAYS.has(w) && ++days === 2)) return true;
+  }
+  return false;
 }
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The preposition before a number ("of the two boys" → "of"), or ''. */
 function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
@@ -698,7 +717,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
   for (let k = from; k < end; k++) {
     const w = tokens[k]!.lower;
     if (didNotMakeIt(tokens, k)) return 'killed';
-    if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || ((w === 'almost' || w === 'nearly') && k > from)) return fallback ?? 'negated';
+    if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || (w === 'almost' || w === 'nearly')) return fallback ?? 'negated';
     // "he could've died", "she might have been killed"
     if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return fallback ?? 'negated';
     const row = matchAt(tokens, k, AFTER_TRIGGERS, end) ?? toHospitalAt(tokens, k) ?? treatedForAt(tokens, k);

@@ -70,12 +70,14 @@ export function extractFigures(analysis: Analysis): Figure[] {
     if (candidates.length === 0) continue;
     const attribution = attributionAt(s.index);
     const scope = scopeOf(sentence);
+    // "… left a girl dead and three others injured.She moved here last year": each glued half has its own scope
+    const cuts = gluedCuts(sentence, s.start);
     for (const c of candidates) {
       // an object literal, not `{ ...c, … }`: a spread of candidates of several shapes is slow
       placed.push({
         kind: c.kind, value: c.value, low: c.low, high: c.high, qualifier: c.qualifier, subject: c.subject,
         start: c.start, end: c.end, reference: c.reference, distinct: c.distinct, definite: c.definite, adjective: c.adjective, rule: c.rule,
-        scope,
+        scope: cuts === null ? scope : scopeOf(partOf(text, s, cuts, c.start)),
         attribution: attribution ? attribution.chain.map((x) => ({ name: x.name, kind: x.kind })) : [],
         evidence: evidenceFor(text, s, c),
         sentence: s.index,
@@ -91,6 +93,24 @@ const QUESTION = /\p{L}\?["'”’)]*\s*$/u;
 
 /** "injured.Authorities": a sentence end that lost its space (two lower-case letters, a full stop, a capital). */
 const GLUED = /[a-z]{2}\.(?=[A-Z])/g;
+
+/** Offsets in the text after each full stop that glues two sentences of `sentence` (starting at `offset`); null when none. */
+function gluedCuts(sentence: string, offset: number): number[] | null {
+  let cuts: number[] | null = null;
+  GLUED.lastIndex = 0;
+  for (let m = GLUED.exec(sentence); m !== null; m = GLUED.exec(sentence)) (cuts ??= []).push(offset + m.index + 3);
+  return cuts;
+}
+
+/** The glued part of sentence `s` (cut at `cuts`) that holds the offset `at`. */
+function partOf(text: string, s: Span, cuts: readonly number[], at: number): string {
+  let from = s.start;
+  for (const cut of cuts) {
+    if (at < cut) return text.slice(from, cut);
+    from = cut;
+  }
+  return text.slice(from, s.end);
+}
 
 /**
  * Splits tokens that glue two sentences together ("three others injured.Authorities say"), so that

@@ -38,8 +38,9 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
   return text.length;
 }
 
-// links that also stand inside a story: "READ MORE: …", "CLICK HERE to watch", "See also"
-const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:)/i;
+// links that also stand inside a story: "READ MORE: …", "CLICK HERE to watch", "See also", and a station's
+// "Related Coverage <headline>" above its story
+const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:|related coverage)/i;
 
 /**
  * "READ MORE: … | The boy was taken to …": a link inside the story, followed by a long paragraph of it
@@ -48,7 +49,8 @@ const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:)/i;
 function storyGoesOn(text: string, paragraphs: readonly Span[], from: number): boolean {
   for (let i = from; i < paragraphs.length && i < from + CAROUSEL_HEADLINES; i++) {
     if (isStoryParagraph(text, paragraphs[i]!)) return true;
-    if (!isHeadlineLike(text, paragraphs[i]!)) return false;
+    // a carousel headline may end like a sentence: "Happy National Puppy Day!"
+    if (!isHeadlineLike(text, paragraphs[i]!) && !isCarouselHeadline(text, paragraphs[i]!)) return false;
   }
   return false;
 }
@@ -57,10 +59,20 @@ const STORY_WORDS = 20;
 
 /** A paragraph of the story: long (20 words or more) and ending like a sentence, unlike a headline or a link. */
 function isStoryParagraph(text: string, p: Span): boolean {
-  if (!endsSentence(text, p)) return false;
+  return endsSentence(text, p) && !fewerWords(text, p, STORY_WORDS);
+}
+
+/** A short paragraph that ends like a headline may ("Happy National Puppy Day!", "Who won the debate?"), not like a sentence of the story. */
+function isCarouselHeadline(text: string, p: Span): boolean {
+  const last = text[p.end - 1];
+  return (last === '!' || last === '?') && fewerWords(text, p, HEADLINE_WORDS);
+}
+
+/** True when the paragraph has fewer than `n` words (counted by spaces, up to `n`). */
+function fewerWords(text: string, p: Span, n: number): boolean {
   let words = 1;
-  for (let i = p.start; i < p.end && words < STORY_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
-  return words >= STORY_WORDS;
+  for (let i = p.start; i < p.end && words < n; i++) if (text.charCodeAt(i) === 32) words++;
+  return words < n;
 }
 
 function endsSentence(text: string, p: Span): boolean {
@@ -75,7 +87,5 @@ export function isHeadlineLike(text: string, paragraph: Span): boolean {
   // "A 17-year-old was injured in a shooting, police said" — a sentence that lost its full stop
   if (SAYS.test(text.slice(paragraph.start, paragraph.end))) return false;
   if (UPDATE.test(text.slice(paragraph.start, paragraph.start + 7))) return false;
-  let words = 1;
-  for (let i = paragraph.start; i < paragraph.end && words < HEADLINE_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
-  return words < HEADLINE_WORDS;
+  return fewerWords(text, paragraph, HEADLINE_WORDS);
 }
