@@ -61,6 +61,7 @@ const CASES: [string, string, [number, number]][] = [
   ['killings of', 'Jurors heard evidence about the killings of two brothers in a parking garage.', [2, 0]],
   ['killings (no count)', 'The killings shocked the small town.', [0, 0]],
   ['counts of murder', 'He is charged with three counts of murder and two counts of attempted murder.', [3, 0]],
+  ['counts of capital murder', 'A woman was shot dead at home. Her neighbor faces two counts of capital murder, one for a victim under six.', [1, 0]],
   ['shot at a place', 'Five people were shot at a house party on Saturday.', [0, 5]],
   ['shot at a target', 'Both teens said they were shot at by a man in a black car.', [0, 0]],
   ['murder-suicide', 'Deputies are investigating a murder-suicide at a home on Oak Lane.', [2, 0]],

@@ -529,8 +529,9 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   if (next.lower === 'counts' && tokens[j + 1]?.lower === 'of') {
     const what = tokens.slice(j + 2, j + 5).map((t) => t.lower);
     const at = what.findIndex((w) => /^(?:murder|homicide|manslaughter)$/.test(w));
-    // counts of attempted murder count people put at risk, not people hurt
-    if (at >= 0 && !what.includes('attempted')) return { end: j + 3 + at, subject: null, nounKind: 'killed', distinct: false };
+    // counts of attempted murder count people put at risk, not people hurt; counts of capital
+    // murder name the aggravating facts ("one for a child under ten"), not the dead
+    if (at >= 0 && !what.includes('attempted') && !what.includes('capital')) return { end: j + 3 + at, subject: null, nounKind: 'killed', distinct: false };
     return null;
   }
   if (next.lower === 'of') j++;
