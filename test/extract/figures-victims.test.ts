@@ -35,6 +35,8 @@ const CASES: [string, string, [number, number]][] = [
   ['possessive object', 'A man killed his 4-year-old son and then himself on Sunday night.', [2, 0]],
   ['partner as a person', 'A woman shot and killed her partner and her father on Tuesday.', [2, 0]],
   ['grader as a person', 'A seventh-grader was shot and killed outside the school.', [1, 0]],
+  ['committed suicide after killing', 'A teenager shot his younger sister to death, wounded his father and then committed suicide.', [2, 1]],
+  ['committed suicide told alone', 'The gunman killed three people at the store. He later committed suicide in his car.', [3, 0]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],

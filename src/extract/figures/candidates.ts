@@ -121,7 +121,8 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       killed.value += 1;
       killed.low += 1;
       if (killed.high !== null) killed.high += 1;
-    } else if (!out.some((c) => c.kind === 'killed')) out.push(self);
+    // "… and then committed suicide" adds the shooter to those he killed; alone it may be the shooter a total holds
+    } else if (!out.some((c) => c.kind === 'killed') && !/^committ/.test(tokens.find((t) => t.start === self.start)?.lower ?? '')) out.push(self);
   }
   return out;
 }
@@ -176,12 +177,13 @@ const SUICIDE: readonly (readonly string[])[] = [
   ['then', 'himself'], ['then', 'herself'], ['and', 'himself'], ['and', 'herself'], ['killed', 'himself'], ['killed', 'herself'], ['killing', 'himself'],
   ['killing', 'herself'], ['took', 'his', 'own', 'life'], ['took', 'her', 'own', 'life'], ['taking', 'his', 'own', 'life'],
   ['gun', 'on', 'himself'], ['gun', 'on', 'herself'], ['fatally', 'shot', 'himself'], ['fatally', 'shooting', 'himself'],
+  ['committed', 'suicide'], ['committing', 'suicide'],
 ];
 
 function suicideAt(tokens: readonly Token[]): Candidate | null {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (w !== 'then' && w !== 'and' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally') continue;
+    if (w !== 'then' && w !== 'and' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally' && w !== 'committed' && w !== 'committing') continue;
     for (const row of SUICIDE) {
       if (!row.every((x, k) => tokens[i + k]?.lower === x)) continue;
       // "in an attempted suicide", "tried to kill himself"
