@@ -37,6 +37,8 @@ const CASES: [string, string, [number, number]][] = [
   ['grader as a person', 'A seventh-grader was shot and killed outside the school.', [1, 0]],
   ['committed suicide after killing', 'A teenager shot his younger sister to death, wounded his father and then committed suicide.', [2, 1]],
   ['committed suicide told alone', 'The gunman killed three people at the store. He later committed suicide in his car.', [3, 0]],
+  ['left dead before suicide', 'The rampage left five people dead before the gunman killed himself.', [6, 0]],
+  ['left dead including the gunman', 'The attack left three people dead, including the gunman, who killed himself.', [3, 0]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],

@@ -116,7 +116,12 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     // the shooter died besides those he killed (told before it in the sentence)
     // (a verb's object: "the fatal shooting of a girl" does not say who shot her)
     const verbal = (c: Candidate) => tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower !== 'of';
-    const killed = out.find((c) => c.kind === 'killed' && c.rule === 'before' && c.end <= self.start && verbal(c));
+    // "a rampage that left seven people dead before the gunman killed himself": the dead he left
+    // (not "left two dead, including the gunman who killed himself")
+    const left = (c: Candidate) =>
+      c.rule === 'after' && /^(?:left|leaving)$/.test(tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower ?? '') &&
+      !tokens.some((t) => t.start >= c.end && t.start < self.start && t.lower === 'including');
+    const killed = out.find((c) => c.kind === 'killed' && (c.rule === 'before' || left(c)) && c.end <= self.start && verbal(c));
     if (killed) {
       killed.value += 1;
       killed.low += 1;
