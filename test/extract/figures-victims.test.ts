@@ -39,6 +39,8 @@ const CASES: [string, string, [number, number]][] = [
   ['committed suicide told alone', 'The gunman killed three people at the store. He later committed suicide in his car.', [3, 0]],
   ['left dead before suicide', 'The rampage left five people dead before the gunman killed himself.', [6, 0]],
   ['left dead including the gunman', 'The attack left three people dead, including the gunman, who killed himself.', [3, 0]],
+  ['one of two shot to death', 'The mother of one of two teenagers shot to death outside a bar spoke on Sunday.', [2, 0]],
+  ['one of five shot has died', 'One of five people shot on Saturday has died.', [1, 4]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],

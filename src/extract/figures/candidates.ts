@@ -334,7 +334,11 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // ("one of the five people shot and killed", "one of the two men who died": the whole)
   let value = (m.value ?? 0) + extra;
   const of = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
-  const wholeDied = of < m.first - 1 && /^(?:who|that|shot|killed|slain|murdered|fatally|gunned)$/.test(tokens[head.end]?.lower ?? '');
+  // ("one of two women shot to death at a party": `shot to death` / `shot dead` is the whole's even without "the";
+  // "one of three people killed over the weekend" is left as it was: mostly a tally of several shootings)
+  const wholeDied =
+    (of < m.first - 1 && /^(?:who|that|shot|killed|slain|murdered|fatally|gunned)$/.test(tokens[head.end]?.lower ?? '')) ||
+    (tokens[head.end]?.lower === 'shot' && (tokens[head.end + 1]?.lower === 'dead' || (tokens[head.end + 1]?.lower === 'to' && tokens[head.end + 2]?.lower === 'death')));
   if (kind === 'killed' && !before && !wholeDied && tokens[of]?.lower === 'of' && /^(?:one|two|three|\d+)$/.test(tokens[of - 1]?.lower ?? '')) {
     value = wordOrDigitValue(tokens[of - 1]!.lower);
     if (value >= (m.value ?? 0)) value = (m.value ?? 0) + extra;
