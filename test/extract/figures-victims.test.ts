@@ -41,6 +41,8 @@ const CASES: [string, string, [number, number]][] = [
   ['left dead including the gunman', 'The attack left three people dead, including the gunman, who killed himself.', [3, 0]],
   ['one of two shot to death', 'The mother of one of two teenagers shot to death outside a bar spoke on Sunday.', [2, 0]],
   ['one of five shot has died', 'One of five people shot on Saturday has died.', [1, 4]],
+  ['a group after a named apposition', 'The man fatally shot his wife, Ann Roe, 41, and their 3-year-old daughter, police said.', [2, 0]],
+  ['a name in apposition alone', 'He fatally shot his neighbor, Tom Ash, on Friday.', [1, 0]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],

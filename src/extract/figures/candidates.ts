@@ -55,6 +55,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   let lastValue = previous;
   // "a man and two girls were shot dead": people joined by "and" share the verb of the last
   let pending: NumberMention[] = [];
+  const byMention = new Map<NumberMention, Candidate>();
   const joins = numbers.map((m, n) => joinOf(tokens, m, numbers[n + 1]));
   numbers.forEach((m, n) => {
     const next = numbers[n + 1];
@@ -85,7 +86,17 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     } else if (pending.length > 0) {
       // "killed a woman and her two children": the verb before the first counts them all
       const group = candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0);
-      if (group) {
+      // "fatally shot his wife, Jane Doe, 34, and their son": the group opens with the name of the
+      // person before it, whose verb counts the rest too
+      const prev = numbers[n - pending.length - 1];
+      const named = !group && prev !== undefined && pending[0]!.rule === 'name' && tokens[pending[0]!.first - 1]?.text === ',' ? byMention.get(prev) : undefined;
+      if (named && named.rule === 'before' && named.value === 1 && prev!.rule !== 'name' && headOf(tokens, prev!)?.end === pending[0]!.first - 1) {
+        for (const p of [...pending.slice(1), m]) {
+          named.value += p.value ?? 0;
+          named.low += p.low;
+          if (named.high !== null) named.high = p.high === null ? null : named.high + p.high;
+        }
+      } else if (group) {
         for (const p of [...pending.slice(1), m]) {
           group.value += p.value ?? 0;
           group.low += p.low;
@@ -102,7 +113,10 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       c.value = c.low = lastValue;
       c.high = lastValue;
     } else if (m.value !== null && m.rule !== 'implicit') lastValue = m.value;
-    if (c) out.push(c);
+    if (c) {
+      out.push(c);
+      byMention.set(m, c);
+    }
     if (c?.partitiveDead) {
       out.push({ ...c, kind: 'killed', value: c.partitiveDead, low: c.partitiveDead, high: c.partitiveDead, qualifier: 'exact', subject: null, partitiveDead: 0, rule: 'partitive' });
     }
