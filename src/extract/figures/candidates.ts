@@ -378,7 +378,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     end: m.rule === 'implicit' || named ? tokens[head.end - 1]!.end : m.end,
     reference: named,
     distinct,
-    rule: before ? 'before' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
+    rule: before ? 'before' : head.counts && kind === 'killed' ? 'counts' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
     partitiveDead,
   };
 }
@@ -531,6 +531,8 @@ interface Head {
   subject: string | null;
   nounKind: TriggerKind | null;
   distinct: boolean;
+  /** "three counts of murder": charges, not people */
+  counts?: boolean;
 }
 
 /** The noun a number counts: "3,811 individuals", "hundreds of Kazakh servicemen", "25 of them", or elided ("26 killed"). */
@@ -556,7 +558,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     const at = what.findIndex((w) => /^(?:murder|homicide|manslaughter)$/.test(w));
     // counts of attempted murder count people put at risk, not people hurt; counts of capital
     // murder name the aggravating facts ("one for a child under ten"), not the dead
-    if (at >= 0 && !what.includes('attempted') && !what.includes('capital')) return { end: j + 3 + at, subject: null, nounKind: 'killed', distinct: false };
+    if (at >= 0 && !what.includes('attempted') && !what.includes('capital')) return { end: j + 3 + at, subject: null, nounKind: 'killed', distinct: false, counts: true };
     return null;
   }
   if (next.lower === 'of') j++;

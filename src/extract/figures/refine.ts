@@ -20,9 +20,14 @@ export interface Placed extends Candidate {
  * 3. "no one was hurt" stops injuries derived from "shot"; with no injured, shot or dead counted,
  *    people in critical condition or in hospital were injured;
  * 4. people counted by reference alone ("the victim was shot") add nobody when others were counted;
- * 5. repeats of the same kind, value and scope are kept once.
+ * 5. repeats of the same kind, value and scope are kept once;
+ * 6. counts of murder charged ("two counts of murder") give way to a count of the dead the incident tells.
  */
-export function refine(placed: Placed[], noInjury: boolean): Figure[] {
+export function refine(all: Placed[], noInjury: boolean): Figure[] {
+  // "two counts of murder" count charges: a count of the dead told in the incident comes first
+  // (a count, not victims told one by one: "Jane Doe died … John Doe died … three counts of murder")
+  const told = all.some((c) => c.kind === 'killed' && c.scope === 'incident' && !c.reference && c.rule !== 'counts' && c.rule !== 'implied' && c.rule !== 'suicide');
+  const placed = told ? all.filter((c) => c.rule !== 'counts') : all;
   const live = placed.filter((c) => c.scope !== 'cumulative');
   // the shooter's death ("police shot and killed the gunman") is no one shot by him
   const allKilled = live.filter((c) => c.kind === 'killed');
