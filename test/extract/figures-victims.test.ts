@@ -45,6 +45,8 @@ const CASES: [string, string, [number, number]][] = [
   ['a name in apposition alone', 'He fatally shot his neighbor, Tom Ash, on Friday.', [1, 0]],
   ['counts of murder after a count of the dead', 'One man was killed and two were hurt. The gunman faces two counts of murder.', [1, 2]],
   ['counts of murder after victims told one by one', 'Jane Roe died at the scene. Joe Roe died at a hospital. Smith faces two counts of murder.', [2, 0]],
+  ['shot himself after killing', 'The gunman killed two and wounded one before shooting himself.', [3, 1]],
+  ['shot himself, a wound', 'A man accidentally shot himself in the hand while cleaning a pistol.', [0, 1]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],

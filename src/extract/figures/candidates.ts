@@ -140,8 +140,9 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       killed.value += 1;
       killed.low += 1;
       if (killed.high !== null) killed.high += 1;
-    // "… and then committed suicide" adds the shooter to those he killed; alone it may be the shooter a total holds
-    } else if (!out.some((c) => c.kind === 'killed') && !/^committ/.test(tokens.find((t) => t.start === self.start)?.lower ?? '')) out.push(self);
+    // "… and then committed suicide", "… before shooting himself" add the shooter to those he killed; alone the
+    // first may be the shooter a total holds, the second a wound ("shot himself in the leg")
+    } else if (!out.some((c) => c.kind === 'killed') && !SUICIDE_AFTER_KILLING.has(tokens.find((t) => t.start === self.start)?.lower ?? '')) out.push(self);
   }
   return out;
 }
@@ -197,12 +198,16 @@ const SUICIDE: readonly (readonly string[])[] = [
   ['killing', 'herself'], ['took', 'his', 'own', 'life'], ['took', 'her', 'own', 'life'], ['taking', 'his', 'own', 'life'],
   ['gun', 'on', 'himself'], ['gun', 'on', 'herself'], ['fatally', 'shot', 'himself'], ['fatally', 'shooting', 'himself'],
   ['committed', 'suicide'], ['committing', 'suicide'],
+  ['shot', 'himself'], ['shot', 'herself'], ['shooting', 'himself'], ['shooting', 'herself'],
 ];
+
+/** Suicide phrases that tell a death only after a killing in the same sentence: "accidentally shot himself in the leg". */
+const SUICIDE_AFTER_KILLING = new Set(['committed', 'committing', 'shot', 'shooting']);
 
 function suicideAt(tokens: readonly Token[]): Candidate | null {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (w !== 'then' && w !== 'and' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally' && w !== 'committed' && w !== 'committing') continue;
+    if (w !== 'then' && w !== 'and' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally' && !SUICIDE_AFTER_KILLING.has(w)) continue;
     for (const row of SUICIDE) {
       if (!row.every((x, k) => tokens[i + k]?.lower === x)) continue;
       // "in an attempted suicide", "tried to kill himself"
