@@ -132,9 +132,13 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     const verbal = (c: Candidate) => tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower !== 'of';
     // "a rampage that left seven people dead before the gunman killed himself": the dead he left
     // (not "left two dead, including the gunman who killed himself")
+    // "four people were shot dead by a man who later shot himself": killed by the one who killed himself
+    // (not past a glued sentence end: "… found dead.Those who …")
+    const between = (c: Candidate) => tokens.filter((t) => t.start >= c.end && t.start < self.start).map((t) => t.lower);
+    const byWho = (words: string[]) => words.includes('by') && words.includes('who');
     const left = (c: Candidate) =>
-      c.rule === 'after' && /^(?:left|leaving)$/.test(tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower ?? '') &&
-      !tokens.some((t) => t.start >= c.end && t.start < self.start && t.lower === 'including');
+      c.rule === 'after' && (/^(?:left|leaving)$/.test(tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower ?? '') || byWho(between(c))) &&
+      !between(c).some((w) => w === 'including' || w === '.');
     const killed = out.find((c) => c.kind === 'killed' && (c.rule === 'before' || left(c)) && c.end <= self.start && verbal(c));
     if (killed) {
       killed.value += 1;
