@@ -431,7 +431,8 @@ function ordinalDeath(tokens: readonly Token[], m: NumberMention, end: number): 
   if (tokens.slice(0, m.first).some((t) => /^(?:injur|wound|hurt|shot|suffer|critical|report)/.test(t.lower))) return null;
   const n = tokens[m.first]!.lower === 'a' ? ORDINALS.get(tokens[m.first + 1]?.lower ?? '') : undefined;
   if (n === undefined) return null;
-  for (let k = end; k < Math.min(tokens.length, end + 12); k++) {
+  // ("a fifth victim, a man, was airlifted to … in critical condition and succumbed": the death may come late)
+  for (let k = end; k < Math.min(tokens.length, end + 20); k++) {
     const w = tokens[k]!.lower;
     if (/^(?:died|dies|succumbed|passed)$/.test(w)) return n;
     if (/^(?:killed|slain|murdered|shot|dead|wounded|injured|hurt)$/.test(w)) return null;
