@@ -759,7 +759,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
     }
     const w = tokens[k]!.lower;
     // "killed the three tenants", "fatally shot his two children", "killing all four"
-    if (!/^(?:reportedly|allegedly|another|and|also|only|just|the|his|her|their|all)$/.test(w)) return null;
+    // ("killed his ex-girlfriend's two daughters": a possessive right before the count)
+    if (!/^(?:reportedly|allegedly|another|and|also|only|just|the|his|her|their|all)$/.test(w) && !(k === m.first - 1 && /\p{L}['’]s$/u.test(w))) return null;
   }
   return null;
 }
