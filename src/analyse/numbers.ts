@@ -317,6 +317,9 @@ function appositionAge(tokens: readonly Token[], i: number, last: number): boole
   return tokens[c - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
 }
 
+/** Nouns of age that also modify a person noun: "a teen boy", "a baby girl". */
+const AGE_NOUNS: ReadonlySet<string> = new Set(['teen', 'baby', 'infant', 'toddler', 'newborn', 'kid', 'child', 'youth', 'juvenile', 'teenager']);
+
 /** "a man", "another 17-year-old boy", "a 17-year-old" → 1. */
 function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   const t = tokens[i]!;
@@ -334,7 +337,8 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   }
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;
-    if (PERSON_SINGULARS.has(w)) return mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
+    // ("a teen boy", "a baby girl": a noun of age as a modifier of the next person noun)
+    if (PERSON_SINGULARS.has(w)) return mention(tokens, i, AGE_NOUNS.has(w) && PERSON_SINGULARS.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, 1, 1, 1, 'implicit', i, i);
     // the word tests below are regexes: most words after "a" start with a letter and hold no hyphen
     const digit = isDigit(w.charCodeAt(0));
     // "a 16-year old", "an 18-month old"

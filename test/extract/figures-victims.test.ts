@@ -52,6 +52,7 @@ const CASES: [string, string, [number, number]][] = [
   ['killed by one who shot himself', 'Three people were shot dead at a farm by a man who later shot himself.', [4, 0]],
   ['a late ordinal death', 'A fourth victim, a woman, was flown to a trauma center in grave condition and died there on Sunday.', [4, 0]],
   ['a possessive before the count', 'Police say he killed the woman\'s two children and then turned the gun on himself.', [3, 0]],
+  ['a noun of age before a person noun', 'A vigil was held for a teen girl who was shot and killed outside her school.', [1, 0]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
