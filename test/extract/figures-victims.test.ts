@@ -53,6 +53,8 @@ const CASES: [string, string, [number, number]][] = [
   ['a late ordinal death', 'A fourth victim, a woman, was flown to a trauma center in grave condition and died there on Sunday.', [4, 0]],
   ['a possessive before the count', 'Police say he killed the woman\'s two children and then turned the gun on himself.', [3, 0]],
   ['a noun of age before a person noun', 'A vigil was held for a teen girl who was shot and killed outside her school.', [1, 0]],
+  ['self-inflicted after killing', 'He died of a self-inflicted gunshot wound after shooting and killing two men at a bar.', [3, 0]],
+  ['self-inflicted, a wound', 'The boy suffered a self-inflicted gunshot wound to the hand.', [0, 1]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],

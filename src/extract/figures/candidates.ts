@@ -139,7 +139,9 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     const left = (c: Candidate) =>
       c.rule === 'after' && (/^(?:left|leaving)$/.test(tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower ?? '') || byWho(between(c))) &&
       !between(c).some((w) => w === 'including' || w === '.');
-    const killed = out.find((c) => c.kind === 'killed' && (c.rule === 'before' || left(c)) && c.end <= self.start && verbal(c));
+    // ("he died of a self-inflicted gunshot wound after shooting and killing two men": the count may follow)
+    const selfInflicted = tokens.find((t) => t.start === self.start)?.lower === 'self-inflicted';
+    const killed = out.find((c) => c.kind === 'killed' && (c.rule === 'before' || left(c)) && (c.end <= self.start || selfInflicted) && verbal(c));
     if (killed) {
       killed.value += 1;
       killed.low += 1;
@@ -203,10 +205,12 @@ const SUICIDE: readonly (readonly string[])[] = [
   ['gun', 'on', 'himself'], ['gun', 'on', 'herself'], ['fatally', 'shot', 'himself'], ['fatally', 'shooting', 'himself'],
   ['committed', 'suicide'], ['committing', 'suicide'],
   ['shot', 'himself'], ['shot', 'herself'], ['shooting', 'himself'], ['shooting', 'herself'],
+  // "he died of a self-inflicted gunshot wound" (only after a word of death)
+  ['self-inflicted'],
 ];
 
 /** Suicide phrases that tell a death only after a killing in the same sentence: "accidentally shot himself in the leg". */
-const SUICIDE_AFTER_KILLING = new Set(['committed', 'committing', 'shot', 'shooting']);
+const SUICIDE_AFTER_KILLING = new Set(['committed', 'committing', 'shot', 'shooting', 'self-inflicted']);
 
 function suicideAt(tokens: readonly Token[]): Candidate | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -214,6 +218,7 @@ function suicideAt(tokens: readonly Token[]): Candidate | null {
     if (w !== 'then' && w !== 'and' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally' && !SUICIDE_AFTER_KILLING.has(w)) continue;
     for (const row of SUICIDE) {
       if (!row.every((x, k) => tokens[i + k]?.lower === x)) continue;
+      if (w === 'self-inflicted' && !tokens.slice(0, i).some((t) => /^(?:died|dies|dead|deceased)$/.test(t.lower))) continue;
       // "in an attempted suicide", "tried to kill himself"
       if (tokens.some((t) => t.lower === 'attempted' || t.lower === 'tried')) return null;
       const last = tokens[i + row.length - 1]!;
