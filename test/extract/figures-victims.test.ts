@@ -55,6 +55,8 @@ const CASES: [string, string, [number, number]][] = [
   ['a noun of age before a person noun', 'A vigil was held for a teen girl who was shot and killed outside her school.', [1, 0]],
   ['self-inflicted after killing', 'He died of a self-inflicted gunshot wound after shooting and killing two men at a bar.', [3, 0]],
   ['self-inflicted, a wound', 'The boy suffered a self-inflicted gunshot wound to the hand.', [0, 1]],
+  ['shot two then himself, the two died', 'A man shot his wife and his stepson before turning the gun on himself. The woman and the boy died at a hospital.', [3, 0]],
+  ['shot one then herself, one hurt', 'A student shot another girl before turning the gun on herself. The girl is in stable condition.', [1, 1]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],

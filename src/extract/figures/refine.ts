@@ -137,7 +137,12 @@ const SHOT_DEAD_AFTER = /^\S*(?:\s+\S+){0,4}?\s+(?:fatally shot|shot and killed|
  */
 function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Placed | null {
   const top = killed.reduce<Placed | null>((a, c) => (c.scope === 'incident' && (a === null || c.value > a.value) ? c : a), null);
-  if (top === null || top.reference || top.rule === 'implied' || top.rule === 'suicide') return null;
+  if (top === null || top.rule === 'implied' || top.rule === 'suicide') return null;
+  // "a man shot his wife and stepdaughter before turning the gun on himself … the two died": those he
+  // shot, as many as the dead (a reference to them too; two or more, one alike may be by chance), then himself
+  const selfAfterShot = top.value >= 2 && live.find((c) => c.rule === 'suicide' && c.distinct && c.sentence !== top.sentence && live.some((o) => o.kind === 'shot' && o.sentence === c.sentence && o.start < c.start && o.value === top.value));
+  if (selfAfterShot) return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...selfAfterShot.evidence.slice(0, 1)], rule: 'with-shooter' };
+  if (top.reference) return null;
   const sentence = top.evidence[0];
   if (!sentence || SHOOTER_COUNTED.test(sentence.text)) return null;
   const before = sentence.text.slice(0, top.start - sentence.start);
