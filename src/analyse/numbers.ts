@@ -320,6 +320,9 @@ function appositionAge(tokens: readonly Token[], i: number, last: number): boole
   return tokens[c - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
 }
 
+/** Nouns of age that also modify a person noun: "a teen boy", "a baby girl". */
+const AGE_NOUNS: ReadonlySet<string> = new Set(['teen', 'baby', 'infant', 'toddler', 'newborn', 'kid', 'child', 'youth', 'juvenile', 'teenager']);
+
 /** "a man", "another 17-year-old boy", "a 17-year-old" → 1. */
 function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   const t = tokens[i]!;
@@ -343,8 +346,13 @@ function implicitAt(tokens: readonly Token[], i: number): NumberMention | null {
   }
   for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.lower;
-    // ("a minor hand injury", "a minor wound": an adjective, not a juvenile)
-    if (PERSON_SINGULARS.has(w)) return w === 'minor' && MINOR_THINGS.test(tokens[j + 1]?.lower ?? '') ? null : mention(tokens, i, j + 1, 1, 1, 1, 'implicit', i, i);
+    // ("a minor hand injury", "a minor wound": an adjective, not a juvenile; "a teen boy", "a baby girl": a
+    // noun of age as a modifier of the next person noun)
+    if (PERSON_SINGULARS.has(w)) {
+      const next = tokens[j + 1]?.lower ?? '';
+      if (w === 'minor' && MINOR_THINGS.test(next)) return null;
+      return mention(tokens, i, AGE_NOUNS.has(w) && PERSON_SINGULARS.has(next) ? j + 2 : j + 1, 1, 1, 1, 'implicit', i, i);
+    }
     // the word tests below are regexes: most words after "a" start with a letter and hold no hyphen
     const digit = isDigit(w.charCodeAt(0));
     // "a 16-year old", "an 18-month old"

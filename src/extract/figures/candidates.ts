@@ -60,6 +60,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   let lastValue = previous;
   // "a man and two girls were shot dead": people joined by "and" share the verb of the last
   let pending: NumberMention[] = [];
+  const byMention = new Map<NumberMention, Candidate>();
   const joins = numbers.map((m, n) => joinOf(tokens, m, numbers[n + 1]));
   numbers.forEach((m, n) => {
     const next = numbers[n + 1];
@@ -101,14 +102,16 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     } else if (pending.length > 0) {
       // "killed a woman and her two children": the verb before the first counts them all
       const group = candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0);
+      // "fatally shot his wife, Jane Doe, 34, and their son": the group opens with the name of the
+      // person before it, whose verb counts the rest too
+      const prev = numbers[n - pending.length - 1];
+      const named = !group && prev !== undefined && pending[0]!.rule === 'name' && tokens[pending[0]!.first - 1]?.text === ',' ? byMention.get(prev) : undefined;
       // "found the injured boy and two others": the adjective is the boy's alone
       if (group?.adjective) out.push(group);
-      else if (group) {
-        for (const p of [...pending.slice(1), m]) {
-          group.value += p.value ?? 0;
-          group.low += p.low;
-          if (group.high !== null) group.high = p.high === null ? null : group.high + p.high;
-        }
+      else if (named && named.rule === 'before' && named.value === 1 && prev!.rule !== 'name' && headOf(tokens, prev!)?.end === pending[0]!.first - 1) {
+        addCounts(named, [...pending.slice(1), m]);
+      } else if (group) {
+        addCounts(group, [...pending.slice(1), m]);
         out.push(group);
       }
     }
@@ -120,7 +123,10 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       c.value = c.low = lastValue;
       c.high = lastValue;
     } else if (m.value !== null && m.rule !== 'implicit') lastValue = m.value;
-    if (c) out.push(c);
+    if (c) {
+      out.push(c);
+      byMention.set(m, c);
+    }
     if (c?.partitiveDead) {
       out.push({ ...c, kind: 'killed', value: c.partitiveDead, low: c.partitiveDead, high: c.partitiveDead, qualifier: 'exact', subject: null, partitiveDead: 0, rule: 'partitive' });
     }
@@ -138,10 +144,20 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     // the shooter died besides those he killed (told before it in the sentence)
     // (a verb's object: "the fatal shooting of a girl" does not say who shot her)
     const verbal = (c: Candidate) => tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower !== 'of';
-    const killed = out.find((c) => c.kind === 'killed' && c.rule === 'before' && c.end <= self.start && verbal(c));
+    // "a rampage that left seven people dead before the gunman killed himself": the dead he left
+    // (not "left two dead, including the gunman who killed himself")
+    // "four people were shot dead by a man who later shot himself": killed by the one who killed himself
+    // (not past a glued sentence end: "… found dead.Those who …")
+    const between = (c: Candidate) => tokens.filter((t) => t.start >= c.end && t.start < self.start).map((t) => t.lower);
+    const byWho = (words: string[]) => words.includes('by') && words.includes('who');
+    const left = (c: Candidate) =>
+      c.rule === 'after' && (/^(?:left|leaving)$/.test(tokens[tokens.findIndex((t) => t.start === c.start) - 1]?.lower ?? '') || byWho(between(c))) &&
+      !between(c).some((w) => w === 'including' || w === '.');
+    const selfWord = tokens.find((t) => t.start === self.start)?.lower ?? '';
+    // ("he died of a self-inflicted gunshot wound after shooting and killing two men": the count may follow)
+    const killed = out.find((c) => c.kind === 'killed' && (c.rule === 'before' || left(c)) && (c.end <= self.start || selfWord === 'self-inflicted') && verbal(c));
     // "shot his wife and daughter before turning the gun on himself": a murder-suicide, those he shot died
     // (not "shot his girlfriend and then himself": he shot himself, which does not say who died)
-    const selfWord = tokens.find((t) => t.start === self.start)?.lower;
     // (nor "shot his girlfriend and her son, wounding both, before killing himself")
     const shotBefore = killed || selfWord === 'then' || selfWord === 'and' || tokens.some((t) => HURT_WORDS.has(t.lower)) ? undefined : out.find((c) => c.kind === 'shot' && c.rule === 'before' && c.end <= self.start && verbal(c));
     const victims = killed ?? (shotBefore && !out.some((c) => c.kind === 'killed') ? shotBefore : undefined);
@@ -150,7 +166,9 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       victims.value += 1;
       victims.low += 1;
       if (victims.high !== null) victims.high += 1;
-    } else if (!out.some((c) => c.kind === 'killed')) out.push(self);
+    // "… and then committed suicide", "… before shooting himself" add the shooter to those he killed; alone the
+    // first may be the shooter a total holds, the second a wound ("shot himself in the leg")
+    } else if (!out.some((c) => c.kind === 'killed') && !SUICIDE_AFTER_KILLING.has(selfWord)) out.push(self);
   }
   return out;
 }
@@ -225,14 +243,22 @@ const SUICIDE: readonly (readonly string[])[] = [
   ['then', 'himself'], ['then', 'herself'], ['and', 'himself'], ['and', 'herself'], ['killed', 'himself'], ['killed', 'herself'], ['killing', 'himself'],
   ['killing', 'herself'], ['took', 'his', 'own', 'life'], ['took', 'her', 'own', 'life'], ['taking', 'his', 'own', 'life'],
   ['gun', 'on', 'himself'], ['gun', 'on', 'herself'], ['fatally', 'shot', 'himself'], ['fatally', 'shooting', 'himself'],
+  ['committed', 'suicide'], ['committing', 'suicide'],
+  ['shot', 'himself'], ['shot', 'herself'], ['shooting', 'himself'], ['shooting', 'herself'],
+  // "he died of a self-inflicted gunshot wound" (only after a word of death)
+  ['self-inflicted'],
 ];
+
+/** Suicide phrases that tell a death only after a killing in the same sentence: "accidentally shot himself in the leg". */
+const SUICIDE_AFTER_KILLING = new Set(['committed', 'committing', 'shot', 'shooting', 'self-inflicted']);
 
 function suicideAt(tokens: readonly Token[]): Candidate | null {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (w !== 'then' && w !== 'and' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally') continue;
+    if (w !== 'then' && w !== 'and' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally' && !SUICIDE_AFTER_KILLING.has(w)) continue;
     for (const row of SUICIDE) {
       if (!row.every((x, k) => tokens[i + k]?.lower === x)) continue;
+      if (w === 'self-inflicted' && !tokens.slice(0, i).some((t) => /^(?:died|dies|dead|deceased)$/.test(t.lower))) continue;
       // "in an attempted suicide", "tried to kill himself"
       if (tokens.some((t) => t.lower === 'attempted' || t.lower === 'tried')) return null;
       const last = tokens[i + row.length - 1]!;
@@ -386,7 +412,11 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // ("one of the five people shot and killed", "one of the two men who died": the whole)
   let value = (m.value ?? 0) + extra;
   const of = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
-  const wholeDied = of < m.first - 1 && /^(?:who|that|shot|killed|slain|murdered|fatally|gunned)$/.test(tokens[head.end]?.lower ?? '');
+  // ("one of two women shot to death at a party": `shot to death` / `shot dead` is the whole's even without "the";
+  // "one of three people killed over the weekend" is left as it was: mostly a tally of several shootings)
+  const wholeDied =
+    (of < m.first - 1 && /^(?:who|that|shot|killed|slain|murdered|fatally|gunned)$/.test(tokens[head.end]?.lower ?? '')) ||
+    (tokens[head.end]?.lower === 'shot' && (tokens[head.end + 1]?.lower === 'dead' || (tokens[head.end + 1]?.lower === 'to' && tokens[head.end + 2]?.lower === 'death')));
   if (kind === 'killed' && !before && !wholeDied && tokens[of]?.lower === 'of' && /^(?:one|two|three|\d+)$/.test(tokens[of - 1]?.lower ?? '')) {
     value = wordOrDigitValue(tokens[of - 1]!.lower);
     if (value >= (m.value ?? 0)) value = (m.value ?? 0) + extra;
@@ -412,7 +442,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     end: m.rule === 'implicit' || named ? tokens[head.end - 1]!.end : m.end,
     reference: named,
     distinct,
-    rule: before ? 'before' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
+    rule: before ? 'before' : head.counts && kind === 'killed' ? 'counts' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
     partitiveDead,
     adjective: byAdjective,
     // (not when the sentence says they live: "the four victims are in stable condition")
@@ -460,7 +490,8 @@ function ordinalDeath(tokens: readonly Token[], m: NumberMention, end: number): 
   if (tokens.slice(0, m.first).some((t) => /^(?:injur|wound|hurt|shot|suffer|critical|report)/.test(t.lower))) return null;
   const n = tokens[m.first]!.lower === 'a' ? ORDINALS.get(tokens[m.first + 1]?.lower ?? '') : undefined;
   if (n === undefined) return null;
-  for (let k = end; k < Math.min(tokens.length, end + 12); k++) {
+  // ("a fifth victim, a man, was airlifted to … in critical condition and succumbed": the death may come late)
+  for (let k = end; k < Math.min(tokens.length, end + 20); k++) {
     const w = tokens[k]!.lower;
     if (/^(?:died|dies|succumbed|passed)$/.test(w)) return n;
     if (/^(?:killed|slain|murdered|shot|dead|wounded|injured|hurt)$/.test(w)) return null;
@@ -515,6 +546,15 @@ function aggregateAround(tokens: readonly Token[], m: NumberMention, from: numbe
 }
 
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Adds the counts of the mentions joined to a candidate ("a woman and her two children": 1 + 2). */
+function addCounts(c: Candidate, joined: readonly NumberMention[]): void {
+  for (const p of joined) {
+    c.value += p.value ?? 0;
+    c.low += p.low;
+    if (c.high !== null) c.high = p.high === null ? null : c.high + p.high;
+  }
+}
 
 /** The preposition before a number ("of the two boys" → "of"), or ''. */
 function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
@@ -593,6 +633,8 @@ interface Head {
   subject: string | null;
   nounKind: TriggerKind | null;
   distinct: boolean;
+  /** "three counts of murder": charges, not people */
+  counts?: boolean;
 }
 
 /** The noun a number counts: "3,811 individuals", "hundreds of Kazakh servicemen", "25 of them", or elided ("26 killed"). */
@@ -620,8 +662,9 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   if (next.lower === 'counts' && tokens[j + 1]?.lower === 'of') {
     const what = tokens.slice(j + 2, j + 5).map((t) => t.lower);
     const at = what.findIndex((w) => /^(?:murder|homicide|manslaughter)$/.test(w));
-    // counts of attempted murder count people put at risk, not people hurt
-    if (at >= 0 && !what.includes('attempted')) return { end: j + 3 + at, subject: null, nounKind: 'killed', distinct: false };
+    // counts of attempted murder count people put at risk, not people hurt; counts of capital
+    // murder name the aggravating facts ("one for a child under ten"), not the dead
+    if (at >= 0 && !what.includes('attempted') && !what.includes('capital')) return { end: j + 3 + at, subject: null, nounKind: 'killed', distinct: false, counts: true };
     return null;
   }
   if (next.lower === 'of') j++;
@@ -823,7 +866,8 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
     }
     const w = tokens[k]!.lower;
     // "killed the three tenants", "fatally shot his two children", "killing all four"
-    if (!/^(?:reportedly|allegedly|another|and|also|only|just|the|his|her|their|all)$/.test(w)) return null;
+    // ("killed his ex-girlfriend's two daughters": a possessive right before the count)
+    if (!/^(?:reportedly|allegedly|another|and|also|only|just|the|his|her|their|all)$/.test(w) && !(k === m.first - 1 && /\p{L}['’]s$/u.test(w))) return null;
   }
   return null;
 }

@@ -38,9 +38,10 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
   return text.length;
 }
 
-// links that also stand inside a story: "READ MORE: …", "CLICK HERE to watch", "See also", and a station's
-// "Related Coverage <headline>" above its story
-const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:|related coverage)/i;
+// links that also stand inside a story: "READ MORE: …", "CLICK HERE to watch", "See also", a station's
+// "Related Coverage <headline>" above its story, "Related Articles <headline>" (a box of headlines set inside
+// the story, the last glued to its next paragraph)
+const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:|related coverage|related articles )/i;
 
 /**
  * "READ MORE: … | The boy was taken to …": a link inside the story, followed by a long paragraph of it

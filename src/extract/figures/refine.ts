@@ -21,10 +21,15 @@ export interface Placed extends Candidate {
  *    shot is told on purpose: "no one was injured inside" is then of some place); with no injured, shot or dead counted,
  *    people in critical condition or in hospital were injured;
  * 4. people counted by reference alone ("the victim was shot") add nobody when others were counted;
- * 5. repeats of the same kind, value and scope are kept once.
+ * 5. repeats of the same kind, value and scope are kept once;
+ * 6. counts of murder charged ("two counts of murder") give way to a count of the dead the incident tells.
  */
 export function refine(all: Placed[], noInjury: boolean): Figure[] {
-  const placed = [...all, ...clausesAdded(all)];
+  // "two counts of murder" count charges: a count of the dead told in the incident comes first
+  // (a count, not victims told one by one: "Jane Doe died … John Doe died … three counts of murder")
+  const told = all.some((c) => c.kind === 'killed' && c.scope === 'incident' && !c.reference && c.rule !== 'counts' && c.rule !== 'implied' && c.rule !== 'suicide');
+  const kept = told ? all.filter((c) => c.rule !== 'counts') : all;
+  const placed = [...kept, ...clausesAdded(kept)];
   const live = placed.filter((c) => c.scope !== 'cumulative');
   // the shooter's death ("police shot and killed the gunman") is no one shot by him
   const allKilled = live.filter((c) => c.kind === 'killed');
@@ -127,6 +132,9 @@ function shooterDeath(c: Candidate): boolean {
 const SHOOTER_COUNTED = /\b(?:himself|herself|own life|including the (?:\w+ )?(?:gunman|shooter|suspect))\b/i;
 // victims of a shooter: "killed three officers", "killing two", "were shot and killed", "were fatally shot"
 const KILLED_BY_VERB = /\b(?:killed|killing|fatally shot|fatally shooting|shot and killed|shooting and killing)\s+(?:\S+\s+){0,2}$/i;
+// "… before he was shot and killed": a clause after "before", past no other count ("including") nor a
+// sentence glued on ("injured.Authorities": one sentence to the splitter)
+const BEFORE_ONLY = /^(?:(?!\bincluding\b|[a-z]{2}\.[A-Z])[^;])*\bbefore\b(?:(?!\bincluding\b|[a-z]{2}\.[A-Z])[^;])*$/;
 const SHOT_DEAD_AFTER = /^\S*(?:\s+\S+){0,4}?\s+(?:fatally shot|shot and killed|shot dead|shot to death)\b/i;
 
 /**
@@ -138,11 +146,20 @@ const SHOT_DEAD_AFTER = /^\S*(?:\s+\S+){0,4}?\s+(?:fatally shot|shot and killed|
  */
 function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Placed | null {
   const top = killed.reduce<Placed | null>((a, c) => (c.scope === 'incident' && (a === null || c.value > a.value) ? c : a), null);
-  if (top === null || top.reference || top.rule === 'implied' || top.rule === 'suicide') return null;
+  if (top === null || top.rule === 'implied' || top.rule === 'suicide') return null;
+  // "a man shot his wife and stepdaughter before turning the gun on himself … the two died": those he
+  // shot, as many as the dead (a reference to them too; two or more, one alike may be by chance), then himself
+  const selfAfterShot = top.value >= 2 && live.find((c) => c.rule === 'suicide' && c.distinct && c.sentence !== top.sentence && live.some((o) => o.kind === 'shot' && o.sentence === c.sentence && o.start < c.start && o.value === top.value));
+  if (selfAfterShot) return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...selfAfterShot.evidence.slice(0, 1)], rule: 'with-shooter' };
+  if (top.reference) return null;
   const sentence = top.evidence[0];
   if (!sentence || SHOOTER_COUNTED.test(sentence.text)) return null;
   const before = sentence.text.slice(0, top.start - sentence.start);
   const after = sentence.text.slice(top.end - sentence.start);
+  // "Four people were killed by a man … before he was shot and killed by police", "Long killed three
+  // officers … before a marksman killed Long": the death told after "before" is the killer's
+  const killer = killed.find((c) => c.sentence === top.sentence && c.start >= top.end && c.reference && c.value === 1 && BEFORE_ONLY.test(sentence.text.slice(top.end - sentence.start, c.start - sentence.start)));
+  if (killer) return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...killer.evidence.slice(1, 2)], rule: 'with-shooter' };
   if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after)) return null;
   const alone = (c: Placed): boolean => c.sentence === top.sentence || !live.some((o) => o !== c && o.sentence === c.sentence && (o.kind === 'killed' || o.kind === 'shot'));
   const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c)) && alone(c));
