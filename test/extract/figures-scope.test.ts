@@ -25,6 +25,7 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   ['In 2015, 400 people were killed in the city.', 'cumulative'],
   ['A man pleaded guilty on Monday to killing his two brothers and wounding his wife last year.', 'incident'],
   ['Last year, 300 people were shot in the city.', 'cumulative'],
+  ['The only man arrested after a gunfight left one dead and nine hurt on Main Street last year is due in court.', 'incident'],
   ['Three people remain in critical condition.', 'incident'],
   ['Two suspects were held for questioning.', 'incident'],
   // rates over a year are statistics, not the incident; "a year ago" stays history

@@ -142,6 +142,11 @@ const CASES: [string, string, [number, number]][] = [
   ['suicide coordinated', 'A father fatally shot his daughter and himself on Sunday.', [2, 0]],
   ['suicide: killing as a noun', 'He was charged in the fatal shooting of a teenager and took his own life in jail a week later.', [1, 0]],
   ['suicide: no death', 'The man shot himself in the leg while cleaning his gun.', [0, 1]],
+  // "passed" alone before a stop, a comma or "at" is a death; "passed the house", "passed out" are not
+  ['passed', 'A boy was shot at home. Hours later his family heard that he passed, the sheriff said.', [1, 0]],
+  ['passed at', 'A woman was shot in the chest. She passed at the hospital on Monday.', [1, 0]],
+  ['passed the house', 'A man was shot in the leg. Police said he passed the house twice before the shooting.', [0, 1]],
+  ['passed out', 'A man was shot in the arm. He passed out at the scene.', [0, 1]],
   // "almost" right after the person: they lived
   ['almost lost her life', 'Three people were wounded on Elm Street. One girl almost lost her life.', [0, 3]],
   ['almost died', 'A teen almost died after he was shot in the neck, police said.', [0, 1]],

@@ -29,7 +29,9 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
   ...rows('killed', 'shot and killed', 'shot to death', 'shot dead', 'fatally shot', 'fatally wounded', 'fatally injured',
     'fatally stabbed', 'fatally struck', 'mortally wounded', 'fatal injuries', 'fatal wounds', 'fatal gunshot wounds', 'fatal gunshot wound', 'killed', 'dead', 'died', 'dies', 'die', 'pronounced dead', 'declared dead', 'declared deceased',
     'pronounced deceased', 'found dead', 'lost their lives', 'lost his life', 'lost her life', 'perished', 'murdered',
-    'slain', 'fatally', 'succumbed', 'passed away', 'did not survive', "didn't survive", 'deceased', 'gunned down',
+    'slain', 'fatally', 'succumbed', 'passed away',
+    // "the news that he passed.", "she passed at the hospital" (not "passed the house", "passed out")
+    'passed .', 'passed ,', 'passed at', 'did not survive', "didn't survive", 'deceased', 'gunned down',
     'beaten to death', 'stabbed to death', 'burned to death', 'executed', 'massacred', 'lynched', 'deaths', 'fatalities', 'dead bodies',
     // life support ended: the gva records count the death
     'taken off life support', 'taken off of life support', 'removed from life support'),
@@ -209,6 +211,6 @@ export const HOT_WORDS: ReadonlySet<string> = new Set(
   [...AFTER_TRIGGERS, ...BEFORE_TRIGGERS, ...IMPLIED]
     .flatMap((r) => r.words)
     .concat(Object.keys(NOUN_KINDS), ['counts', 'injured', 'wounded'])
-    .filter((w) => !/^(?:in|with|to|the|a|an|of|and|or|by|at|for|from|their|his|her|on|into|up|out|but|be|was|were|could|couldn't|able|ok|okay|minor|failed|received|lives|life|care|condition|bodies|body|treatment|homes|from|sent|taken|brought|took|forced|held|made|did|lost|suffering|suffered|sustained|treated|left|rounded|seen|found)$/.test(w))
+    .filter((w) => !/^(?:[.,]|in|with|to|the|a|an|of|and|or|by|at|for|from|their|his|her|on|into|up|out|but|be|was|were|could|couldn't|able|ok|okay|minor|failed|received|lives|life|care|condition|bodies|body|treatment|homes|from|sent|taken|brought|took|forced|held|made|did|lost|suffering|suffered|sustained|treated|left|rounded|seen|found)$/.test(w))
     .concat(['bodies', 'body', 'taken', 'brought', 'sent', 'suffering', 'suffered', 'sustained', 'treated', 'lost']),
 );

@@ -20,8 +20,8 @@ export const SCOPE_RULES: readonly ScopeRow[] = [
   { pattern: /\b(?:remain(?:s|ed|ing)?|still(?: being)?)\s+(?:in (?:police )?(?:custody|detention|jail|prison)|behind bars|detained|held|jailed|imprisoned)\b|\byears? ago\b|\bprevious(?:ly)?\b|\bannually\b|\b(?:each|every|per) year\b|\bon average\b|\bin recent years\b|\bsimilar (?:shooting|incident|attack)\b|\bearlier this (?:month|year)\b/i, scope: 'other' },
 ];
 
-/** Words of a court case: its incident is one, whatever year it names. */
-const COURT = /\b(?:accused|charged|pleaded|convicted|sentenced|indicted|trial|guilty)\b/i;
+/** Words of a court case (and of the arrest before it): its incident is one, whatever year it names. */
+const COURT = /\b(?:accused|charged|pleaded|convicted|sentenced|indicted|trial|guilty|arrested)\b/i;
 /** "in 2015", "in July 2015", "in November of 2012", "last year". */
 const IN_YEAR = /\bin (?:(?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:of )?)?(?:19|20)\d\d\b|\blast year\b/gi;
 
