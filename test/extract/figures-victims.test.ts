@@ -396,6 +396,8 @@ const CASES: [string, string, [number, number]][] = [
   ['every time, no one in particular', 'Every time a child is shot in this city, we lose a little more. Two boys were wounded on Friday.', [0, 2]],
   ['initial reports', 'Six people were shot at a party; two of them died. In initial reports, police said one person was killed and five were wounded.', [2, 4]],
   ['initial reports, passive wording kept', 'A woman was shot in the arm. She is recovering, according to the initial police statement.', [0, 1]],
+  ['both … and joins two things', 'A teen died by suicide. The center offers help both to prevent suicide and for families who have survived a loss.', [1, 0]],
+  ['both as people', 'Two men were shot on Elm Street. Both survived.', [0, 2]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {
