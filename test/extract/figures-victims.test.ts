@@ -518,6 +518,8 @@ const CASES: [string, string, [number, number]][] = [
   ['two ages joined', 'Police said a 15 and 16-year-old were shot near the park.', [0, 2]],
   ['two ages joined, spelled out', 'Officers found an 18 and 19 year old who had been wounded.', [0, 2]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
+  ['both … and joins two things', 'A teen died by suicide. The center offers help both to prevent suicide and for families who have survived a loss.', [1, 0]],
+  ['both as people', 'Two men were shot on Elm Street. Both survived.', [0, 2]],
 ];
 
 test('gva-style victims: killed and injured read as the gva scorer reads them', () => {

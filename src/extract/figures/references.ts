@@ -42,7 +42,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
     // "shot her.", "shot her three times" but not "her two children", "her three sons"
     const objectHer = w === 'her' && (!tokens[i + 1] || (AFTER_OBJECT_HER.has(tokens[i + 1]!.lower) && (!TIMES_COUNTS.has(tokens[i + 1]!.lower) || tokens[i + 2]?.lower === 'times')));
     // "in both cases": a determiner, not the people
-    const bothOfThings = w === 'both' && /^(?:in|on|at|for|from|with|of|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1] !== undefined && startsWithLetter(tokens[i + 1]!.text) && tokens[i + 1]!.lower !== 'of';
+    // ("both to prevent suicide and to help families": "both … and" joins two things)
+    const bothOfThings = w === 'both' && ((/^(?:in|on|at|for|from|with|of|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1] !== undefined && startsWithLetter(tokens[i + 1]!.text) && tokens[i + 1]!.lower !== 'of') || tokens[i + 1]?.lower === 'to');
     if (last < 0 && ((w in PRONOUNS && !bothOfThings) || w === 'him' || objectHer)) {
       last = i + 1;
       value = PRONOUNS[w] ?? 1;
