@@ -572,7 +572,11 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   if (/^(?:fired|heard|fire|firing|fires|rang|single|warning|took|squeezed|let)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
   // "shot three more times": shots, not people
   if ((next.lower === 'more' || next.lower === 'other') && TIMES.has(tokens[m.last + 1]?.lower ?? '')) return null;
-  if (!explicit && !(m.rule === 'vague' && /^(?:were|have|had|are|was)$/.test(next.lower))) return null;
+  // ("wounded several more in the attack": a vague count of more people)
+  // (not "several more times": shots)
+  const afterMore = tokens[m.last + 1];
+  const vagueMore = m.rule === 'vague' && next.lower === 'more' && (!afterMore || !startsWithLetter(afterMore.text) || /^(?:in|at|on|during|before|after|and|were|was|as)$/.test(afterMore.lower));
+  if (!explicit && !vagueMore && !(m.rule === 'vague' && /^(?:were|have|had|are|was)$/.test(next.lower))) return null;
   // "the man was 20 and in good condition": a bare number after "was" is an age
   if (m.rule === 'digits' && /^(?:was|is)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
   if (NOUN_TRIGGERS.has(next.lower)) return null;
