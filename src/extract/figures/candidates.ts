@@ -450,6 +450,11 @@ function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
 
 /** "was also shot", "also was hit", "were also wounded": "also" among the first words after the noun. */
 function alsoAfter(tokens: readonly Token[], from: number): boolean {
+  // "his 8-year-old son, Dre Nelson, was also shot": past a name in apposition
+  if (tokens[from]?.text === ',' && tokens[from + 1] && isName(tokens[from + 1]!)) {
+    const close = tokens.slice(from + 1, from + 6).findIndex((t) => t.text === ',');
+    if (close > 0) from += close + 2;
+  }
   // "a man and a woman in the car with him were also hit": past a short place phrase
   // ("a woman sitting in the car was also hit": or a participle's)
   if (/^(?:in|inside|at|on|near|with|[a-z]{3,}ing)$/.test(tokens[from]?.lower ?? '')) {
