@@ -300,8 +300,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "the injured man", "a wounded 12-year-old girl"; "the fatally wounded child", "a deceased male"
   if ((m.rule === 'implicit' || m.rule === 'reference') && (!kind || kind === 'shot' || kind === 'injured' || kind === 'hospitalized')) {
     const adjective = adjectiveKind(tokens, m.first, head.end);
-    // "the injured man was taken to a hospital": hurt, whatever the hospital says
-    if (adjective === 'killed' || (adjective && (!kind || kind === 'hospitalized'))) kind = adjective;
+    // "the injured man was taken to a hospital": hurt, whatever the hospital says ("the wounded woman — shot in the face —": or the shot)
+    if (adjective === 'killed' || (adjective && (!kind || kind === 'hospitalized' || kind === 'shot'))) kind = adjective;
     // "transported the injured teen to a hospital, where he later died"
     if (adjective === 'injured' && kind === 'injured' && diedLater(tokens, head.end, tokens.length)) kind = 'killed';
   }
