@@ -73,6 +73,8 @@ const CASES: [string, string, [number, number]][] = [
   // "injure" before its count, as "injuring"; not after intent ("threatened to injure")
   ['injure before a count', 'He went on to fire at cars on the freeway and injure at least three others.', [0, 3]],
   ['threatened to injure', 'He threatened to injure two officers.', [0, 0]],
+  // "underwent surgery": hurt and alive
+  ['underwent surgery', 'A 12-year-old girl underwent surgery on Sunday after the gun went off.', [0, 1]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],

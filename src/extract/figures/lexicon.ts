@@ -42,7 +42,9 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'remains in a hospital', 'still in a hospital', 'remains in hospital', 'still in hospital', 'remains hospitalized',
     'remained hospitalized', 'remain hospitalized', 'still hospitalized',
     // "the boy is recovering at Children's Hospital": hurt and alive
-    'recovering at', 'recovering in', 'recovering from'),
+    'recovering at', 'recovering in', 'recovering from',
+    // "the boy underwent surgery": hurt and alive
+    'underwent surgery', 'undergoing surgery', 'underwent emergency surgery', 'out of surgery'),
   // "two teenagers were shot"
   ...rows('shot', 'shot', 'suffering gunshot wounds', 'suffering from gunshot wounds', 'suffered gunshot wounds',
     'with gunshot wounds', 'with a gunshot wound', 'suffering a gunshot wound', 'suffered a gunshot wound', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
