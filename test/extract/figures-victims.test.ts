@@ -85,6 +85,18 @@ const CASES: [string, string, [number, number]][] = [
   ['her injuries minor', 'A girl found the gun under a bed. Her injuries were minor, police said.', [0, 1]],
   ['her injuries unknown', 'It was not clear if her injuries were life threatening.', [0, 0]],
   ['his injuries fatal', 'A man was shot and killed. His injuries were not survivable.', [1, 0]],
+  // "wounded several more": a vague count of more people (not "several more times")
+  ['several more', 'The gunman killed two deputies and wounded several more before he fled.', [2, 3]],
+  ['several more times', 'A man was shot several more times in the back.', [0, 1]],
+  // "also" past a name in apposition: someone besides the dead
+  ['also past a name', 'Two people were killed. Her brother, Sam Reed, was also shot in the arm.', [2, 1]],
+  // "the wounded woman … shot": hurt and alive, whatever "shot" says
+  ['wounded and shot', 'Three men were found dead. The wounded woman, shot in the face, is the mother of two.', [3, 1]],
+  // "injure" before its count, as "injuring"; not after intent ("threatened to injure")
+  ['injure before a count', 'He went on to fire at cars on the freeway and injure at least three others.', [0, 3]],
+  ['threatened to injure', 'He threatened to injure two officers.', [0, 0]],
+  // "underwent surgery": hurt and alive
+  ['underwent surgery', 'A 12-year-old girl underwent surgery on Sunday after the gun went off.', [0, 1]],
   ['a family of four unhurt', 'A man was shot in the arm outside the home of a family of four, who were not hurt.', [0, 1]],
   ['fallen as a modifier', 'The three fallen deputies killed on Friday were buried today.', [3, 0]],
   ['counted by ages', 'A gunman opened fire on a porch, wounding her nephews, ages 9 and 14.', [0, 2]],

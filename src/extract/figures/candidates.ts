@@ -377,8 +377,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   let byAdjective = false;
   if ((m.rule === 'implicit' || m.rule === 'reference') && (!kind || kind === 'shot' || kind === 'injured' || kind === 'hospitalized')) {
     const adjective = adjectiveKind(tokens, m.first, head.end);
-    // "the injured man was taken to a hospital": hurt, whatever the hospital says
-    if (adjective === 'killed' || (adjective && (!kind || kind === 'hospitalized'))) {
+    // "the injured man was taken to a hospital": hurt, whatever the hospital says ("the wounded woman — shot in the face —": or the shot)
+    if (adjective === 'killed' || (adjective && (!kind || kind === 'hospitalized' || kind === 'shot'))) {
       byAdjective = !kind;
       kind = adjective;
     }
@@ -565,6 +565,11 @@ function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
 
 /** "was also shot", "also was hit", "were also wounded": "also" among the first words after the noun. */
 function alsoAfter(tokens: readonly Token[], from: number): boolean {
+  // "his 8-year-old son, Dre Nelson, was also shot": past a name in apposition
+  if (tokens[from]?.text === ',' && tokens[from + 1] && isName(tokens[from + 1]!)) {
+    const close = tokens.slice(from + 1, from + 6).findIndex((t) => t.text === ',');
+    if (close > 0) from += close + 2;
+  }
   // "a man and a woman in the car with him were also hit": past a short place phrase
   // ("a woman sitting in the car was also hit": or a participle's)
   if (/^(?:in|inside|at|on|near|with|[a-z]{3,}ing)$/.test(tokens[from]?.lower ?? '')) {
@@ -695,7 +700,11 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   if (/^(?:fired|heard|fire|firing|fires|rang|single|warning|took|squeezed|let)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
   // "shot three more times": shots, not people
   if ((next.lower === 'more' || next.lower === 'other') && TIMES.has(tokens[m.last + 1]?.lower ?? '')) return null;
-  if (!explicit && !(m.rule === 'vague' && /^(?:were|have|had|are|was)$/.test(next.lower))) return null;
+  // ("wounded several more in the attack": a vague count of more people)
+  // (not "several more times": shots)
+  const afterMore = tokens[m.last + 1];
+  const vagueMore = m.rule === 'vague' && next.lower === 'more' && (!afterMore || !startsWithLetter(afterMore.text) || /^(?:in|at|on|during|before|after|and|were|was|as)$/.test(afterMore.lower));
+  if (!explicit && !vagueMore && !(m.rule === 'vague' && /^(?:were|have|had|are|was)$/.test(next.lower))) return null;
   // "the man was 20 and in good condition": a bare number after "was" is an age
   if (m.rule === 'digits' && /^(?:was|is)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
   if (NOUN_TRIGGERS.has(next.lower)) return null;

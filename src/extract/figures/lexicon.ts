@@ -47,7 +47,9 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'remains in a hospital', 'still in a hospital', 'remains in hospital', 'still in hospital', 'remains hospitalized',
     'remained hospitalized', 'remain hospitalized', 'still hospitalized',
     // "the boy is recovering at Children's Hospital": hurt and alive
-    'recovering at', 'recovering in', 'recovering from'),
+    'recovering at', 'recovering in', 'recovering from',
+    // "the boy underwent surgery": hurt and alive
+    'underwent surgery', 'undergoing surgery', 'underwent emergency surgery', 'out of surgery'),
   // "two teenagers were shot"
   ...rows('shot', 'shot', 'suffering gunshot wounds', 'suffering from gunshot wounds', 'suffered gunshot wounds',
     'with gunshot wounds', 'with a gunshot wound', 'suffering a gunshot wound', 'suffered a gunshot wound', 'struck by gunfire', 'hit by gunfire', 'struck by bullets', 'hit by bullets', 'struck', 'hit',
@@ -93,7 +95,7 @@ export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'took the life of', 'took the lives of', 'were unable to save', 'was unable to save', 'were not able to save',
     'was not able to save', 'could not save', "couldn't save", 'failed to save', 'unable to revive', 'could not revive', 'the deaths of', 'deaths of',
     'the lives of', 'dead to', 'toll to', 'toll of', 'fatalities to', 'deaths to', 'murdered', 'murdering', 'murder of', 'murders of'),
-  ...rows('injured', 'injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'wounding of', 'shot and wounded',
+  ...rows('injured', 'injured', 'injuring', 'injure', 'injures', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'wounding of', 'shot and wounded',
     'shot and injured', 'critically wounding', 'critically injuring', 'seriously wounding', 'seriously injuring'),
   ...rows('shot', 'shot', 'shooting', 'shoots', 'shooting of', 'striking', 'struck', 'hitting', 'hit', 'grazed', 'grazing'),
   ...rows('detained', 'detained', 'detaining', 'arrested', 'arresting', 'arrests of', 'detention of', 'rounded up'),
