@@ -402,6 +402,9 @@ const CASES: [string, string, [number, number]][] = [
   // in hospital: hurt, when more than every count of injured
   ['hospitalized, one critical', 'Seven men remained hospitalized on Tuesday, one with critical injuries.', [0, 7]],
   ['hospitalized fewer than injured', 'Three men were wounded on Elm Street. Two of them were hospitalized.', [0, 3]],
+  // "sent four women and one man to the hospital": the hospital after the whole group
+  ['sent a group to the hospital', 'A drive-by shooting sent three women and one man to the hospital on Friday.', [0, 4]],
+  ['sent a group to the border', 'The army sent two soldiers and a medic to the border.', [0, 0]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

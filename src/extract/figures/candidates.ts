@@ -423,6 +423,15 @@ function sentToHospital(tokens: readonly Token[], m: NumberMention, end: number)
   if (/^(?:his|her|their|the)$/.test(tokens[k]?.lower ?? '') && k + 1 < m.first) k--;
   if (!SENDS.has(tokens[k]?.lower ?? '')) return null;
   let j = end;
+  // "sent four women and one man to the hospital": past the people joined by "and"
+  if (tokens[j]?.lower === 'and') {
+    for (let k = j + 1; k < j + 6 && k < tokens.length && !/^[,.;]$/.test(tokens[k]!.text); k++) {
+      if (/^(?:to|into)$/.test(tokens[k]!.lower)) {
+        j = k;
+        break;
+      }
+    }
+  }
   if (!/^(?:to|in|into)$/.test(tokens[j]?.lower ?? '')) return null;
   j++;
   if (/^(?:the|a|an|area|local|two|several)$/.test(tokens[j]?.lower ?? '')) j++;
