@@ -405,6 +405,7 @@ const CASES: [string, string, [number, number]][] = [
   // "sent four women and one man to the hospital": the hospital after the whole group
   ['sent a group to the hospital', 'A drive-by shooting sent three women and one man to the hospital on Friday.', [0, 4]],
   ['sent a group to the border', 'The army sent two soldiers and a medic to the border.', [0, 0]],
+  ['party goers as persons', 'Police said the gunfire injured three party goers outside the hall.', [0, 3]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

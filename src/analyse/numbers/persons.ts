@@ -41,6 +41,8 @@ sheriff: 'sheriffs', 'co-worker': 'co-workers', pilot: 'pilots',
   concertgoer: 'concertgoers', teammate: 'teammates', bandmate: 'bandmates', bartender: 'bartenders',
   cashier: 'cashiers', waiter: 'waiters', waitress: 'waitresses', nurse: 'nurses', coach: 'coaches',
   janitor: 'janitors', musician: 'musicians', marshal: 'marshals', ranger: 'rangers', jailer: 'jailers',
+  // "four party goers", "two party-goers"
+  goer: 'goers', 'party-goer': 'party-goers',
   ...Object.fromEntries(
     ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
       .map((rank) => [`${rank}-grader`, `${rank}-graders`]),
