@@ -406,6 +406,8 @@ const CASES: [string, string, [number, number]][] = [
   ['sent a group to the hospital', 'A drive-by shooting sent three women and one man to the hospital on Friday.', [0, 4]],
   ['sent a group to the border', 'The army sent two soldiers and a medic to the border.', [0, 0]],
   ['party goers as persons', 'Police said the gunfire injured three party goers outside the hall.', [0, 3]],
+  // an apposition between dashes is skipped like one between commas
+  ['apposition between dashes', 'Five people — two of them teenagers — were shot outside the store.', [0, 5]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
 ];
 

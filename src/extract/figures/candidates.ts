@@ -174,6 +174,8 @@ function listCloses(joins: readonly ('and' | ',' | null)[], n: number): boolean 
   return joins[j] === 'and';
 }
 
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+
 /** Abbreviations a period follows inside a sentence: "Jr.", "Sr.", "D.C.", an initial. */
 const ABBREVIATION = /^(?:Jr|Sr|[A-Z]|[A-Z](?:\.[A-Z])+)$/;
 
@@ -279,11 +281,13 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     let from = head.end;
     let until = stop;
     // "A 16-year-old boy, one of three people hit by gunfire, has died" — skip the apposition
-    if (tokens[from]?.text === ',') {
+    // ("Four people — three of them teenagers — were shot": so between dashes)
+    const mark = tokens[from]?.text ?? '';
+    if (mark === ',' || DASHES.has(mark)) {
       let k = from + 1;
       // ("the teen, Kevin Moore Jr., has died": the period of an abbreviation ends nothing)
-      while (k < tokens.length && k < from + 20 && tokens[k]!.text !== ',' && (tokens[k]!.text !== '.' || ABBREVIATION.test(tokens[k - 1]!.text)) && tokens[k]!.text !== ';') k++;
-      if (tokens[k]?.text === ',') {
+      while (k < tokens.length && k < from + 20 && tokens[k]!.text !== mark && (tokens[k]!.text !== '.' || ABBREVIATION.test(tokens[k - 1]!.text)) && tokens[k]!.text !== ';') k++;
+      if (tokens[k]?.text === mark) {
         from = k + 1;
         until = tokens.length;
       }
