@@ -492,7 +492,7 @@ const CASES: [string, string, [number, number]][] = [
   // "N others" hurt after a count of people hurt and alive: others besides them ("the other N" is the rest of a whole)
   ['others besides the critical', 'A teenager was in critical condition after a shooting that also wounded two other people.', [0, 3]],
   ['others in the next sentence', 'Two of the victims are in critical condition. The five others injured were treated and released.', [0, 7]],
-  ['others after another count', 'A teen was stabbed in the fight. The gunfire resulted in one boy dying at the scene and three others being hospitalized.', [0, 1]],
+  ['others after another count', 'A teen was stabbed in the fight. The gunfire resulted in one boy dying at the scene and three others being hospitalized.', [0, 3]],
   ['the other two: the rest', 'Four people were shot. Two were listed in critical condition and the other two were injured less seriously.', [0, 4]],
   // "both were injured" beside one dead: two hurt, not the dead among them (one reference still repeats the dead)
   ['both injured beside a death', 'Two brothers were hit. Both were injured and are in the hospital. Their cousin was killed.', [1, 2]],
@@ -529,6 +529,15 @@ const CASES: [string, string, [number, number]][] = [
   // "a 16 and 17-year-old": two people by their ages
   ['two ages joined', 'Police said a 15 and 16-year-old were shot near the park.', [0, 2]],
   ['two ages joined, spelled out', 'Officers found an 18 and 19 year old who had been wounded.', [0, 2]],
+  // in hospital: hurt, when more than every count of injured
+  ['hospitalized, one critical', 'Seven men remained hospitalized on Tuesday, one with critical injuries.', [0, 7]],
+  ['hospitalized fewer than injured', 'Three men were wounded on Elm Street. Two of them were hospitalized.', [0, 3]],
+  // "sent four women and one man to the hospital": the hospital after the whole group
+  ['sent a group to the hospital', 'A drive-by shooting sent three women and one man to the hospital on Friday.', [0, 4]],
+  ['sent a group to the border', 'The army sent two soldiers and a medic to the border.', [0, 0]],
+  ['party goers as persons', 'Police said the gunfire injured three party goers outside the hall.', [0, 3]],
+  // an apposition between dashes is skipped like one between commas
+  ['apposition between dashes', 'Five people — two of them teenagers — were shot outside the store.', [0, 5]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
   ['both … and joins two things', 'A teen died by suicide. The center offers help both to prevent suicide and for families who have survived a loss.', [1, 0]],
   ['both as people', 'Two men were shot on Elm Street. Both survived.', [0, 2]],

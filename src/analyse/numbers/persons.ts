@@ -44,6 +44,8 @@ sheriff: 'sheriffs', 'co-worker': 'co-workers', pilot: 'pilots',
   passerby: 'passersby', survivor: 'survivors', spectator: 'spectators', onlooker: 'onlookers',
   youngster: 'youngsters', preteen: 'preteens', adolescent: 'adolescents', kindergartner: 'kindergartners',
   preschooler: 'preschoolers',
+  // "four party goers", "two party-goers"
+  goer: 'goers', 'party-goer': 'party-goers',
   ...Object.fromEntries(
     ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
       .map((rank) => [`${rank}-grader`, `${rank}-graders`]),

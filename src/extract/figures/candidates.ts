@@ -235,6 +235,8 @@ function listCloses(joins: readonly ('and' | ',' | null)[], n: number): boolean 
   return joins[j] === 'and';
 }
 
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+
 /** Abbreviations a period follows inside a sentence: "Jr.", "Sr.", "D.C.", an initial. */
 const ABBREVIATION = /^(?:Jr|Sr|[A-Z]|[A-Z](?:\.[A-Z])+)$/;
 
@@ -349,14 +351,16 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     let from = head.end;
     let until = stop;
     // "A 16-year-old boy, one of three people hit by gunfire, has died" — skip the apposition
-    if (tokens[from]?.text === ',') {
+    // ("Four people — three of them teenagers — were shot": so between dashes)
+    const mark = tokens[from]?.text ?? '';
+    if (mark === ',' || DASHES.has(mark)) {
       let k = from + 1;
       // ("the teen, Kevin Moore Jr., has died": the period of an abbreviation ends nothing)
-      while (k < tokens.length && k < from + 20 && tokens[k]!.text !== ',' && (tokens[k]!.text !== '.' || ABBREVIATION.test(tokens[k - 1]!.text)) && tokens[k]!.text !== ';') k++;
+      while (k < tokens.length && k < from + 20 && tokens[k]!.text !== mark && (tokens[k]!.text !== '.' || ABBREVIATION.test(tokens[k - 1]!.text)) && tokens[k]!.text !== ';') k++;
       // ("A fourth person, shot in the arm, was able to flee": an apposition of harm is the noun's own)
       const own = tokens[k]?.text === ',' && harmApposition(tokens, from + 1) ? triggerAfter(tokens, from + 1, k) : null;
       if (own !== null && own !== 'negated') kind = own;
-      else if (tokens[k]?.text === ',') {
+      else if (tokens[k]?.text === mark) {
         from = k + 1;
         until = tokens.length;
       }
@@ -510,6 +514,15 @@ function sentToHospital(tokens: readonly Token[], m: NumberMention, end: number)
   if (/^(?:his|her|their|the)$/.test(tokens[k]?.lower ?? '') && k + 1 < m.first) k--;
   if (!SENDS.has(tokens[k]?.lower ?? '')) return null;
   let j = end;
+  // "sent four women and one man to the hospital": past the people joined by "and"
+  if (tokens[j]?.lower === 'and') {
+    for (let k = j + 1; k < j + 6 && k < tokens.length && !/^[,.;]$/.test(tokens[k]!.text); k++) {
+      if (/^(?:to|into)$/.test(tokens[k]!.lower)) {
+        j = k;
+        break;
+      }
+    }
+  }
   if (!/^(?:to|in|into)$/.test(tokens[j]?.lower ?? '')) return null;
   j++;
   if (/^(?:the|a|an|area|local|two|several)$/.test(tokens[j]?.lower ?? '')) j++;

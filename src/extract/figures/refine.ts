@@ -18,8 +18,8 @@ export interface Placed extends Candidate {
  *    text is such a reference: "he died", "the victim was pronounced dead"; a death told by name,
  *    "John Smith died", is not taken from someone else hurt);
  * 3. "no one was hurt" stops injuries derived from one person "shot" (a count of two or more
- *    shot is told on purpose: "no one was injured inside" is then of some place); with no injured, shot or dead counted,
- *    people in critical condition or in hospital were injured;
+ *    shot is told on purpose: "no one was injured inside" is then of some place); people in critical
+ *    condition or in hospital (alive) were injured when more than those counted injured or shot;
  * 4. people counted by reference alone ("the victim was shot") add nobody when others were counted;
  * 5. repeats of the same kind, value and scope are kept once;
  * 6. counts of murder charged ("two counts of murder") give way to a count of the dead the incident tells.
@@ -83,20 +83,20 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
     }
     out.push(c);
   }
-  // "the victim was in critical condition": in a text with no count of injured (a reference, "both were treated", counts no one new), those in hospital were hurt
-  const explicitInjured = live.some((c) => c.kind === 'injured' && !c.reference);
-  if (!explicitInjured) {
-    // those taken to hospital include the dead; those in critical condition are alive
-    // ("a 16-year-old boy was critically wounded … a 16-year-old boy … died": the same described person)
-    // ("the three other victims were taken to hospitals": others than the dead)
-    // ("they are both in critical condition … one of them died": a reference to those counted, net of the dead)
-    const alive = (c: Placed): number => (c.kind === 'hospitalized' ? (c.distinct ? c.value : c.value - K) : sameDescribed(c) || sameDead(c) ? 0 : c.reference ? Math.max(0, c.value - K) : c.value);
-    const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident' && alive(c) > Math.max(0, S - K));
-    const top = hurt.reduce<Placed | null>((a, c) => (a === null || alive(c) > alive(a) ? c : a), null);
-    if (top) {
-      const n = alive(top);
-      out.push({ ...top, kind: 'injured', value: n, low: n, high: n, rule: 'in-hospital' });
-    }
+  // "the victim was in critical condition": those in hospital were hurt, when more than every count of
+  // injured (a reference, "both were treated", counts no one new): "Seven men remained hospitalized, one
+  // with critical injuries" → 7
+  const explicitInjured = max(live.filter((c) => c.kind === 'injured' && !c.reference));
+  // those taken to hospital include the dead; those in critical condition are alive
+  // ("a 16-year-old boy was critically wounded … a 16-year-old boy … died": the same described person)
+  // ("the three other victims were taken to hospitals": others than the dead)
+  // ("they are both in critical condition … one of them died": a reference to those counted, net of the dead)
+  const alive = (c: Placed): number => (c.kind === 'hospitalized' ? (c.distinct ? c.value : c.value - K) : sameDescribed(c) || sameDead(c) ? 0 : c.reference ? Math.max(0, c.value - K) : c.value);
+  const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident' && alive(c) > Math.max(0, S - K, explicitInjured));
+  const top = hurt.reduce<Placed | null>((a, c) => (a === null || alive(c) > alive(a) ? c : a), null);
+  if (top) {
+    const n = alive(top);
+    out.push({ ...top, kind: 'injured', value: n, low: n, high: n, rule: 'in-hospital' });
   }
   const besides = othersBesides(live, allKilled.length > 0);
   if (besides) out.push(besides);
