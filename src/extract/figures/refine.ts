@@ -123,6 +123,8 @@ function shooterDeath(c: Candidate): boolean {
 const SHOOTER_COUNTED = /\b(?:himself|herself|own life|including the (?:\w+ )?(?:gunman|shooter|suspect))\b/i;
 // victims of a shooter: "killed three officers", "killing two", "were shot and killed", "were fatally shot"
 const KILLED_BY_VERB = /\b(?:killed|killing|fatally shot|fatally shooting|shot and killed|shooting and killing)\s+(?:\S+\s+){0,2}$/i;
+// "a rampage that left two others dead": others than the shooter (a total, "left three dead", may hold him)
+const LEFT_OTHERS = /\b(?:left|leaving)\s+(?:\S+\s+){0,2}$/i;
 // "… before he was shot and killed": a clause after "before", past no other count ("including") nor a
 // sentence glued on ("injured.Authorities": one sentence to the splitter)
 const BEFORE_ONLY = /^(?:(?!\bincluding\b|[a-z]{2}\.[A-Z])[^;])*\bbefore\b(?:(?!\bincluding\b|[a-z]{2}\.[A-Z])[^;])*$/;
@@ -151,7 +153,7 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
   // officers … before a marksman killed Long": the death told after "before" is the killer's
   const killer = killed.find((c) => c.sentence === top.sentence && c.start >= top.end && c.reference && c.value === 1 && BEFORE_ONLY.test(sentence.text.slice(top.end - sentence.start, c.start - sentence.start)));
   if (killer) return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...killer.evidence.slice(1, 2)], rule: 'with-shooter' };
-  if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after)) return null;
+  if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after) && !(top.distinct && LEFT_OTHERS.test(before))) return null;
   const alone = (c: Placed): boolean => c.sentence === top.sentence || !live.some((o) => o !== c && o.sentence === c.sentence && (o.kind === 'killed' || o.kind === 'shot'));
   const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c)) && alone(c));
   if (!own) return null;
