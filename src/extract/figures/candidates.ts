@@ -184,7 +184,9 @@ function joinOf(tokens: readonly Token[], m: NumberMention, next: NumberMention 
   if (tokens[head.end + comma]?.lower === 'and' && (next.first === head.end + comma + 1 || next.first === head.end + comma + gap)) return 'and';
   // "13 people, 11 males and two females": a count then its breakdown is no list
   const alike = isPersonCount(m) && isPersonCount(next) && (m.rule === 'name') === (next.rule === 'name');
-  if (tokens[head.end]?.text === ',' && next.first === head.end + 1 && alike) return ',';
+  // "a man, two women and a small child": one person then a count of people (not an age: "a man, 25, and …")
+  const oneThenCount = m.rule === 'implicit' && m.value === 1 && isNumber(next) && (headOf(tokens, next)?.subject ?? null) !== null;
+  if (tokens[head.end]?.text === ',' && next.first === head.end + 1 && (alike || oneThenCount)) return ',';
   return null;
 }
 
