@@ -91,8 +91,8 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
       out.push({ ...top, kind: 'injured', value: n, low: n, high: n, rule: 'in-hospital' });
     }
   }
-  const withShooter = shooterAdded(live, killed);
-  if (withShooter) out.push(withShooter);
+  const shooter = shooterAdded(live, killed);
+  if (shooter) out.push(shooter);
   for (const c of shot) {
     // "another man was shot" — someone not counted among the dead
     const injured = c.distinct ? c.value : c.value === S ? S - K : 0;
@@ -143,7 +143,7 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
   // "a man shot his wife and stepdaughter before turning the gun on himself … the two died": those he
   // shot, as many as the dead (a reference to them too; two or more, one alike may be by chance), then himself
   const selfAfterShot = top.value >= 2 && live.find((c) => c.rule === 'suicide' && c.distinct && c.sentence !== top.sentence && live.some((o) => o.kind === 'shot' && o.sentence === c.sentence && o.start < c.start && o.value === top.value));
-  if (selfAfterShot) return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...selfAfterShot.evidence.slice(0, 1)], rule: 'with-shooter' };
+  if (selfAfterShot) return withShooter(top, selfAfterShot.evidence.slice(0, 1));
   if (top.reference) return null;
   const sentence = top.evidence[0];
   if (!sentence || SHOOTER_COUNTED.test(sentence.text)) return null;
@@ -152,12 +152,17 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
   // "Four people were killed by a man … before he was shot and killed by police", "Long killed three
   // officers … before a marksman killed Long": the death told after "before" is the killer's
   const killer = killed.find((c) => c.sentence === top.sentence && c.start >= top.end && c.reference && c.value === 1 && BEFORE_ONLY.test(sentence.text.slice(top.end - sentence.start, c.start - sentence.start)));
-  if (killer) return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...killer.evidence.slice(1, 2)], rule: 'with-shooter' };
+  if (killer) return withShooter(top, killer.evidence.slice(1, 2));
   if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after) && !(top.distinct && LEFT_OTHERS.test(before))) return null;
   const alone = (c: Placed): boolean => c.sentence === top.sentence || !live.some((o) => o !== c && o.sentence === c.sentence && (o.kind === 'killed' || o.kind === 'shot'));
   const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c)) && alone(c));
   if (!own) return null;
-  return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...own.evidence.slice(0, 1)], rule: 'with-shooter' };
+  return withShooter(top, own.evidence.slice(0, 1));
+}
+
+/** The count of those the shooter killed, and him: one more, with the evidence of his death. */
+function withShooter(top: Placed, evidence: Evidence[]): Placed {
+  return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...evidence], rule: 'with-shooter' };
 }
 
 /** "John Smith died": a death told by name. */
