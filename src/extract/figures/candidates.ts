@@ -682,7 +682,9 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       // ("a man killed at a party": a place; "killed at least three": an object)
       const place = after?.lower === 'at' && row.kind !== 'shot' && !/^(?:least|most)$/.test(tokens[k + row.words.length + 1]?.lower ?? '');
       // "another teen accidentally shot Turner": a name after the active verb is its object too
-      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after)) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
+      // ("Doe shot and stabbed her father": the object after a second verb)
+      const second = after?.lower === 'and' && /ed$/.test(tokens[k + row.words.length + 1]?.lower ?? '') && OBJECT_START.has(tokens[k + row.words.length + 2]?.lower ?? '');
+      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after) || second) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, tokens.length);

@@ -41,8 +41,12 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
   const deadNouns = new Set(killed.map((c) => lastWord(c.subject)));
   const refHurt = (c: Candidate): boolean =>
     c.kind === 'injured' && c.reference && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)));
+  // "Armando Doe has been arrested … police found Doe shot in the upper body": the one arrested, shot, is no one dead
+  const arrested = live.filter((c) => c.kind === 'detained' && byName(c) && c.subject!.includes(' ')).map((c) => new Set(c.subject!.toLowerCase().split(' ')));
+  const arrestedShot = (c: Candidate): boolean =>
+    c.kind === 'shot' && c.rule === 'reference' && c.value === 1 && byName(c) && arrested.some((a) => c.subject!.toLowerCase().split(' ').every((w) => a.has(w)));
   const shot = live.filter((c) => c.kind === 'shot' || refHurt(c));
-  const shotSame = shot.filter((c) => !c.distinct);
+  const shotSame = shot.filter((c) => !c.distinct && !arrestedShot(c));
   const S = max(shotSame);
   // the wounded include the dead when every death of the incident is told after a count of that
   // many hurt in its own sentence ("three were injured, including a woman who died") or by
@@ -95,7 +99,7 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
   if (shooter) out.push(shooter);
   for (const c of shot) {
     // "another man was shot" — someone not counted among the dead
-    const injured = c.distinct ? c.value : c.value === S ? S - K : 0;
+    const injured = c.distinct || arrestedShot(c) ? c.value : c.value === S ? S - K : 0;
     if (injured <= 0 || (noInjury && !c.distinct)) continue;
     if (c.scope === 'cumulative' && !c.distinct) continue;
     out.push({ ...c, kind: 'injured', value: injured, low: injured, high: c.high === null ? null : Math.max(injured, c.high - K), rule: 'shot-net-of-dead' });
