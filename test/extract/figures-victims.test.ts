@@ -57,6 +57,11 @@ const CASES: [string, string, [number, number]][] = [
   ['self-inflicted, a wound', 'The boy suffered a self-inflicted gunshot wound to the hand.', [0, 1]],
   ['shot two then himself, the two died', 'A man shot his wife and his stepson before turning the gun on himself. The woman and the boy died at a hospital.', [3, 0]],
   ['shot one then herself, one hurt', 'A student shot another girl before turning the gun on herself. The girl is in stable condition.', [1, 1]],
+  ['left others dead, the gunman killed', 'Police shot and killed a gunman after a rampage that left two others dead and three hurt.', [3, 3]],
+  ['one person, then a count, in a list', 'A man, two women and a small child were killed on Saturday, police said.', [4, 0]],
+  ['a count and its breakdown', 'Thirteen people, 11 men and two women, were shot on Sunday.', [0, 13]],
+  ['the one arrested, shot', 'Rob Lee Dunn has been arrested in the shooting death of a woman. Police found Dunn shot in the arm.', [1, 1]],
+  ['shot and stabbed her father', 'Police say Mary Kerr shot and stabbed her father on Friday.', [0, 0]],
   ['twins', 'A father fatally shot his twin daughters and then himself.', [3, 0]],
   ['a family of five', 'A family of five was found shot dead in their home on Sunday.', [5, 0]],
   // a name governed by a preposition is no subject and does not cut the clause of the people before it

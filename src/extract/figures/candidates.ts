@@ -224,7 +224,9 @@ function joinOf(tokens: readonly Token[], m: NumberMention, next: NumberMention 
   if (tokens[head.end + comma]?.lower === 'and' && (next.first === head.end + comma + 1 || next.first === head.end + comma + gap)) return 'and';
   // "13 people, 11 males and two females": a count then its breakdown is no list
   const alike = isPersonCount(m) && isPersonCount(next) && (m.rule === 'name') === (next.rule === 'name');
-  if (tokens[head.end]?.text === ',' && next.first === head.end + 1 && alike) return ',';
+  // "a man, two women and a small child": one person then a count of people (not an age: "a man, 25, and …")
+  const oneThenCount = m.rule === 'implicit' && m.value === 1 && isNumber(next) && (headOf(tokens, next)?.subject ?? null) !== null;
+  if (tokens[head.end]?.text === ',' && next.first === head.end + 1 && (alike || oneThenCount)) return ',';
   return null;
 }
 
@@ -802,7 +804,9 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
       // ("a man killed at a party": a place; "killed at least three": an object)
       const place = after?.lower === 'at' && row.kind !== 'shot' && !/^(?:least|most)$/.test(tokens[k + row.words.length + 1]?.lower ?? '');
       // "another teen accidentally shot Turner": a name after the active verb is its object too
-      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after)) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
+      // ("Doe shot and stabbed her father": the object after a second verb)
+      const second = after?.lower === 'and' && /ed$/.test(tokens[k + row.words.length + 1]?.lower ?? '') && OBJECT_START.has(tokens[k + row.words.length + 2]?.lower ?? '');
+      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after) || second) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, tokens.length);

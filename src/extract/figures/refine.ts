@@ -44,8 +44,12 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
   const deadNouns = new Set(killed.map((c) => lastWord(c.subject)));
   const refHurt = (c: Candidate): boolean =>
     c.kind === 'injured' && c.value === 1 && (c.reference || c.adjective === true) && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)) || sameSort(lastWord(c.subject), deadNouns));
+  // "Armando Doe has been arrested … police found Doe shot in the upper body": the one arrested, shot, is no one dead
+  const arrested = live.filter((c) => c.kind === 'detained' && byName(c) && c.subject!.includes(' ')).map((c) => new Set(c.subject!.toLowerCase().split(' ')));
+  const arrestedShot = (c: Candidate): boolean =>
+    c.kind === 'shot' && c.rule === 'reference' && c.value === 1 && byName(c) && arrested.some((a) => c.subject!.toLowerCase().split(' ').every((w) => a.has(w)));
   const shot = live.filter((c) => c.kind === 'shot' || refHurt(c));
-  const shotSame = shot.filter((c) => !c.distinct);
+  const shotSame = shot.filter((c) => !c.distinct && !arrestedShot(c));
   const S = max(shotSame);
   // the wounded include the dead when every death of the incident is told after a count of that
   // many hurt in its own sentence ("three were injured, including a woman who died") or by
@@ -100,11 +104,11 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
   }
   const besides = othersBesides(live, allKilled.length > 0);
   if (besides) out.push(besides);
-  const withShooter = shooterAdded(live, killed);
-  if (withShooter) out.push(withShooter);
+  const shooter = shooterAdded(live, killed);
+  if (shooter) out.push(shooter);
   for (const c of shot) {
     // "another man was shot" — someone not counted among the dead
-    const injured = c.distinct ? c.value : c.value === S ? S - K : 0;
+    const injured = c.distinct || arrestedShot(c) ? c.value : c.value === S ? S - K : 0;
     if (injured <= 0 || (noInjury && !c.distinct && c.value < 2)) continue;
     if (c.scope === 'cumulative' && !c.distinct) continue;
     out.push({ ...c, kind: 'injured', value: injured, low: injured, high: c.high === null ? null : Math.max(injured, c.high - K), rule: 'shot-net-of-dead' });
@@ -132,6 +136,8 @@ function shooterDeath(c: Candidate): boolean {
 const SHOOTER_COUNTED = /\b(?:himself|herself|own life|including the (?:\w+ )?(?:gunman|shooter|suspect))\b/i;
 // victims of a shooter: "killed three officers", "killing two", "were shot and killed", "were fatally shot"
 const KILLED_BY_VERB = /\b(?:killed|killing|fatally shot|fatally shooting|shot and killed|shooting and killing)\s+(?:\S+\s+){0,2}$/i;
+// "a rampage that left two others dead": others than the shooter (a total, "left three dead", may hold him)
+const LEFT_OTHERS = /\b(?:left|leaving)\s+(?:\S+\s+){0,2}$/i;
 // "… before he was shot and killed": a clause after "before", past no other count ("including") nor a
 // sentence glued on ("injured.Authorities": one sentence to the splitter)
 const BEFORE_ONLY = /^(?:(?!\bincluding\b|[a-z]{2}\.[A-Z])[^;])*\bbefore\b(?:(?!\bincluding\b|[a-z]{2}\.[A-Z])[^;])*$/;
@@ -150,7 +156,7 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
   // "a man shot his wife and stepdaughter before turning the gun on himself … the two died": those he
   // shot, as many as the dead (a reference to them too; two or more, one alike may be by chance), then himself
   const selfAfterShot = top.value >= 2 && live.find((c) => c.rule === 'suicide' && c.distinct && c.sentence !== top.sentence && live.some((o) => o.kind === 'shot' && o.sentence === c.sentence && o.start < c.start && o.value === top.value));
-  if (selfAfterShot) return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...selfAfterShot.evidence.slice(0, 1)], rule: 'with-shooter' };
+  if (selfAfterShot) return withShooter(top, selfAfterShot.evidence.slice(0, 1));
   if (top.reference) return null;
   const sentence = top.evidence[0];
   if (!sentence || SHOOTER_COUNTED.test(sentence.text)) return null;
@@ -159,12 +165,17 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
   // "Four people were killed by a man … before he was shot and killed by police", "Long killed three
   // officers … before a marksman killed Long": the death told after "before" is the killer's
   const killer = killed.find((c) => c.sentence === top.sentence && c.start >= top.end && c.reference && c.value === 1 && BEFORE_ONLY.test(sentence.text.slice(top.end - sentence.start, c.start - sentence.start)));
-  if (killer) return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...killer.evidence.slice(1, 2)], rule: 'with-shooter' };
-  if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after)) return null;
+  if (killer) return withShooter(top, killer.evidence.slice(1, 2));
+  if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after) && !(top.distinct && LEFT_OTHERS.test(before))) return null;
   const alone = (c: Placed): boolean => c.sentence === top.sentence || !live.some((o) => o !== c && o.sentence === c.sentence && (o.kind === 'killed' || o.kind === 'shot'));
   const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c)) && alone(c));
   if (!own) return null;
-  return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...own.evidence.slice(0, 1)], rule: 'with-shooter' };
+  return withShooter(top, own.evidence.slice(0, 1));
+}
+
+/** The count of those the shooter killed, and him: one more, with the evidence of his death. */
+function withShooter(top: Placed, evidence: Evidence[]): Placed {
+  return { ...top, value: top.value + 1, low: top.low + 1, high: top.high === null ? null : top.high + 1, evidence: [...top.evidence, ...evidence], rule: 'with-shooter' };
 }
 
 /** Nouns for one young person, by sex when they tell it: "the injured teen" may be "the 14-year-old boy" who died, not "the girl". */
