@@ -156,16 +156,10 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     const selfWord = tokens.find((t) => t.start === self.start)?.lower ?? '';
     // ("he died of a self-inflicted gunshot wound after shooting and killing two men": the count may follow)
     const killed = out.find((c) => c.kind === 'killed' && (c.rule === 'before' || left(c)) && (c.end <= self.start || selfWord === 'self-inflicted') && verbal(c));
-    // "shot his wife and daughter before turning the gun on himself": a murder-suicide, those he shot died
-    // (not "shot his girlfriend and then himself": he shot himself, which does not say who died)
-    // (nor "shot his girlfriend and her son, wounding both, before killing himself")
-    const shotBefore = killed || selfWord === 'then' || selfWord === 'and' || tokens.some((t) => HURT_WORDS.has(t.lower)) ? undefined : out.find((c) => c.kind === 'shot' && c.rule === 'before' && c.end <= self.start && verbal(c));
-    const victims = killed ?? (shotBefore && !out.some((c) => c.kind === 'killed') ? shotBefore : undefined);
-    if (victims) {
-      victims.kind = 'killed';
-      victims.value += 1;
-      victims.low += 1;
-      if (victims.high !== null) victims.high += 1;
+    if (killed) {
+      killed.value += 1;
+      killed.low += 1;
+      if (killed.high !== null) killed.high += 1;
     // "… and then committed suicide", "… before shooting himself" add the shooter to those he killed; alone the
     // first may be the shooter a total holds, the second a wound ("shot himself in the leg")
     } else if (!out.some((c) => c.kind === 'killed') && !SUICIDE_AFTER_KILLING.has(selfWord)) out.push(self);
@@ -190,9 +184,6 @@ function unassertedAt(tokens: readonly Token[]): number {
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
-/** Words that say someone shot lived: "wounding both", "critically injured". */
-const HURT_WORDS: ReadonlySet<string> = new Set(['wounding', 'wounded', 'injuring', 'injured', 'critically', 'survived', 'hurt']);
-
 /** "killing six people, including an unborn child": the unborn are not counted among the people of a figure. */
 function unbornIncluded(tokens: readonly Token[], end: number): boolean {
   for (let k = 0; k < tokens.length - 2; k++) {
