@@ -250,6 +250,10 @@ function othersBesides(live: readonly Placed[], anyDead: boolean): Placed | null
     if (p.sentence !== c.sentence && COUNT_WORD.test(sentence.text.slice(0, c.start - sentence.start))) continue;
     if (p.sentence < c.sentence - 1 || p.reference || p.distinct || p.scope !== 'incident' || !ALIVE_HURT.has(p.kind)) continue;
     if (p.kind === 'hospitalized' && anyDead) continue;
+    // (not when the count before is a whole with a part told: "one of the five injured people has been
+    // released. The four others remain in hospital" — the four are the rest of the five)
+    const before = p.evidence[0]!;
+    if (/\bof the\s+$/i.test(before.text.slice(Math.max(0, p.start - before.start - 8), p.start - before.start))) continue;
     const value = p.value + c.value;
     if (best !== null && best.value >= value) continue;
     best = { ...c, kind: 'injured', value, low: p.low + c.low, high: p.high === null || c.high === null ? null : p.high + c.high, evidence: p.sentence === c.sentence ? c.evidence : [...c.evidence, p.evidence[0]!], rule: 'others-besides' };
