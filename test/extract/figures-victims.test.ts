@@ -542,6 +542,8 @@ const CASES: [string, string, [number, number]][] = [
   ['apposition between dashes', 'Five people — two of them teenagers — were shot outside the store.', [0, 5]],
   ['others besides the dead', 'One man was killed and three others were injured at the party.', [1, 3]],
   // the rest of a whole a part was told of: "one of the five … released. The four others remain …" → 5, not 9
+  // "the four victims … in critical condition": all the victims, the dead among them
+  ['the victims critical, one dead', 'A man was killed and three of his cousins were wounded. The four victims were first rushed away in critical condition.', [1, 3]],
   ['the others of a whole', 'Five men were injured. One of the five injured men was released. The four others remain in the hospital.', [0, 5]],
   ['both … and joins two things', 'A teen died by suicide. The center offers help both to prevent suicide and for families who have survived a loss.', [1, 0]],
   ['both as people', 'Two men were shot on Elm Street. Both survived.', [0, 2]],

@@ -95,7 +95,7 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
   // ("a 16-year-old boy was critically wounded … a 16-year-old boy … died": the same described person)
   // ("the three other victims were taken to hospitals": others than the dead)
   // ("they are both in critical condition … one of them died": a reference to those counted, net of the dead)
-  const alive = (c: Placed): number => (c.kind === 'hospitalized' ? (c.distinct ? c.value : c.value - K) : sameDescribed(c) || sameDead(c) ? 0 : c.reference ? Math.max(0, c.value - K) : c.value);
+  const alive = (c: Placed): number => (c.kind === 'hospitalized' ? (c.distinct ? c.value : c.value - K) : sameDescribed(c) || sameDead(c) ? 0 : c.reference || c.definite ? Math.max(0, c.value - K) : c.value);
   const hurt = live.filter((c) => (c.kind === 'critical' || c.kind === 'hospitalized') && c.scope === 'incident' && alive(c) > Math.max(0, S - K, explicitInjured));
   const top = hurt.reduce<Placed | null>((a, c) => (a === null || alive(c) > alive(a) ? c : a), null);
   if (top) {
