@@ -327,7 +327,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
       }
     }
   }
-  const subjectOnly = m.rule === 'reference' && tokens[m.first]!.lower in PRONOUNS;
+  const subjectOnly = m.rule === 'reference' && PRONOUNS.has(tokens[m.first]!.lower);
   // "killing her" (not "her son was killed": a possessive)
   // ("her injuries are not life-threatening": a possessive)
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1 && !HURTS.has(tokens[m.last]?.lower ?? '');
@@ -653,7 +653,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   if (m.rule === 'implicit' || m.rule === 'reference' || m.rule === 'name') {
     const noun = tokens[m.last - 1]!;
     const from = m.rule === 'implicit' ? m.first + 1 : m.first + (DEFINITE.has(tokens[m.first]!.lower) ? 1 : 0);
-    const subject = noun.lower in PRONOUNS || OBJECT_PRONOUNS.has(noun.lower) ? null : textOf(tokens, Math.min(from, m.last - 1), m.last);
+    const subject = PRONOUNS.has(noun.lower) || OBJECT_PRONOUNS.has(noun.lower) ? null : textOf(tokens, Math.min(from, m.last - 1), m.last);
     return { end: m.last, subject, nounKind: shotVictim(tokens, m.last - 1) ? 'shot' : null, distinct: false };
   }
   let j = m.last;

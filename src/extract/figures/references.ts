@@ -18,7 +18,7 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
     const w = t.lower;
     // a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
     const c = t.text.charCodeAt(0);
-    if (!(c >= 65 && c <= 90) && !DEFINITE.has(w) && !(w in PRONOUNS) && !OBJECT_PRONOUNS.has(w) && !(c >= 48 && c <= 57 && w.endsWith('-old'))) continue;
+    if (!(c >= 65 && c <= 90) && !DEFINITE.has(w) && !PRONOUNS.has(w) && !OBJECT_PRONOUNS.has(w) && !(c >= 48 && c <= 57 && w.endsWith('-old'))) continue;
     let last = -1;
     let value = 1;
     let rule: NumberMention['rule'] = 'reference';
@@ -44,9 +44,9 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
     // "in both cases": a determiner, not the people
     // ("both to prevent suicide and to help families": "both … and" joins two things)
     const bothOfThings = w === 'both' && ((/^(?:in|on|at|for|from|with|of|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1] !== undefined && startsWithLetter(tokens[i + 1]!.text) && tokens[i + 1]!.lower !== 'of') || tokens[i + 1]?.lower === 'to');
-    if (last < 0 && ((w in PRONOUNS && !bothOfThings) || w === 'him' || objectHer)) {
+    if (last < 0 && ((PRONOUNS.has(w) && !bothOfThings) || w === 'him' || objectHer)) {
       last = i + 1;
-      value = PRONOUNS[w] ?? 1;
+      value = PRONOUNS.get(w) ?? 1;
     } else if (last < 0 && (isName(t) || (AGE_TOKEN.test(w) && tokens[i + 1] && isName(tokens[i + 1]!)))) {
       // "Destin Wallace", "14-year-old Destin Wallace"
       let j = AGE_TOKEN.test(w) ? i + 1 : i;
