@@ -3,7 +3,7 @@ import type { Token } from '../../analyse/tokens.js';
 import { isCapitalised } from '../../analyse/tokens.js';
 import { findNumbers, HURT_RANK_MAX, ORDINALS, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
 import {
-  AFTER_TRIGGERS, ANIMALS, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
+  AFTER_BY_FIRST, ANIMALS, BEFORE_BY_LAST, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
   PRONOUNS, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
 } from './lexicon.js';
 import { butDied, diedLater, didNotMakeIt, survivedLater, TIMES, toHospitalAt, treatedForAt } from './fates.js';
@@ -475,7 +475,7 @@ const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen
 /** "left three people wounded and one dead": after "and", a count with its own trigger right after it is not the verb's before. */
 function ownAfterAnd(tokens: readonly Token[], m: NumberMention, end: number): boolean {
   if (tokens[m.first - 1]?.lower !== 'and') return false;
-  return [m.last, end].some((k) => k < tokens.length && matchAt(tokens, k, AFTER_TRIGGERS, tokens.length) !== null);
+  return [m.last, end].some((k) => k < tokens.length && matchAt(tokens, k) !== null);
 }
 
 /**
@@ -778,7 +778,7 @@ function triggerAfter(tokens: readonly Token[], from: number, stop: number): Tri
     if (NEGATION.has(w) || w.endsWith("'t") || w.endsWith('’t') || (w === 'almost' || w === 'nearly')) return fallback ?? 'negated';
     // "he could've died", "she might have been killed"
     if (/^(?:could|would|might|should|could've|would've|might've|should've|may)$/.test(w)) return fallback ?? 'negated';
-    const row = matchAt(tokens, k, AFTER_TRIGGERS, end) ?? toHospitalAt(tokens, k) ?? treatedForAt(tokens, k);
+    const row = matchAt(tokens, k) ?? toHospitalAt(tokens, k) ?? treatedForAt(tokens, k);
     const loose = row !== null && row.words.length > 2 && /^(?:to|at|in)$/.test(row.words[1]!) && /^hospitals?$/.test(row.words[row.words.length - 1]!) && fallback === null;
     // "were shot at", "fired at": aimed at, not hit
     if (row && row.kind === 'shot' && tokens[k + row.words.length]?.lower === 'at' && aimedAt(tokens, k + row.words.length + 1)) continue;
@@ -859,7 +859,8 @@ function isAuxiliaryBefore(tokens: readonly Token[], k: number, from: number): b
 /** An active verb before the number: "killing two people", "detained 3,811 individuals". */
 function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number): TriggerKind | null {
   for (let k = m.first - 1; k >= Math.max(floor, m.first - BEFORE_WINDOW); k--) {
-    for (const row of BEFORE_TRIGGERS) {
+    // (only the rows that end with the word at k can match there)
+    for (const row of BEFORE_BY_LAST.get(tokens[k]!.lower) ?? NO_ROWS) {
       const s = k - row.words.length + 1;
       if (s < floor) continue;
       if (row.words.every((w, i) => tokens[s + i]!.lower === w)) {
@@ -891,11 +892,11 @@ function triggerBefore(tokens: readonly Token[], m: NumberMention, floor: number
 
 const FATAL_PARTICIPLE = /^(?:fatally|mortally) (?:wounded|injured)$/;
 
-function matchAt(tokens: readonly Token[], k: number, table: readonly TriggerRow[], end: number): TriggerRow | null {
-  const w = tokens[k]!.lower;
-  if (!TRIGGER_STARTS.has(w)) return null;
-  for (const row of table) {
-    if (row.words[0] !== w || k + row.words.length > Math.max(end, k + row.words.length) ) continue;
+const NO_ROWS: readonly TriggerRow[] = [];
+
+/** The longest after-trigger that starts at token k. */
+function matchAt(tokens: readonly Token[], k: number): TriggerRow | null {
+  for (const row of AFTER_BY_FIRST.get(tokens[k]!.lower) ?? NO_ROWS) {
     if (row.words.every((x, i) => tokens[k + i]?.lower === x)) return row;
   }
   return null;

@@ -208,6 +208,20 @@ export const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their']);
 export const OBJECT_PRONOUNS = new Set(['him', 'her']);
 /** First words of the after-triggers. */
 export const TRIGGER_STARTS = new Set([...AFTER_TRIGGERS.map((r) => r.words[0]!)]);
+/** The after-triggers by their first word and the before-triggers by their last, each list in table order (longest first). */
+export const AFTER_BY_FIRST = rowsBy(AFTER_TRIGGERS, (words) => words[0]!);
+export const BEFORE_BY_LAST = rowsBy(BEFORE_TRIGGERS, (words) => words[words.length - 1]!);
+
+function rowsBy(table: readonly TriggerRow[], key: (words: readonly string[]) => string): ReadonlyMap<string, readonly TriggerRow[]> {
+  const out = new Map<string, TriggerRow[]>();
+  for (const row of table) {
+    const k = key(row.words);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
 
 /** Words of triggers, kind nouns and implied figures, less the little words: a mention far from all of them makes no figure. */
 export const HOT_WORDS: ReadonlySet<string> = new Set(

@@ -1,6 +1,6 @@
 import type { Token } from '../../analyse/tokens.js';
 import { PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
-import { ANIMALS, BEFORE_TRIGGERS, DEFINITE, HOT_WORDS, OBJECT_PRONOUNS, PRONOUNS, TRIGGER_STARTS, type TriggerRow } from './lexicon.js';
+import { ANIMALS, BEFORE_BY_LAST, BEFORE_TRIGGERS, DEFINITE, HOT_WORDS, OBJECT_PRONOUNS, PRONOUNS, TRIGGER_STARTS } from './lexicon.js';
 
 /**
  * People counted by reference or by name: "he died", "the victim was pronounced dead", "killing
@@ -164,12 +164,6 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
 function endsTrigger(tokens: readonly Token[], i: number): boolean {
   const rows = BEFORE_BY_LAST.get(tokens[i - 1]?.lower ?? '');
   return rows !== undefined && rows.some((row) => row.words.every((w, k) => tokens[i - row.words.length + k]?.lower === w));
-}
-
-const BEFORE_BY_LAST = new Map<string, TriggerRow[]>();
-for (const row of BEFORE_TRIGGERS) {
-  const last = row.words[row.words.length - 1]!;
-  BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), row]);
 }
 
 export function isName(t: Token): boolean {
