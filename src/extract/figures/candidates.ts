@@ -48,8 +48,9 @@ const OF_REFERENCE = new Set(['them', 'those', 'whom', 'these', 'the', 'which', 
  */
 export function candidatesOf(tokens: readonly Token[], previous: number | null = null): Candidate[] {
   // a mention can only make a figure with a trigger word near it: find those first (cheap set lookups)
-  const hot = new Int32Array(tokens.length + 1);
-  for (let i = 0; i < tokens.length; i++) hot[i + 1] = hot[i]! + (HOT_WORDS.has(tokens[i]!.lower) ? 1 : 0);
+  // (a plain array: a small typed array costs more to make than it saves)
+  const hot = [0];
+  for (let i = 0; i < tokens.length; i++) hot.push(hot[i]! + (HOT_WORDS.has(tokens[i]!.lower) ? 1 : 0));
   if (hot[tokens.length] === 0) return [];
   const near = (from: number, to: number): boolean => hot[Math.min(tokens.length, Math.max(0, to))]! > hot[Math.max(0, Math.min(tokens.length, from))]!;
   // ("two women, both 19, were shot": a number right after "both" is their age)
