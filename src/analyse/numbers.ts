@@ -6,7 +6,7 @@ import {
 import { AGE_TOKEN, PERSON_PLURALS, PERSON_SINGULARS } from './numbers/persons.js';
 
 export { PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN } from './numbers/persons.js';
-export { VAGUE, QUALIFIER_WORDS, ORDINALS, HURT_RANK_MAX } from './numbers/lexicon.js';
+export { VAGUE, QUALIFIER_WORDS, ORDINALS, HURT_RANK_MAX, WEEKDAYS } from './numbers/lexicon.js';
 
 /** How a number was written. */
 export type NumberRule = 'digits' | 'words' | 'range' | 'vague' | 'implicit' | 'anaphora' | 'reference' | 'name';

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../model/index.js';
 import type { Token } from '../../analyse/tokens.js';
 import { isCapitalised } from '../../analyse/tokens.js';
-import { findNumbers, HURT_RANK_MAX, ORDINALS, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
+import { findNumbers, HURT_RANK_MAX, ORDINALS, PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, WEEKDAYS, type NumberMention } from '../../analyse/numbers.js';
 import {
   AFTER_BY_FIRST, ANIMALS, BEFORE_BY_LAST, BEFORE_TRIGGERS, BETWEEN, CLAUSE_END, DEFINITE, HOT_WORDS, IMPLIED, NOUN_KINDS, OBJECT_PRONOUNS, OBJECT_START,
   PRONOUNS, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
@@ -552,7 +552,6 @@ function aggregateAround(tokens: readonly Token[], m: NumberMention, from: numbe
   return false;
 }
 
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Adds the counts of the mentions joined to a candidate ("a woman and her two children": 1 + 2). */
 function addCounts(c: Candidate, joined: readonly NumberMention[]): void {
@@ -729,7 +728,7 @@ const ELIDED_NEXT = new Set([
   'inside', 'outside', 'but', 'last', 'early', 'late', 'overnight', 'this', 'that', 'who', 'others', 'people', 'across',
   'over', 'since', 'following', 'within', 'between', 'around', 'by', 'for', 'to', 'into', 'among',
   // a time right after the number: "killed one and wounded three Saturday night"
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
+  ...WEEKDAYS, 'today', 'tonight', 'yesterday',
 ]);
 
 /** Trigger words that are nouns of things, not participles: "multiple gunshot wounds" counts wounds. */

@@ -42,8 +42,10 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
   // "the boy … his injuries" repeats the boy who died; "the officer injured" is someone else;
   // "both were injured" beside one dead are two hurt, not the dead among them
   const deadNouns = new Set(killed.map((c) => lastWord(c.subject)));
+  // a noun that may name one who died: the same last word, or a young person's noun that fits ("teen" and "boy")
+  const deadNoun = (subject: string): boolean => deadNouns.has(lastWord(subject)) || sameSort(lastWord(subject), deadNouns);
   const refHurt = (c: Candidate): boolean =>
-    c.kind === 'injured' && c.value === 1 && (c.reference || c.adjective === true) && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNouns.has(lastWord(c.subject)) || sameSort(lastWord(c.subject), deadNouns));
+    c.kind === 'injured' && c.value === 1 && (c.reference || c.adjective === true) && !c.distinct && K === 1 && (c.subject === null || /victim$/.test(c.subject) || deadNoun(c.subject));
   // "Armando Doe has been arrested … police found Doe shot in the upper body": the one arrested, shot, is no one dead
   const arrested = live.filter((c) => c.kind === 'detained' && byName(c) && c.subject!.includes(' ')).map((c) => new Set(c.subject!.toLowerCase().split(' ')));
   const arrestedShot = (c: Candidate): boolean =>
@@ -64,7 +66,7 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
   const deadDescribed = new Set(killed.filter((c) => c.value === 1 && c.subject?.includes(' ')).map((c) => c.subject!.toLowerCase()));
   const sameDescribed = (c: Candidate): boolean => c.value === 1 && c.subject !== null && deadDescribed.has(c.subject.toLowerCase());
   // "a 2-year-old girl remains in critical condition … the girl had passed away": the one person who died
-  const sameDead = (c: Candidate): boolean => c.value === 1 && K === 1 && c.subject !== null && (deadNouns.has(lastWord(c.subject)) || sameSort(lastWord(c.subject), deadNouns));
+  const sameDead = (c: Candidate): boolean => c.value === 1 && K === 1 && c.subject !== null && deadNoun(c.subject);
   const out: Placed[] = [];
   for (const c of placed) {
     if (c.kind === 'shot') {
