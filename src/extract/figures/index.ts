@@ -3,12 +3,14 @@ import { evidenceOf } from '../../model/index.js';
 import type { Analysis, Sentence } from '../../analyse/analysis.js';
 import { tokenize, type Token } from '../../analyse/tokens.js';
 import { attributionOf, continuesPrevious, type Attribution } from '../../analyse/attribution.js';
-import { candidatesOf, hasHotWord, mayHoldFigure } from './candidates.js';
+import { candidatesOf } from './candidates.js';
+import { hasHotWord, mayHoldFigure } from './triggers.js';
 import { scopeOf } from './scope.js';
 import { articleEnd, isHeadlineLike } from './noise.js';
 import { refine, type Placed } from './refine.js';
 
-export { candidatesOf, hasHotWord, mayHoldFigure, type Candidate } from './candidates.js';
+export { candidatesOf, type Candidate } from './candidates.js';
+export { hasHotWord, mayHoldFigure } from './triggers.js';
 export { scopeOf } from './scope.js';
 
 // "no one was hurt", "nobody was injured", "no injuries were reported" — but not "no one else", nor "no one was seriously hurt" (some were),
