@@ -332,7 +332,7 @@ export class Gazetteer {
     let end = s.indexOf('\n', bar2 + 1);
     if (end < 0) end = s.length;
     const flags = s.slice(bar2 + 1, end);
-    return nameHit(unescape(s.slice(start, bar1)), s.slice(bar1 + 1, bar2).split(',').map((r) => parseInt(r, 36)), flags.includes('w'), flags.includes('n'), false);
+    return nameHit(unescape(s.slice(start, bar1)), parseRefs(s, bar1 + 1, bar2), flags.includes('w'), flags.includes('n'), false);
   }
 
   /** Adds demonyms, country aliases and AP state abbreviations (src/analyse/places/tables.ts). */
@@ -541,6 +541,27 @@ const escapeText = (t: string): string =>
   t.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const isAbbreviation = (s: string): boolean => /^[A-Z]{2,4}$/.test(s);
+
+/**
+ * The references of a name line, base-36 numbers separated by commas, read digit by digit into an
+ * array of small integers. (`split(',').map((r) => parseInt(r, 36))` gave arrays of doubles once
+ * the optimising compiler had the loop: refs arrays of two element kinds made `some`, `filter` and
+ * loops over refs deoptimise "wrong map" and recompile makeCandidate, pick, qualifierFits … on a
+ * first pass.)
+ */
+function parseRefs(s: string, from: number, to: number): number[] {
+  const refs: number[] = [];
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44) {
+      refs.push(n);
+      n = 0;
+    } else n = n * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  refs.push(n);
+  return refs;
+}
 
 /** Compares `key` with the key of the line starting at `off` in `s` (a key ends at '|'). */
 function compareKey(key: string, s: string, off: number): number {
