@@ -312,20 +312,36 @@ const KEEP_DOT: ReadonlySet<string> = new Set([
   'St.', 'Ste.', 'Ft.', 'Mt.', 'Co.', 'Jr.', 'Sr.',
 ]);
 
+/** Where a capitalised word may start: an ASCII capital, or any character beyond ASCII. */
+const MAYBE_CAPITAL = /[A-Z\u0080-\uffff]/g;
+
+/**
+ * The connector ("of", "and", "upon" …) that is the whole text from `from` to the space at `to`,
+ * or null: lower-case ASCII letters followed by that space.
+ */
+function connectorBetween(text: string, from: number, to: number): string | null {
+  if (text.charCodeAt(to) !== 32) return null;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return null;
+  }
+  const word = text.slice(from, to);
+  return CONNECTORS.has(word) ? word : null;
+}
+
 /** Tokens of the capitalised runs of a sentence, with connectors kept between capitalised words. */
 function tokens(text: string, s: Sentence): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (let at = s.start; at < s.end; ) {
-    // Most characters start no capitalised word: lower-case words, digits, spaces and punctuation
-    // are skipped here, a letter-or-digit run whole (a capital glued to it, "Click2Houston",
-    // "iPhone", starts no word either).
-    const code = text.charCodeAt(at);
-    if (code < 128 && !isCapital(code)) {
-      if (isLetterOrDigit(code)) while (++at < s.end && isLetterOrDigit(text.charCodeAt(at)));
-      else at++;
-      continue;
-    }
+    // Most characters start no capitalised word: the regex engine jumps over lower-case words,
+    // digits, spaces and punctuation to the next ASCII capital or character beyond ASCII (a
+    // capital glued to a letter or digit, "Click2Houston", "iPhone", starts no word either: the
+    // test below).
+    MAYBE_CAPITAL.lastIndex = at;
+    if (!MAYBE_CAPITAL.test(text)) break;
+    at = MAYBE_CAPITAL.lastIndex - 1;
+    if (at >= s.end) break;
     const wordEnd = at > s.start && isLetterOrDigit(text.charCodeAt(at - 1)) ? -1 : capitalWordAt(text, at, s.end);
     if (wordEnd < 0) {
       at++;
@@ -350,10 +366,10 @@ function tokens(text: string, s: Sentence): Token[][] {
       }
       const width = start - prev.end;
       const between = text.charCodeAt(prev.end);
-      const conn = width >= 4 && width <= 8 && between === 32 ? /^ ([a-z]+) $/.exec(text.slice(prev.end, start)) : null;
+      const conn = width >= 4 && width <= 8 && between === 32 ? connectorBetween(text, prev.end + 1, start - 1) : null;
       if (width === 1 && (between === 32 || between === 45)) run.push(tok);
-      else if (conn && CONNECTORS.has(conn[1]!)) {
-        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true, full: conn[1]!, info: null }, tok);
+      else if (conn !== null) {
+        run.push({ start: prev.end + 1, end: start - 1, word: conn, connector: true, full: conn, info: null }, tok);
       } else {
         runs.push(run);
         run = [tok];
