@@ -611,9 +611,13 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
     }
     // One cached look-up per word: its entries and the longest name it starts ("st" → "saint …").
     const info = wordInfo(words[i]!);
-    const most = SLUG_ABBREVIATIONS.test(words[i]!) ? SLUG_MAX_WORDS : info.words;
+    const abbreviation = SLUG_ABBREVIATIONS.test(words[i]!);
+    const most = abbreviation ? SLUG_MAX_WORDS : info.words;
     const longest = Math.min(most, SLUG_MAX_WORDS, words.length - i);
+    // No name of several words goes on from this word with the next word's letter ("atlanta-home").
+    const secondFits = abbreviation || (longest > 1 && (info.next & letterBit(words[i + 1]!.charCodeAt(0))) !== 0);
     for (let len = longest; len >= 1; len--) {
+      if (len > 1 && !secondFits) continue;
       const key = len === 1 ? words[i]! : normalizeName(words.slice(i, i + len).join(' '));
       if (key.length < 4) continue;
       const hit = len === 1 ? info.hit : g.lookup(key);
