@@ -155,10 +155,14 @@ interface WordInfo {
   next: number;
   /** A common first name. */
   first: boolean;
+  /** The word's lookup key (`normalizeName`), the key of a candidate of this one word. */
+  key: string;
+  /** The first word of a NOT_PLACE_NAMES entry ("New", "Latin"), in any case. */
+  notPlaceFirst: boolean;
 }
 const wordCache = new Map<string, WordInfo>();
 /** A word that names nothing, starts no name and is no first name ("The", "Sunday"). */
-const NO_NAME: WordInfo = { hit: null, words: 1, next: 0, first: false };
+const NO_NAME: WordInfo = { hit: null, words: 1, next: 0, first: false, key: '', notPlaceFirst: false };
 
 /** One word's entries, whether longer names start with it, whether it is a first name; cached per process. */
 function wordInfo(word: string): WordInfo {
@@ -168,7 +172,7 @@ function wordInfo(word: string): WordInfo {
   if (!info) {
     // "St." normalises to "saint " only before another word: asked the long way.
     const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), words: g.startsMultiWord(word) ? MAX_WORDS : 1, next: ANY_LETTER } : word.endsWith('.') ? { hit: lookup(word), words: 1, next: ANY_LETTER } : g.wordEntry(word);
-    info = { hit: entry.hit, words: entry.words, next: entry.next, first: g.isFirstName(word) };
+    info = { hit: entry.hit, words: entry.words, next: entry.next, first: g.isFirstName(word), key: normalizeName(word), notPlaceFirst: NOT_PLACE_FIRST_WORDS.has(word.toLowerCase()) };
     if (wordCache.size > 100_000) wordCache.clear();
     wordCache.set(word, info);
   }
@@ -253,7 +257,7 @@ function dateline(text: string, start: number, sentence: Sentence | undefined): 
 }
 
 function datelineCandidate(start: number, text: string, hit: NameHit, s: Sentence, qualifier: NameHit | null): Candidate {
-  const c = candidate(start, start + text.length, text, hit, s.index, s.paragraph, 3, 'dateline', qualifier, '');
+  const c = candidate(start, start + text.length, text, normalizeName(text), hit, s.index, s.paragraph, 3, 'dateline', qualifier, '');
   c.dateline = true;
   c.sentenceInitial = true;
   c.allCaps = true;
@@ -264,9 +268,9 @@ function datelineCandidate(start: number, text: string, hit: NameHit, s: Sentenc
  * A candidate with every field set, always in this order (one object shape for V8): the flags
  * start false and the caller sets those that hold.
  */
-function candidate(start: number, end: number, text: string, hit: NameHit, sentence: number, paragraph: number, cue: number, role: CueRole | 'none', qualifier: NameHit | null, after: string): Candidate {
+function candidate(start: number, end: number, text: string, key: string, hit: NameHit, sentence: number, paragraph: number, cue: number, role: CueRole | 'none', qualifier: NameHit | null, after: string): Candidate {
   return {
-    start, end, text, key: normalizeName(text), hit, sentence, paragraph, cue, role, division: false, qualifier, qualifies: false, dateline: false,
+    start, end, text, key, hit, sentence, paragraph, cue, role, division: false, qualifier, qualifies: false, dateline: false,
     sentenceInitial: false, allCaps: false, partOfLongerName: false, ignored: false, person: false, compass: false, outlet: false, after,
   };
 }
@@ -407,7 +411,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       // Multi-word names are tried only from a word that starts one ("Salt" of "Salt Lake City").
       const info = infoOf(run[i]!)!;
       const longest = Math.min(info.words, MAX_WORDS, run.length - i);
-      const maybeNotPlace = longest > 1 && NOT_PLACE_FIRST_WORDS.has(run[i]!.word.toLowerCase());
+      const maybeNotPlace = longest > 1 && info.notPlaceFirst;
       // No name of several words goes on from this word with the next word's letter ("The Police").
       const secondFits = longest > 1 && (info.next & letterBit(text.charCodeAt(run[i + 1]!.start))) !== 0;
       for (let len = secondFits || maybeNotPlace ? longest : 1; len >= 1; len--) {
@@ -452,7 +456,8 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       if (outlet === null) continue;
       // "(in Italian)", "in Russian and Kazakh": a language, not a country.
       if (hit.demonym && isLanguage(text, s, start, end)) continue;
-      const c = makeCandidate(text, s, start, end, surface, outlet ?? hit, start <= firstWordAt, allCaps);
+      // A name of one word: its key is the word's, already made.
+      const c = makeCandidate(text, s, start, end, surface, j - i === 1 ? run[i]!.info!.key : null, outlet ?? hit, start <= firstWordAt, allCaps);
       if (before && COMPASS.has(before.word)) c.compass = true;
       if (outlet) {
         c.outlet = true;
@@ -501,7 +506,7 @@ function wordBefore(text: string, from: number, at: number): string {
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x205f;
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-function makeCandidate(text: string, s: Sentence, start: number, end: number, surface: string, hit: NameHit, initial: boolean, allCaps: boolean): Candidate {
+function makeCandidate(text: string, s: Sentence, start: number, end: number, surface: string, key: string | null, hit: NameHit, initial: boolean, allCaps: boolean): Candidate {
   const from = Math.max(s.start, start - 40);
   const after = text.slice(end, Math.min(s.end, end + 40));
   let cue = 0;
@@ -532,7 +537,7 @@ function makeCandidate(text: string, s: Sentence, start: number, end: number, su
     qualifier = null;
     cue = Math.max(cue, 2);
   }
-  const c = candidate(start, end, surface, hit, s.index, s.paragraph, cue, role, qualifier, after);
+  const c = candidate(start, end, surface, key ?? normalizeName(surface), hit, s.index, s.paragraph, cue, role, qualifier, after);
   c.division = division;
   c.sentenceInitial = initial;
   c.allCaps = allCaps;
@@ -627,7 +632,7 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
       if (len === 1 && (LEADERS.has(cap) || FOLLOWERS.has(cap))) continue;
       const refs = slugRefs(g, hit, key);
       if (refs.length === 0) continue;
-      const c = candidate(0, 0, key, withRefs(hit, refs), -1, -1, 2, 'locative', null, '');
+      const c = candidate(0, 0, key, normalizeName(key), withRefs(hit, refs), -1, -1, 2, 'locative', null, '');
       c.ignored = true;
       out.push(c);
       i += len - 1;
