@@ -610,7 +610,7 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     // "/news/new-england/": a whole that is no place, with a place inside.
-    if (NOT_PLACE_FIRST_WORDS.has(words[i]!) && NOT_PLACE_NAMES.has(`${words[i]} ${words[i + 1]}`)) {
+    if (NOT_PLACE_FIRST_WORDS.has(words[i]!) && i + 1 < words.length && NOT_PLACE_NAMES.has(`${words[i]} ${words[i + 1]}`)) {
       i++;
       continue;
     }
