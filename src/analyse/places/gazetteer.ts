@@ -431,6 +431,28 @@ export class Gazetteer {
     }
   }
 
+  /** Latitude of an entry, as `coordinates` gives it (without making an array). */
+  latitude(ref: number): number {
+    const i = ref >> 2;
+    switch (ref & 3) {
+      case 0: return round(this.lat[i]!);
+      case 1: return this.admin1[i]![3];
+      case 2: return this.countries[i]![2];
+      default: return this.admin2[i]![3];
+    }
+  }
+
+  /** Longitude of an entry, as `coordinates` gives it (without making an array). */
+  longitude(ref: number): number {
+    const i = ref >> 2;
+    switch (ref & 3) {
+      case 0: return round(this.lon[i]!);
+      case 1: return this.admin1[i]![4];
+      case 2: return this.countries[i]![3];
+      default: return this.admin2[i]![4];
+    }
+  }
+
   /** The entry's own name. */
   nameOf(ref: number): string {
     const i = ref >> 2;
@@ -502,8 +524,10 @@ export class Gazetteer {
 
   /** Great-circle distance in km between two entries. */
   distance(a: number, b: number): number {
-    const [la1, lo1] = this.coordinates(a);
-    const [la2, lo2] = this.coordinates(b);
+    const la1 = this.latitude(a);
+    const lo1 = this.longitude(a);
+    const la2 = this.latitude(b);
+    const lo2 = this.longitude(b);
     const r = Math.PI / 180;
     const x = (lo2 - lo1) * r * Math.cos(((la1 + la2) / 2) * r);
     const y = (la2 - la1) * r;

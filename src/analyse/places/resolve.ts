@@ -329,6 +329,8 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
   const qual = c.qualifier;
   // "Kazakhstan" is the country, not the village of that name; "Georgia" in a US story is the state.
   const namesCountry = c.hit.refs.some((r) => (r & 3) === 2);
+  // The references whose own name is the key: looked up once, at the first place (was once per place).
+  let own: Set<number> | null = null;
   for (const r of c.hit.refs) {
     const kind = r & 3;
     // "Marysville, Washington": the qualifier is the state, not the capital.
@@ -338,7 +340,7 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
     if (kind === 2) score += ci === country ? 5 : 3;
     else if (kind === 1) score += c.division ? 12 : 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
     else if (kind === 3) score += 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
-    else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + (ownName(g, c.hit, c.key).has(r) ? 1.5 : 0);
+    else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + ((own ??= ownName(g, c.hit, c.key)).has(r) ? 1.5 : 0);
     const a1 = g.admin1Of(r);
     if (qual) {
       if (qualifierFits(qual, r)) score += 12;
@@ -348,7 +350,7 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
     if (admin1 >= 0 && a1 === admin1 && kind !== 2) score += 3;
     if (hints.admin1.includes(a1) && kind !== 2) score += 1.5;
     if (hints.callSign && kind !== 2 && g.countries[ci]![0] === GENERIC_TLD_COUNTRY) {
-      const west = g.coordinates(r)[1] < MISSISSIPPI_LON;
+      const west = g.longitude(r) < MISSISSIPPI_LON;
       if (west === (hints.callSign === 'K')) score += 1.5;
     }
     if (anchor >= 0 && anchor !== r && kind !== 2) {
