@@ -214,22 +214,13 @@ export class Gazetteer {
   /** The bit table of `mayBeNameWord`: the first word of every key, the hand tables' and the first names. */
   private buildWordBits(): Uint32Array {
     const bits = new Uint32Array(1 << (32 - WORD_SHIFT - 5));
-    const add = (text: string, from: number): void => {
-      let h = FNV_OFFSET;
-      let i = from;
-      for (let c = text.charCodeAt(i); c >= 97 && c <= 122; c = text.charCodeAt(++i)) h = Math.imul(h ^ c, FNV_PRIME);
-      const end = text.charCodeAt(i);
-      // Only words of plain letters up to the key's end, a space or the end of the text.
-      if (i === from || !(end === 124 || end === 32 || Number.isNaN(end))) return;
-      const a = h >>> WORD_SHIFT;
-      const b = Math.imul(h, GOLDEN) >>> WORD_SHIFT;
-      bits[a >>> 5]! |= 1 << (a & 31);
-      bits[b >>> 5]! |= 1 << (b & 31);
-    };
-    for (let j = 0; j < this.offsets.length; j++) add(this.names, this.offsets[j]!);
-    for (const key of this.extra.keys()) add(key, 0);
-    for (const word of EXPANDED_WORDS) add(word, 0);
-    for (const name of this.firstNameText.split(' ')) add(name, 0);
+    // Each loop in a function of its own, no read past a text's end: the loop over 210,000 lines
+    // runs optimised to its end (it had deoptimised on the read past the end and on the loops
+    // after it, and run on in the interpreter).
+    addLineWords(bits, this.names, this.offsets);
+    for (const key of this.extra.keys()) addWordBits(bits, key, 0);
+    for (const word of EXPANDED_WORDS) addWordBits(bits, word, 0);
+    for (const name of this.firstNameText.split(' ')) addWordBits(bits, name, 0);
     return bits;
   }
 
@@ -332,7 +323,7 @@ export class Gazetteer {
     let end = s.indexOf('\n', bar2 + 1);
     if (end < 0) end = s.length;
     const flags = s.slice(bar2 + 1, end);
-    return nameHit(unescape(s.slice(start, bar1)), s.slice(bar1 + 1, bar2).split(',').map((r) => parseInt(r, 36)), flags.includes('w'), flags.includes('n'), false);
+    return nameHit(unescape(s.slice(start, bar1)), parseRefs(s, bar1 + 1, bar2), flags.includes('w'), flags.includes('n'), false);
   }
 
   /** Adds demonyms, country aliases and AP state abbreviations (src/analyse/places/tables.ts). */
@@ -431,6 +422,28 @@ export class Gazetteer {
     }
   }
 
+  /** Latitude of an entry, as `coordinates` gives it (without making an array). */
+  latitude(ref: number): number {
+    const i = ref >> 2;
+    switch (ref & 3) {
+      case 0: return round(this.lat[i]!);
+      case 1: return this.admin1[i]![3];
+      case 2: return this.countries[i]![2];
+      default: return this.admin2[i]![3];
+    }
+  }
+
+  /** Longitude of an entry, as `coordinates` gives it (without making an array). */
+  longitude(ref: number): number {
+    const i = ref >> 2;
+    switch (ref & 3) {
+      case 0: return round(this.lon[i]!);
+      case 1: return this.admin1[i]![4];
+      case 2: return this.countries[i]![3];
+      default: return this.admin2[i]![4];
+    }
+  }
+
   /** The entry's own name. */
   nameOf(ref: number): string {
     const i = ref >> 2;
@@ -502,8 +515,10 @@ export class Gazetteer {
 
   /** Great-circle distance in km between two entries. */
   distance(a: number, b: number): number {
-    const [la1, lo1] = this.coordinates(a);
-    const [la2, lo2] = this.coordinates(b);
+    const la1 = this.latitude(a);
+    const lo1 = this.longitude(a);
+    const la2 = this.latitude(b);
+    const lo2 = this.longitude(b);
     const r = Math.PI / 180;
     const x = (lo2 - lo1) * r * Math.cos(((la1 + la2) / 2) * r);
     const y = (la2 - la1) * r;
@@ -516,6 +531,31 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const GOLDEN = 0x9e3779b1;
 const WORD_SHIFT = 11;
+
+/** Adds the first word of each name line to the bit table of `mayBeNameWord`. */
+function addLineWords(bits: Uint32Array, names: string, offsets: Int32Array): void {
+  for (let j = 0; j < offsets.length; j++) addWordBits(bits, names, offsets[j]!);
+}
+
+/**
+ * Adds the word of lower-case ASCII letters at `from` to the bit table, when it ends the text, or
+ * at a space or '|' (the end of a line's key): two bits from its FNV-1a hash.
+ */
+function addWordBits(bits: Uint32Array, text: string, from: number): void {
+  const n = text.length;
+  let h = FNV_OFFSET;
+  let i = from;
+  let c = i < n ? text.charCodeAt(i) : -1;
+  while (c >= 97 && c <= 122) {
+    h = Math.imul(h ^ c, FNV_PRIME);
+    c = ++i < n ? text.charCodeAt(i) : -1;
+  }
+  if (i === from || !(c === 124 || c === 32 || c === -1)) return;
+  const a = h >>> WORD_SHIFT;
+  const b = Math.imul(h, GOLDEN) >>> WORD_SHIFT;
+  bits[a >>> 5]! |= 1 << (a & 31);
+  bits[b >>> 5]! |= 1 << (b & 31);
+}
 
 /** Names are tried up to this many words when their first word's longest name is not known. */
 const MAX_NAME_WORDS = 5;
@@ -541,6 +581,27 @@ const escapeText = (t: string): string =>
   t.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 const isAbbreviation = (s: string): boolean => /^[A-Z]{2,4}$/.test(s);
+
+/**
+ * The references of a name line, base-36 numbers separated by commas, read digit by digit into an
+ * array of small integers. (`split(',').map((r) => parseInt(r, 36))` gave arrays of doubles once
+ * the optimising compiler had the loop: refs arrays of two element kinds made `some`, `filter` and
+ * loops over refs deoptimise "wrong map" and recompile makeCandidate, pick, qualifierFits … on a
+ * first pass.)
+ */
+function parseRefs(s: string, from: number, to: number): number[] {
+  const refs: number[] = [];
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44) {
+      refs.push(n);
+      n = 0;
+    } else n = n * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  refs.push(n);
+  return refs;
+}
 
 /** Compares `key` with the key of the line starting at `off` in `s` (a key ends at '|'). */
 function compareKey(key: string, s: string, off: number): number {

@@ -155,10 +155,14 @@ interface WordInfo {
   next: number;
   /** A common first name. */
   first: boolean;
+  /** The word's lookup key (`normalizeName`), the key of a candidate of this one word. */
+  key: string;
+  /** The first word of a NOT_PLACE_NAMES entry ("New", "Latin"), in any case. */
+  notPlaceFirst: boolean;
 }
 const wordCache = new Map<string, WordInfo>();
 /** A word that names nothing, starts no name and is no first name ("The", "Sunday"). */
-const NO_NAME: WordInfo = { hit: null, words: 1, next: 0, first: false };
+const NO_NAME: WordInfo = { hit: null, words: 1, next: 0, first: false, key: '', notPlaceFirst: false };
 
 /** One word's entries, whether longer names start with it, whether it is a first name; cached per process. */
 function wordInfo(word: string): WordInfo {
@@ -168,7 +172,7 @@ function wordInfo(word: string): WordInfo {
   if (!info) {
     // "St." normalises to "saint " only before another word: asked the long way.
     const entry = /^(?:St|Ste|Ft|Mt)\.?$/.test(word) ? { hit: lookup(word), words: g.startsMultiWord(word) ? MAX_WORDS : 1, next: ANY_LETTER } : word.endsWith('.') ? { hit: lookup(word), words: 1, next: ANY_LETTER } : g.wordEntry(word);
-    info = { hit: entry.hit, words: entry.words, next: entry.next, first: g.isFirstName(word) };
+    info = { hit: entry.hit, words: entry.words, next: entry.next, first: g.isFirstName(word), key: normalizeName(word), notPlaceFirst: NOT_PLACE_FIRST_WORDS.has(word.toLowerCase()) };
     if (wordCache.size > 100_000) wordCache.clear();
     wordCache.set(word, info);
   }
@@ -253,7 +257,7 @@ function dateline(text: string, start: number, sentence: Sentence | undefined): 
 }
 
 function datelineCandidate(start: number, text: string, hit: NameHit, s: Sentence, qualifier: NameHit | null): Candidate {
-  const c = candidate(start, start + text.length, text, hit, s.index, s.paragraph, 3, 'dateline', qualifier, '');
+  const c = candidate(start, start + text.length, text, normalizeName(text), hit, s.index, s.paragraph, 3, 'dateline', qualifier, '');
   c.dateline = true;
   c.sentenceInitial = true;
   c.allCaps = true;
@@ -264,9 +268,9 @@ function datelineCandidate(start: number, text: string, hit: NameHit, s: Sentenc
  * A candidate with every field set, always in this order (one object shape for V8): the flags
  * start false and the caller sets those that hold.
  */
-function candidate(start: number, end: number, text: string, hit: NameHit, sentence: number, paragraph: number, cue: number, role: CueRole | 'none', qualifier: NameHit | null, after: string): Candidate {
+function candidate(start: number, end: number, text: string, key: string, hit: NameHit, sentence: number, paragraph: number, cue: number, role: CueRole | 'none', qualifier: NameHit | null, after: string): Candidate {
   return {
-    start, end, text, key: normalizeName(text), hit, sentence, paragraph, cue, role, division: false, qualifier, qualifies: false, dateline: false,
+    start, end, text, key, hit, sentence, paragraph, cue, role, division: false, qualifier, qualifies: false, dateline: false,
     sentenceInitial: false, allCaps: false, partOfLongerName: false, ignored: false, person: false, compass: false, outlet: false, after,
   };
 }
@@ -312,20 +316,36 @@ const KEEP_DOT: ReadonlySet<string> = new Set([
   'St.', 'Ste.', 'Ft.', 'Mt.', 'Co.', 'Jr.', 'Sr.',
 ]);
 
+/** Where a capitalised word may start: an ASCII capital, or any character beyond ASCII. */
+const MAYBE_CAPITAL = /[A-Z\u0080-\uffff]/g;
+
+/**
+ * The connector ("of", "and", "upon" …) that is the whole text from `from` to the space at `to`,
+ * or null: lower-case ASCII letters followed by that space.
+ */
+function connectorBetween(text: string, from: number, to: number): string | null {
+  if (text.charCodeAt(to) !== 32) return null;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return null;
+  }
+  const word = text.slice(from, to);
+  return CONNECTORS.has(word) ? word : null;
+}
+
 /** Tokens of the capitalised runs of a sentence, with connectors kept between capitalised words. */
 function tokens(text: string, s: Sentence): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (let at = s.start; at < s.end; ) {
-    // Most characters start no capitalised word: lower-case words, digits, spaces and punctuation
-    // are skipped here, a letter-or-digit run whole (a capital glued to it, "Click2Houston",
-    // "iPhone", starts no word either).
-    const code = text.charCodeAt(at);
-    if (code < 128 && !isCapital(code)) {
-      if (isLetterOrDigit(code)) while (++at < s.end && isLetterOrDigit(text.charCodeAt(at)));
-      else at++;
-      continue;
-    }
+    // Most characters start no capitalised word: the regex engine jumps over lower-case words,
+    // digits, spaces and punctuation to the next ASCII capital or character beyond ASCII (a
+    // capital glued to a letter or digit, "Click2Houston", "iPhone", starts no word either: the
+    // test below).
+    MAYBE_CAPITAL.lastIndex = at;
+    if (!MAYBE_CAPITAL.test(text)) break;
+    at = MAYBE_CAPITAL.lastIndex - 1;
+    if (at >= s.end) break;
     const wordEnd = at > s.start && isLetterOrDigit(text.charCodeAt(at - 1)) ? -1 : capitalWordAt(text, at, s.end);
     if (wordEnd < 0) {
       at++;
@@ -350,10 +370,10 @@ function tokens(text: string, s: Sentence): Token[][] {
       }
       const width = start - prev.end;
       const between = text.charCodeAt(prev.end);
-      const conn = width >= 4 && width <= 8 && between === 32 ? /^ ([a-z]+) $/.exec(text.slice(prev.end, start)) : null;
+      const conn = width >= 4 && width <= 8 && between === 32 ? connectorBetween(text, prev.end + 1, start - 1) : null;
       if (width === 1 && (between === 32 || between === 45)) run.push(tok);
-      else if (conn && CONNECTORS.has(conn[1]!)) {
-        run.push({ start: prev.end + 1, end: start - 1, word: conn[1]!, connector: true, full: conn[1]!, info: null }, tok);
+      else if (conn !== null) {
+        run.push({ start: prev.end + 1, end: start - 1, word: conn, connector: true, full: conn, info: null }, tok);
       } else {
         runs.push(run);
         run = [tok];
@@ -391,7 +411,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       // Multi-word names are tried only from a word that starts one ("Salt" of "Salt Lake City").
       const info = infoOf(run[i]!)!;
       const longest = Math.min(info.words, MAX_WORDS, run.length - i);
-      const maybeNotPlace = longest > 1 && NOT_PLACE_FIRST_WORDS.has(run[i]!.word.toLowerCase());
+      const maybeNotPlace = longest > 1 && info.notPlaceFirst;
       // No name of several words goes on from this word with the next word's letter ("The Police").
       const secondFits = longest > 1 && (info.next & letterBit(text.charCodeAt(run[i + 1]!.start))) !== 0;
       for (let len = secondFits || maybeNotPlace ? longest : 1; len >= 1; len--) {
@@ -436,7 +456,8 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       if (outlet === null) continue;
       // "(in Italian)", "in Russian and Kazakh": a language, not a country.
       if (hit.demonym && isLanguage(text, s, start, end)) continue;
-      const c = makeCandidate(text, s, start, end, surface, outlet ?? hit, start <= firstWordAt, allCaps);
+      // A name of one word: its key is the word's, already made.
+      const c = makeCandidate(text, s, start, end, surface, j - i === 1 ? run[i]!.info!.key : null, outlet ?? hit, start <= firstWordAt, allCaps);
       if (before && COMPASS.has(before.word)) c.compass = true;
       if (outlet) {
         c.outlet = true;
@@ -485,7 +506,7 @@ function wordBefore(text: string, from: number, at: number): string {
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x205f;
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-function makeCandidate(text: string, s: Sentence, start: number, end: number, surface: string, hit: NameHit, initial: boolean, allCaps: boolean): Candidate {
+function makeCandidate(text: string, s: Sentence, start: number, end: number, surface: string, key: string | null, hit: NameHit, initial: boolean, allCaps: boolean): Candidate {
   const from = Math.max(s.start, start - 40);
   const after = text.slice(end, Math.min(s.end, end + 40));
   let cue = 0;
@@ -516,7 +537,7 @@ function makeCandidate(text: string, s: Sentence, start: number, end: number, su
     qualifier = null;
     cue = Math.max(cue, 2);
   }
-  const c = candidate(start, end, surface, hit, s.index, s.paragraph, cue, role, qualifier, after);
+  const c = candidate(start, end, surface, key ?? normalizeName(surface), hit, s.index, s.paragraph, cue, role, qualifier, after);
   c.division = division;
   c.sentenceInitial = initial;
   c.allCaps = allCaps;
@@ -589,15 +610,19 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     // "/news/new-england/": a whole that is no place, with a place inside.
-    if (NOT_PLACE_FIRST_WORDS.has(words[i]!) && NOT_PLACE_NAMES.has(`${words[i]} ${words[i + 1]}`)) {
+    if (NOT_PLACE_FIRST_WORDS.has(words[i]!) && i + 1 < words.length && NOT_PLACE_NAMES.has(`${words[i]} ${words[i + 1]}`)) {
       i++;
       continue;
     }
     // One cached look-up per word: its entries and the longest name it starts ("st" → "saint …").
     const info = wordInfo(words[i]!);
-    const most = SLUG_ABBREVIATIONS.test(words[i]!) ? SLUG_MAX_WORDS : info.words;
+    const abbreviation = SLUG_ABBREVIATIONS.test(words[i]!);
+    const most = abbreviation ? SLUG_MAX_WORDS : info.words;
     const longest = Math.min(most, SLUG_MAX_WORDS, words.length - i);
+    // No name of several words goes on from this word with the next word's letter ("atlanta-home").
+    const secondFits = abbreviation || (longest > 1 && (info.next & letterBit(words[i + 1]!.charCodeAt(0))) !== 0);
     for (let len = longest; len >= 1; len--) {
+      if (len > 1 && !secondFits) continue;
       const key = len === 1 ? words[i]! : normalizeName(words.slice(i, i + len).join(' '));
       if (key.length < 4) continue;
       const hit = len === 1 ? info.hit : g.lookup(key);
@@ -607,7 +632,7 @@ export function slugCandidates(url: string | null | undefined): Candidate[] {
       if (len === 1 && (LEADERS.has(cap) || FOLLOWERS.has(cap))) continue;
       const refs = slugRefs(g, hit, key);
       if (refs.length === 0) continue;
-      const c = candidate(0, 0, key, withRefs(hit, refs), -1, -1, 2, 'locative', null, '');
+      const c = candidate(0, 0, key, normalizeName(key), withRefs(hit, refs), -1, -1, 2, 'locative', null, '');
       c.ignored = true;
       out.push(c);
       i += len - 1;

@@ -37,9 +37,20 @@ const WEAK_POPULATION = 50_000;
 export function resolveCandidates(cands: readonly Candidate[], info: DocumentInfo): { places: Resolved[]; focus: Focus } {
   const g = gazetteer();
   // A name once accepted as a place is a place at each of its mentions ("… of Atlanta", "East Atlanta").
-  const passed = cands.map((c) => gate(g, c));
-  const placeKeys = new Set(cands.filter((c, i) => passed[i] && !c.ignored).map((c) => c.key));
-  const kept = cands.filter((c, i) => passed[i] || (placeKeys.has(c.key) && !c.partOfLongerName && !c.person && c.role !== 'neighbourhood' && !NEEDS_CUE.has(c.key) && !NEEDS_QUALIFIER.has(c.key)));
+  // Loops, not map/filter: the optimised builtins made arrays of other element kinds than the
+  // interpreter's, and the first optimised code deoptimised on them ("wrong map").
+  const passed: boolean[] = [];
+  const placeKeys = new Set<string>();
+  for (const c of cands) {
+    const ok = gate(g, c);
+    passed.push(ok);
+    if (ok && !c.ignored) placeKeys.add(c.key);
+  }
+  const kept: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (passed[i] || (placeKeys.has(c.key) && !c.partOfLongerName && !c.person && c.role !== 'neighbourhood' && !NEEDS_CUE.has(c.key) && !NEEDS_QUALIFIER.has(c.key))) kept.push(c);
+  }
   const hints = urlHints(g, info.url);
 
   // 2. focus country
@@ -137,7 +148,13 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
   if (place < 0) {
     const counts = new Map<number, number>();
     // A foreign town counts only when the text names it: not from the address or an outlet's name.
-    for (const p of places) if ((p.ref & 3) === 0 && (admin1 < 0 ? !p.candidate.ignored || g.countryIndexOf(p.ref) === country : g.admin1Of(p.ref) === admin1)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+    // (Both tests made before the choice: code run only in the rare branch deoptimised the first
+    // optimised resolveCandidates, which then was compiled again.)
+    for (const p of places) {
+      const named = !p.candidate.ignored || g.countryIndexOf(p.ref) === country;
+      const inRegion = g.admin1Of(p.ref) === admin1;
+      if ((p.ref & 3) === 0 && (admin1 < 0 ? named : inRegion)) counts.set(p.ref, (counts.get(p.ref) ?? 0) + 1);
+    }
     // The city in the outlet's host name counts as one mention ("chicago.suntimes.com").
     for (const r of hints.places) if (g.countryIndexOf(r) === country && (admin1 < 0 || g.admin1Of(r) === admin1)) counts.set(r, (counts.get(r) ?? 0) + 0.5);
     place = argmax(counts);
@@ -312,6 +329,8 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
   const qual = c.qualifier;
   // "Kazakhstan" is the country, not the village of that name; "Georgia" in a US story is the state.
   const namesCountry = c.hit.refs.some((r) => (r & 3) === 2);
+  // The references whose own name is the key: looked up once, at the first place (was once per place).
+  let own: Set<number> | null = null;
   for (const r of c.hit.refs) {
     const kind = r & 3;
     // "Marysville, Washington": the qualifier is the state, not the capital.
@@ -321,7 +340,7 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
     if (kind === 2) score += ci === country ? 5 : 3;
     else if (kind === 1) score += c.division ? 12 : 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
     else if (kind === 3) score += 3 + Math.log10(Math.max(g.population(r), 10)) / 2;
-    else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + (ownName(g, c.hit, c.key).has(r) ? 1.5 : 0);
+    else score += Math.log10(Math.max(g.population(r), 10)) + (g.seat[r >> 2] === 2 ? 1.5 : g.seat[r >> 2] === 1 ? 0.5 : 0) - (c.division ? 3 : 0) - (namesCountry ? 8 : 0) + ((own ??= ownName(g, c.hit, c.key)).has(r) ? 1.5 : 0);
     const a1 = g.admin1Of(r);
     if (qual) {
       if (qualifierFits(qual, r)) score += 12;
@@ -331,7 +350,7 @@ function pick(g: Gazetteer, c: Candidate, country: number, admin1: number, ancho
     if (admin1 >= 0 && a1 === admin1 && kind !== 2) score += 3;
     if (hints.admin1.includes(a1) && kind !== 2) score += 1.5;
     if (hints.callSign && kind !== 2 && g.countries[ci]![0] === GENERIC_TLD_COUNTRY) {
-      const west = g.coordinates(r)[1] < MISSISSIPPI_LON;
+      const west = g.longitude(r) < MISSISSIPPI_LON;
       if (west === (hints.callSign === 'K')) score += 1.5;
     }
     if (anchor >= 0 && anchor !== r && kind !== 2) {
