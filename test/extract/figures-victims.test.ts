@@ -398,6 +398,9 @@ const CASES: [string, string, [number, number]][] = [
   ['total of the dead holds the shooter', 'Three people were found dead in the house. The gunman then turned the gun on himself.', [3, 0]],
   ['suicide told with its victims', 'Three people were found dead. Police said the man shot and killed his wife and son and then himself.', [3, 0]],
   ['shooter counted in the total', 'Two people were fatally shot at the mall, including the gunman. Police said officers killed the gunman.', [2, 0]],
+  // … told beside any count of that size, not only the first ("accused of killing three …")
+  ['shooter killed beside a later count', 'Doe, who is accused of killing three deputies, was a veteran. Doe killed the three deputies before a sniper killed Doe.', [4, 0]],
+  ['no shooter beside either count', 'Doe is accused of killing three deputies. Doe killed the three deputies before he fled.', [3, 0]],
   // after "and", a count followed by its own trigger is not the object of the verb before it
   ['wounded and one dead', 'The shooting left three people wounded and one dead.', [1, 3]],
   ['killed two and three injured', 'Police said the gunman killed two and three were injured.', [2, 3]],

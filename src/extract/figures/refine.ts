@@ -153,13 +153,30 @@ const SHOT_DEAD_AFTER = /^\S*(?:\s+\S+){0,4}?\s+(?:fatally shot|shot and killed|
  * when the shooter's death is told beside other victims of its own ("shot his wife and then himself").
  */
 function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Placed | null {
-  const top = killed.reduce<Placed | null>((a, c) => (c.scope === 'incident' && (a === null || c.value > a.value) ? c : a), null);
-  if (top === null || top.rule === 'implied' || top.rule === 'suicide') return null;
+  // each count of the largest value: "accused of killing three officers … Long killed the three officers … before a
+  // marksman killed Long" — the shooter's death may be told beside any of them; the figure is told with the first
+  // (the one the story leads with)
+  let most = 0;
+  for (const c of killed) if (c.scope === 'incident' && c.value > most) most = c.value;
+  let first: Placed | null = null;
+  for (const top of killed) {
+    if (top.scope !== 'incident' || top.value !== most) continue;
+    if (top.rule !== 'implied' && top.rule !== 'suicide') first ??= top;
+    const added = shooterAddedTo(top, live, killed);
+    if (added === undefined) continue;
+    return added === null || first === top ? added : { ...added, evidence: [...first!.evidence, ...added.evidence.slice(top.evidence.length)] };
+  }
+  return null;
+}
+
+/** The count `top` with the shooter added; null when it holds him or may; undefined when no death of his is told beside it. */
+function shooterAddedTo(top: Placed, live: readonly Placed[], killed: readonly Placed[]): Placed | null | undefined {
+  if (top.rule === 'implied' || top.rule === 'suicide') return undefined;
   // "a man shot his wife and stepdaughter before turning the gun on himself … the two died": those he
   // shot, as many as the dead (a reference to them too; two or more, one alike may be by chance), then himself
   const selfAfterShot = top.value >= 2 && live.find((c) => c.rule === 'suicide' && c.distinct && c.sentence !== top.sentence && live.some((o) => o.kind === 'shot' && o.sentence === c.sentence && o.start < c.start && o.value === top.value));
   if (selfAfterShot) return withShooter(top, selfAfterShot.evidence.slice(0, 1));
-  if (top.reference) return null;
+  if (top.reference) return undefined;
   const sentence = top.evidence[0];
   if (!sentence || SHOOTER_COUNTED.test(sentence.text)) return null;
   const before = sentence.text.slice(0, top.start - sentence.start);
@@ -168,10 +185,10 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
   // officers … before a marksman killed Long": the death told after "before" is the killer's
   const killer = killed.find((c) => c.sentence === top.sentence && c.start >= top.end && c.reference && c.value === 1 && BEFORE_ONLY.test(sentence.text.slice(top.end - sentence.start, c.start - sentence.start)));
   if (killer) return withShooter(top, killer.evidence.slice(1, 2));
-  if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after) && !(top.distinct && LEFT_OTHERS.test(before))) return null;
+  if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after) && !(top.distinct && LEFT_OTHERS.test(before))) return undefined;
   const alone = (c: Placed): boolean => c.sentence === top.sentence || !live.some((o) => o !== c && o.sentence === c.sentence && (o.kind === 'killed' || o.kind === 'shot'));
   const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c)) && alone(c));
-  if (!own) return null;
+  if (!own) return undefined;
   return withShooter(top, own.evidence.slice(0, 1));
 }
 
