@@ -398,6 +398,11 @@ const CASES: [string, string, [number, number]][] = [
   ['total of the dead holds the shooter', 'Three people were found dead in the house. The gunman then turned the gun on himself.', [3, 0]],
   ['suicide told with its victims', 'Three people were found dead. Police said the man shot and killed his wife and son and then himself.', [3, 0]],
   ['shooter counted in the total', 'Two people were fatally shot at the mall, including the gunman. Police said officers killed the gunman.', [2, 0]],
+  // a death told with "also" is someone besides the dead told just before it; not a part of a larger count told before
+  ['also killed, after an age', 'A woman died on Saturday after the shooting. Jon Doe, 24, was also killed in the shooting.', [2, 0]],
+  ['also died after two dead', 'Two men were shot dead in the car. A woman also died at the hospital.', [3, 0]],
+  ['also died, a part of a count before', 'Four people died in the attack. Jane Roe died at the scene. Joe Roe also died.', [4, 0]],
+  ['also shot is no death', 'Two men were killed at the bar. A woman was also shot.', [2, 1]],
   // … told beside any count of that size, not only the first ("accused of killing three …")
   ['shooter killed beside a later count', 'Doe, who is accused of killing three deputies, was a veteran. Doe killed the three deputies before a sniper killed Doe.', [4, 0]],
   ['no shooter beside either count', 'Doe is accused of killing three deputies. Doe killed the three deputies before he fled.', [3, 0]],

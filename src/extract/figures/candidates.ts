@@ -28,6 +28,8 @@ export interface Candidate {
   definite?: boolean;
   /** The fate comes from an adjective of the noun alone ("the injured boy"): it is not the fate of people joined to it. */
   adjective?: boolean;
+  /** "Jane Doe was also killed": dead besides those whose death was told before. */
+  also?: boolean;
   rule: string;
 }
 
@@ -382,6 +384,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "a woman was also shot": someone besides those counted before
   // ("she also suffered a gunshot wound": a pronoun tells more of someone counted, not of someone besides)
   if ((kind === 'shot' || kind === 'injured') && !before && alsoAfter(tokens, head.end) && !subjectOnly) distinct = true;
+  // "Jane Doe, 24, was also killed": someone dead besides those told before
+  const alsoDead = kind === 'killed' && !before && !subjectOnly && alsoAfter(tokens, head.end);
   // "another man was shot" is someone new; "he accidentally shot another man" is only not himself
   if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = !(before === 'shot' && tokens[m.first - 2]?.lower !== 'and' && tokens[m.first - 3]?.lower !== 'and');
   // "One of the victims, who was shot in the head, later died": the part died
@@ -433,6 +437,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     rule: before ? 'before' : head.counts && kind === 'killed' ? 'counts' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
     partitiveDead,
     adjective: byAdjective,
+    also: alsoDead,
     // (not when the sentence says they live: "the four victims are in stable condition")
     definite: isNumber(m) && /^(?:the|all)$/.test(tokens[m.first - 1]?.lower ?? '') && !survivedLater(tokens, head.end),
   };
@@ -561,8 +566,10 @@ function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
 
 /** "was also shot", "also was hit", "were also wounded": "also" among the first words after the noun. */
 function alsoAfter(tokens: readonly Token[], from: number): boolean {
+  // "Jane Doe, 24, was also killed": past an age in apposition
+  if (tokens[from]?.text === ',' && /^\d{1,2}$/.test(tokens[from + 1]?.text ?? '') && tokens[from + 2]?.text === ',') from += 3;
   // "his 8-year-old son, Dre Nelson, was also shot": past a name in apposition
-  if (tokens[from]?.text === ',' && tokens[from + 1] && isName(tokens[from + 1]!)) {
+  else if (tokens[from]?.text === ',' && tokens[from + 1] && isName(tokens[from + 1]!)) {
     const close = tokens.slice(from + 1, from + 6).findIndex((t) => t.text === ',');
     if (close > 0) from += close + 2;
   }

@@ -106,6 +106,8 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
   }
   const besides = othersBesides(live, allKilled.length > 0);
   if (besides) out.push(besides);
+  const alsoDead = deadBesides(live);
+  if (alsoDead) out.push(alsoDead);
   const shooter = shooterAdded(live, killed);
   if (shooter) out.push(shooter);
   for (const c of shot) {
@@ -276,6 +278,32 @@ function othersBesides(live: readonly Placed[], anyDead: boolean): Placed | null
     const value = p.value + c.value;
     if (best !== null && best.value >= value) continue;
     best = { ...c, kind: 'injured', value, low: p.low + c.low, high: p.high === null || c.high === null ? null : p.high + c.high, evidence: p.sentence === c.sentence ? c.evidence : [...c.evidence, p.evidence[0]!], rule: 'others-besides' };
+  }
+  return best;
+}
+
+/**
+ * "A 46-year-old woman died … Gino Nicolas, 24, was also killed in the shooting": a death told with "also" is
+ * someone besides the dead told just before it (their count, or their sum so far); the largest sum.
+ */
+function deadBesides(live: readonly Placed[]): Placed | null {
+  let best: Placed | null = null;
+  let last: Placed | null = null;
+  let most = 0;
+  for (const c of live) {
+    if (c.kind !== 'killed' || c.scope !== 'incident') continue;
+    if (c.also && last !== null && last.sentence < c.sentence) {
+      const value = last.value + c.value;
+      const sum: Placed = { ...last, value, low: last.low + c.low, high: last.high === null || c.high === null ? null : last.high + c.high, reference: false, evidence: [...last.evidence, c.evidence[0]!], rule: 'dead-besides' };
+      // (only a sum above every count before: "killed his father; his mother …; and his sister … Doe also died" is a
+      // list cut by semicolons, whose part is no whole)
+      if (value > most && (best === null || value > best.value)) best = sum;
+      last = sum;
+      most = Math.max(most, value);
+      continue;
+    }
+    last = c;
+    most = Math.max(most, c.value);
   }
   return best;
 }
