@@ -403,6 +403,10 @@ const CASES: [string, string, [number, number]][] = [
   ['also died after two dead', 'Two men were shot dead in the car. A woman also died at the hospital.', [3, 0]],
   ['also died, a part of a count before', 'Four people died in the attack. Jane Roe died at the scene. Joe Roe also died.', [4, 0]],
   ['also shot is no death', 'Two men were killed at the bar. A woman was also shot.', [2, 1]],
+  // the people "along with" a count share its fate; not people of another clause
+  ['along with others', 'Jane Roe, 19, was found shot to death along with three others in a car.', [4, 0]],
+  ['along with, inserted', 'The woman, along with her two children, was found dead in the home.', [3, 0]],
+  ['along with someone arrested', 'A man was killed and police arrested a woman along with two others.', [1, 0]],
   // … told beside any count of that size, not only the first ("accused of killing three …")
   ['shooter killed beside a later count', 'Doe, who is accused of killing three deputies, was a veteran. Doe killed the three deputies before a sniper killed Doe.', [4, 0]],
   ['no shooter beside either count', 'Doe is accused of killing three deputies. Doe killed the three deputies before he fled.', [3, 0]],

@@ -127,6 +127,11 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       out.push({ ...c, kind: 'killed', value: c.partitiveDead, low: c.partitiveDead, high: c.partitiveDead, qualifier: 'exact', subject: null, partitiveDead: 0, rule: 'partitive' });
     }
   });
+  // "Barfield was killed at the barbershop, along with two other men": those along with them share their fate
+  numbers.forEach((m, n) => {
+    const c = byMention.get(m);
+    if (c && (c.kind === 'killed' || c.kind === 'shot' || c.kind === 'injured')) addAlongWith(tokens, numbers, joins, n, c);
+  });
   for (const c of out) if (c.kind === 'killed' && c.value >= 2 && unbornIncluded(tokens, c.end)) lessOne(c);
   // "Police had originally said that seven people were shot, but amended that number": a count since corrected;
   // "any time a child is hurt, …": no one in particular
@@ -180,6 +185,34 @@ function unassertedAt(tokens: readonly Token[]): number {
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/**
+ * "Jane Doe was found shot to death along with three others", "The woman, along with her two children, was found dead":
+ * the people after "along with" (in the clause of mention n, a list joined by "and" counted whole) are added to its count.
+ */
+function addAlongWith(tokens: readonly Token[], numbers: readonly NumberMention[], joins: readonly ('and' | ',' | null)[], n: number, c: Candidate): void {
+  const m = numbers[n]!;
+  const next = numbers[n + 1];
+  if (!next) return;
+  let along = -1;
+  for (let k = m.last; k < Math.min(tokens.length - 1, m.last + 12); k++) {
+    const w = tokens[k]!.lower;
+    if (w === '.' || w === ';' || w === 'but' || w === 'while') return;
+    if (w === 'along' && tokens[k + 1]!.lower === 'with') {
+      along = k + 2;
+      break;
+    }
+  }
+  if (along < 0) return;
+  // (right after "along with", or past one determiner: "along with her two children")
+  if (next.first !== along && !(next.first === along + 1 && /^(?:his|her|their|the)$/.test(tokens[along]?.lower ?? ''))) return;
+  let k = n + 1;
+  const joined = [numbers[k]!];
+  while (joins[k] === 'and' || (joins[k] === ',' && listCloses(joins, k))) joined.push(numbers[++k]!);
+  addCounts(c, joined);
+  // (a count of people, no longer someone told before: "Jane Doe … along with three others")
+  c.reference = false;
+}
+
 /** "killing six people, including an unborn child": the unborn are not counted among the people of a figure. */
 function unbornIncluded(tokens: readonly Token[], end: number): boolean {
   for (let k = 0; k < tokens.length - 2; k++) {
