@@ -403,6 +403,10 @@ const CASES: [string, string, [number, number]][] = [
   ['also died after two dead', 'Two men were shot dead in the car. A woman also died at the hospital.', [3, 0]],
   ['also died, a part of a count before', 'Four people died in the attack. Jane Roe died at the scene. Joe Roe also died.', [4, 0]],
   ['also shot is no death', 'Two men were killed at the bar. A woman was also shot.', [2, 1]],
+  // what might have been is no count: "should've been", "could have ended in"
+  ['should have been dead', 'No one died. There should\'ve been five or six people dead that day, the chief said.', [0, 0]],
+  ['could have ended in deaths', 'The shootout could have ended in numerous injuries or deaths, the sheriff said.', [0, 0]],
+  ['a count before the modal of another verb', 'Five people were killed after a man could have fled.', [5, 0]],
   // the people "along with" a count share its fate; not people of another clause
   ['along with others', 'Jane Roe, 19, was found shot to death along with three others in a car.', [4, 0]],
   ['along with, inserted', 'The woman, along with her two children, was found dead in the home.', [3, 0]],

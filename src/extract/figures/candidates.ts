@@ -185,6 +185,8 @@ function unassertedAt(tokens: readonly Token[]): number {
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** Modals of what might have been: "could have", "should've". */
+const COUNTERFACTUAL = /^(?:could|would|should|might)(?:['’]ve)?$/;
 /**
  * "Jane Doe was found shot to death along with three others", "The woman, along with her two children, was found dead":
  * the people after "along with" (in the clause of mention n, a list joined by "and" counted whole) are added to its count.
@@ -364,6 +366,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "None of the other eight people … were injured", "Neither the driver nor …"
   // ("doctors were not able to save her" is no negation of a count)
   for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower) && tokens[k + 3]?.lower !== 'save') return null;
+  // "There should've been five or six people dead", "could have ended in numerous injuries or deaths": what did not happen
+  for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (COUNTERFACTUAL.test(tokens[k]!.lower) && (tokens[k]!.lower.endsWith('ve') || tokens[k + 1]?.lower === 'have')) return null;
   // "the sister of the two boys … died", "killed by two men": the verb is not the number's
   const governed = isGoverned(tokens, m, head);
   if (!kind && !objectOnly && !governed) {
