@@ -411,6 +411,11 @@ const CASES: [string, string, [number, number]][] = [
   ['along with others', 'Jane Roe, 19, was found shot to death along with three others in a car.', [4, 0]],
   ['along with, inserted', 'The woman, along with her two children, was found dead in the home.', [3, 0]],
   ['along with someone arrested', 'A man was killed and police arrested a woman along with two others.', [1, 0]],
+  // … and so "him" killed by the police, in a sentence of its own; not beside a total of the dead, nor a headline in capitals
+  ['police killing him told apart', 'The man killed four people at the store. Officers fired at the man, killing him.', [5, 0]],
+  ['a killing by the police\'s word', 'The man killed two people at a bar. Police said he shot and killed her first.', [2, 0]],
+  ['police killing him beside a total', 'Two people were found dead in the house. Police later shot and killed him.', [2, 0]],
+  ['a headline in capitals before a total', 'SUSPECT KILLED Sheriff: 3 killed at the courthouse. Officers shot and killed him.', [3, 0]],
   // … told beside any count of that size, not only the first ("accused of killing three …")
   ['shooter killed beside a later count', 'Doe, who is accused of killing three deputies, was a veteran. Doe killed the three deputies before a sniper killed Doe.', [4, 0]],
   ['no shooter beside either count', 'Doe is accused of killing three deputies. Doe killed the three deputies before he fled.', [3, 0]],

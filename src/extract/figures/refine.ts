@@ -139,7 +139,8 @@ function shooterDeath(c: Candidate): boolean {
 // "three died, including the gunman", "killed his wife and then himself": the shooter is counted already
 const SHOOTER_COUNTED = /\b(?:himself|herself|own life|including the (?:\w+ )?(?:gunman|shooter|suspect))\b/i;
 // victims of a shooter: "killed three officers", "killing two", "were shot and killed", "were fatally shot"
-const KILLED_BY_VERB = /\b(?:killed|killing|fatally shot|fatally shooting|shot and killed|shooting and killing)\s+(?:\S+\s+){0,2}$/i;
+// (in lower case: "OFFICERS FATALLY SHOT, SUSPECT KILLED Sheriff: 3 killed" is a headline run into the sentence)
+const KILLED_BY_VERB = /\b(?:[Kk]illed|[Kk]illing|[Ff]atally shot|[Ff]atally shooting|[Ss]hot and killed|[Ss]hooting and killing)\s+(?:\S+\s+){0,2}$/;
 // "a rampage that left two others dead": others than the shooter (a total, "left three dead", may hold him)
 const LEFT_OTHERS = /\b(?:left|leaving)\s+(?:\S+\s+){0,2}$/i;
 // "… before he was shot and killed": a clause after "before", past no other count ("including") nor a
@@ -189,9 +190,20 @@ function shooterAddedTo(top: Placed, live: readonly Placed[], killed: readonly P
   if (killer) return withShooter(top, killer.evidence.slice(1, 2));
   if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after) && !(top.distinct && LEFT_OTHERS.test(before))) return undefined;
   const alone = (c: Placed): boolean => c.sentence === top.sentence || !live.some((o) => o !== c && o.sentence === c.sentence && (o.kind === 'killed' || o.kind === 'shot'));
-  const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c)) && alone(c));
+  const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c) || killedByPolice(c)) && alone(c));
   if (!own) return undefined;
   return withShooter(top, own.evidence.slice(0, 1));
+}
+
+// "several officers fired at the man, killing him", "police shot and killed him": the police and their verb before "him"
+// (not past a verb of saying: "Police believe Doe shot and killed him" tells who killed whom by the police's word)
+const POLICE_KILLING = /\b(?:police|officers|deputies|troopers|swat|marksman|sniper)\b(?:(?!\s(?:said|say|says|believe|believes|believed|allege|alleged|told|reported)\b)[^.;]){0,60}$/i;
+
+/** "Police ultimately shot and killed him in the library": someone told before, killed by the police (the shooter). */
+function killedByPolice(c: Placed): boolean {
+  const sentence = c.evidence[0];
+  if (c.rule !== 'before' || c.subject !== null || c.value !== 1 || sentence === undefined) return false;
+  return /^(?:him|her)$/i.test(sentence.text.slice(c.start - sentence.start, c.end - sentence.start)) && POLICE_KILLING.test(sentence.text.slice(0, c.start - sentence.start));
 }
 
 /** The count of those the shooter killed, and him: one more, with the evidence of his death. */
