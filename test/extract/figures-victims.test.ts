@@ -407,6 +407,10 @@ const CASES: [string, string, [number, number]][] = [
   ['should have been dead', 'No one died. There should\'ve been five or six people dead that day, the chief said.', [0, 0]],
   ['could have ended in deaths', 'The shootout could have ended in numerous injuries or deaths, the sheriff said.', [0, 0]],
   ['a count before the modal of another verb', 'Five people were killed after a man could have fled.', [5, 0]],
+  // "gunned down" before its count, as after it
+  ['gunning down before a count', 'He is accused of gunning down three people in a home last year.', [3, 0]],
+  ['gunned down before a count', 'The gunman gunned down a woman and her daughter.', [2, 0]],
+  ['gunned down by a count', 'A man was gunned down by three men on Sunday.', [1, 0]],
   // the people "along with" a count share its fate; not people of another clause
   ['along with others', 'Jane Roe, 19, was found shot to death along with three others in a car.', [4, 0]],
   ['along with, inserted', 'The woman, along with her two children, was found dead in the home.', [3, 0]],

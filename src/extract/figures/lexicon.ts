@@ -94,7 +94,9 @@ export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'death toll rose to', 'death toll stands at', 'death toll stood at', 'claimed the lives of', 'claimed the life of',
     'took the life of', 'took the lives of', 'were unable to save', 'was unable to save', 'were not able to save',
     'was not able to save', 'could not save', "couldn't save", 'failed to save', 'unable to revive', 'could not revive', 'the deaths of', 'deaths of',
-    'the lives of', 'dead to', 'toll to', 'toll of', 'fatalities to', 'deaths to', 'murdered', 'murdering', 'murder of', 'murders of'),
+    'the lives of', 'dead to', 'toll to', 'toll of', 'fatalities to', 'deaths to', 'murdered', 'murdering', 'murder of', 'murders of',
+    // "accused of gunning down five people", "gunned down a groundskeeper"
+    'gunned down', 'gunning down', 'guns down'),
   ...rows('injured', 'injured', 'injuring', 'injure', 'injures', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'wounding of', 'shot and wounded',
     'shot and injured', 'critically wounding', 'critically injuring', 'seriously wounding', 'seriously injuring'),
   ...rows('shot', 'shot', 'shooting', 'shoots', 'shooting of', 'striking', 'struck', 'hitting', 'hit', 'grazed', 'grazing'),
