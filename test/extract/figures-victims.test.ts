@@ -411,6 +411,10 @@ const CASES: [string, string, [number, number]][] = [
   ['gunning down before a count', 'He is accused of gunning down three people in a home last year.', [3, 0]],
   ['gunned down before a count', 'The gunman gunned down a woman and her daughter.', [2, 0]],
   ['gunned down by a count', 'A man was gunned down by three men on Sunday.', [1, 0]],
+  // a title before the name of the one killed: the name is the verb's object, the subject is the agent
+  ['title before an object name', 'The gunman killed Officer Tom Lee on Sunday.', [1, 0]],
+  ['titles before two object names', 'He fatally shot Deputy Bill Roe and Officer Tom Lee.', [2, 0]],
+  ['title before a subject name', 'Officer Tom Lee was killed on Sunday.', [1, 0]],
   // the people "along with" a count share its fate; not people of another clause
   ['along with others', 'Jane Roe, 19, was found shot to death along with three others in a car.', [4, 0]],
   ['along with, inserted', 'The woman, along with her two children, was found dead in the home.', [3, 0]],

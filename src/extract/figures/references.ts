@@ -67,7 +67,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       // ("the Town of Shelby has died": a name after a preposition is a place, not the subject;
       // "two men in the car with Johnson were also hit": nor is a name the preposition governs)
       const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '') && !GOVERNING_PREPOSITIONS.has(prev?.lower ?? '');
-      const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
+      // ("fatally shot Deputy Bill Doe": a title between the verb and the name)
+      const object = !subject && prev !== undefined && ((BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i)) || (TITLES.has(prev.lower.replace(/\.$/, '')) && endsTrigger(tokens, i - 1)));
       if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
         last = j;
         rule = 'name';
@@ -131,6 +132,9 @@ const GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'for'
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'near', 'on']);
 /** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE_TRIGGERS.map((r) => r.words[r.words.length - 1]!));
+
+/** Titles before a name: "killing Officer Jane Doe". */
+export const TITLES: ReadonlySet<string> = new Set(['officer', 'deputy', 'detective', 'det', 'trooper', 'sgt', 'sergeant', 'lt', 'lieutenant', 'capt', 'captain', 'cpl', 'corporal', 'agent', 'constable', 'marshal', 'dr', 'pastor', 'rev', 'coach']);
 
 /** Capitalised words that are not names of people. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
