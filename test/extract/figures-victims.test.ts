@@ -415,6 +415,9 @@ const CASES: [string, string, [number, number]][] = [
   ['title before an object name', 'The gunman killed Officer Tom Lee on Sunday.', [1, 0]],
   ['titles before two object names', 'He fatally shot Deputy Bill Roe and Officer Tom Lee.', [2, 0]],
   ['title before a subject name', 'Officer Tom Lee was killed on Sunday.', [1, 0]],
+  // one or two lower-case words of a noun between the verb and the name: the name is the object ("local rapper")
+  ['noun before an object name', 'Police say the man shot and killed local rapper Tom Lee on Sunday.', [1, 0]],
+  ['noun after a preposition', 'He was killed by rapper Tom Lee on Sunday.', [1, 0]],
   // the people "along with" a count share its fate; not people of another clause
   ['along with others', 'Jane Roe, 19, was found shot to death along with three others in a car.', [4, 0]],
   ['along with, inserted', 'The woman, along with her two children, was found dead in the home.', [3, 0]],
