@@ -82,8 +82,8 @@ export function triggerAfter(tokens: readonly Token[], from: number, stop: numbe
       const second = after?.lower === 'and' && /ed$/.test(tokens[k + row.words.length + 1]?.lower ?? '') && OBJECT_START.has(tokens[k + row.words.length + 2]?.lower ?? '');
       // ("the gunman killed Officer Jane Doe": a title before a name)
       // ("killed local rapper Jane Doe": lower-case words of a noun before a name)
-      const titled = after !== undefined && ((/^\p{Lu}/u.test(after.text) && TITLES.has(after.lower.replace(/\.$/, ''))) || nounBeforeName(tokens, k + row.words.length));
-      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after) || second || titled) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
+      const titled = (): boolean => (/^\p{Lu}/u.test(after!.text) && TITLES.has(after!.lower.replace(/\.$/, ''))) || nounBeforeName(tokens, k + row.words.length);
+      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after) || second || titled()) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, tokens.length);
