@@ -126,6 +126,8 @@ const CASES: [string, string, [number, number]][] = [
   ['killings of', 'Jurors heard evidence about the killings of two brothers in a parking garage.', [2, 0]],
   ['killings (no count)', 'The killings shocked the small town.', [0, 0]],
   ['counts of murder', 'He is charged with three counts of murder and two counts of attempted murder.', [3, 0]],
+  ['murder counts after the count', 'He will stand trial on three first-degree murder counts and one count of arson.', [3, 0]],
+  ['murder counts of attempt', 'He will stand trial on two attempted murder counts.', [0, 0]],
   ['charged with involuntary manslaughter', 'The boy\'s uncle was charged with involuntary manslaughter on Friday.', [1, 0]],
   ['a homicide charge', 'The teen faces a criminal homicide charge after the shooting at the park.', [1, 0]],
   ['charges of attempted murder', 'The man faces charges of attempted murder after the shooting at the park.', [0, 0]],

@@ -712,6 +712,9 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     if (at >= 0 && !what.includes('attempted') && !what.includes('capital')) return { end: j + 3 + at, subject: null, nounKind: 'killed', distinct: false, counts: true };
     return null;
   }
+  // "three first-degree murder counts": the counts after their charge
+  const murder = next.lower === 'murder' ? j : tokens[j + 1]?.lower === 'murder' && /^(?:first-degree|second-degree|felony)$/.test(next.lower) ? j + 1 : -1;
+  if (murder >= 0 && tokens[murder + 1]?.lower === 'counts') return { end: murder + 2, subject: null, nounKind: 'killed', distinct: false, counts: true };
   if (next.lower === 'of') j++;
   // modifiers: "Kazakh servicemen", "police officers", "unarmed black men"
   for (let k = j; k < j + 4 && k < tokens.length; k++) {
