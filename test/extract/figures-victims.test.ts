@@ -423,6 +423,9 @@ const CASES: [string, string, [number, number]][] = [
   // one or two lower-case words of a noun between the verb and the name: the name is the object ("local rapper")
   ['noun before an object name', 'Police say the man shot and killed local rapper Tom Lee on Sunday.', [1, 0]],
   ['noun after a preposition', 'He was killed by rapper Tom Lee on Sunday.', [1, 0]],
+  // a list of names is read whole, however far its last name is from the word of death
+  ['a long list of names after a verb', 'He was charged in the deaths of Walter Lee Barfield, 23, William Gonzalez, 32, and Brandon White Ladson, 31.', [3, 0]],
+  ['a name after a list that ended', 'He was charged in the death of Walter Lee Barfield, 23, and of a dog, and Brandon Ladson testified.', [1, 0]],
   // the people "along with" a count share its fate; not people of another clause
   ['along with others', 'Jane Roe, 19, was found shot to death along with three others in a car.', [4, 0]],
   ['along with, inserted', 'The woman, along with her two children, was found dead in the home.', [3, 0]],

@@ -10,10 +10,12 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
   const out: NumberMention[] = [];
   const taken = new Uint8Array(tokens.length);
   for (const m of numbers) taken.fill(1, m.first, m.last);
+  let listEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    // cheapest test first: a trigger word near (two array reads)
-    if (!near(i - 10, i + 20)) continue;
+    // cheapest test first: a trigger word near (two array reads), or the next of a list of people
+    // ("the deaths of Walter Doe, 23, William Roe, 32, and Brandon Poe, 31": the last name far from "deaths")
+    if (!near(i - 10, i + 20) && !(listEnd >= 0 && i - listEnd <= 2 && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and'))) continue;
     const t = tokens[i]!;
     const w = t.lower;
     // a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
@@ -75,6 +77,7 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       }
     }
     if (last < 0) continue;
+    listEnd = last;
     out.push({
       start: t.start, end: tokens[last - 1]!.end, numStart: t.start, numEnd: tokens[last - 1]!.end,
       first: i, core: i, last, value, low: value, high: value, qualifier: 'exact', rule,
