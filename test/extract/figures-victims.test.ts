@@ -126,6 +126,11 @@ const CASES: [string, string, [number, number]][] = [
   ['killings of', 'Jurors heard evidence about the killings of two brothers in a parking garage.', [2, 0]],
   ['killings (no count)', 'The killings shocked the small town.', [0, 0]],
   ['counts of murder', 'He is charged with three counts of murder and two counts of attempted murder.', [3, 0]],
+  ['murder counts after the count', 'He will stand trial on three first-degree murder counts and one count of arson.', [3, 0]],
+  ['murder counts of attempt', 'He will stand trial on two attempted murder counts.', [0, 0]],
+  ['charged with involuntary manslaughter', 'The boy\'s uncle was charged with involuntary manslaughter on Friday.', [1, 0]],
+  ['a homicide charge', 'The teen faces a criminal homicide charge after the shooting at the park.', [1, 0]],
+  ['charges of attempted murder', 'The man faces charges of attempted murder after the shooting at the park.', [0, 0]],
   ['counts of capital murder', 'A woman was shot dead at home. Her neighbor faces two counts of capital murder, one for a victim under six.', [1, 0]],
   ['shot at a place', 'Five people were shot at a house party on Saturday.', [0, 5]],
   ['shot at a target', 'Both teens said they were shot at by a man in a black car.', [0, 0]],
@@ -398,6 +403,41 @@ const CASES: [string, string, [number, number]][] = [
   ['total of the dead holds the shooter', 'Three people were found dead in the house. The gunman then turned the gun on himself.', [3, 0]],
   ['suicide told with its victims', 'Three people were found dead. Police said the man shot and killed his wife and son and then himself.', [3, 0]],
   ['shooter counted in the total', 'Two people were fatally shot at the mall, including the gunman. Police said officers killed the gunman.', [2, 0]],
+  // a death told with "also" is someone besides the dead told just before it; not a part of a larger count told before
+  ['also killed, after an age', 'A woman died on Saturday after the shooting. Jon Doe, 24, was also killed in the shooting.', [2, 0]],
+  ['also died after two dead', 'Two men were shot dead in the car. A woman also died at the hospital.', [3, 0]],
+  ['also died, a part of a count before', 'Four people died in the attack. Jane Roe died at the scene. Joe Roe also died.', [4, 0]],
+  ['also shot is no death', 'Two men were killed at the bar. A woman was also shot.', [2, 1]],
+  // what might have been is no count: "should've been", "could have ended in"
+  ['should have been dead', 'No one died. There should\'ve been five or six people dead that day, the chief said.', [0, 0]],
+  ['could have ended in deaths', 'The shootout could have ended in numerous injuries or deaths, the sheriff said.', [0, 0]],
+  ['a count before the modal of another verb', 'Five people were killed after a man could have fled.', [5, 0]],
+  // "gunned down" before its count, as after it
+  ['gunning down before a count', 'He is accused of gunning down three people in a home last year.', [3, 0]],
+  ['gunned down before a count', 'The gunman gunned down a woman and her daughter.', [2, 0]],
+  ['gunned down by a count', 'A man was gunned down by three men on Sunday.', [1, 0]],
+  // a title before the name of the one killed: the name is the verb's object, the subject is the agent
+  ['title before an object name', 'The gunman killed Officer Tom Lee on Sunday.', [1, 0]],
+  ['titles before two object names', 'He fatally shot Deputy Bill Roe and Officer Tom Lee.', [2, 0]],
+  ['title before a subject name', 'Officer Tom Lee was killed on Sunday.', [1, 0]],
+  // one or two lower-case words of a noun between the verb and the name: the name is the object ("local rapper")
+  ['noun before an object name', 'Police say the man shot and killed local rapper Tom Lee on Sunday.', [1, 0]],
+  ['noun after a preposition', 'He was killed by rapper Tom Lee on Sunday.', [1, 0]],
+  // a list of names is read whole, however far its last name is from the word of death
+  ['a long list of names after a verb', 'He was charged in the deaths of Walter Lee Barfield, 23, William Gonzalez, 32, and Brandon White Ladson, 31.', [3, 0]],
+  ['a name after a list that ended', 'He was charged in the death of Walter Lee Barfield, 23, and of a dog, and Brandon Ladson testified.', [1, 0]],
+  // the people "along with" a count share its fate; not people of another clause
+  ['along with others', 'Jane Roe, 19, was found shot to death along with three others in a car.', [4, 0]],
+  ['along with, inserted', 'The woman, along with her two children, was found dead in the home.', [3, 0]],
+  ['along with someone arrested', 'A man was killed and police arrested a woman along with two others.', [1, 0]],
+  // … and so "him" killed by the police, in a sentence of its own; not beside a total of the dead, nor a headline in capitals
+  ['police killing him told apart', 'The man killed four people at the store. Officers fired at the man, killing him.', [5, 0]],
+  ['a killing by the police\'s word', 'The man killed two people at a bar. Police said he shot and killed her first.', [2, 0]],
+  ['police killing him beside a total', 'Two people were found dead in the house. Police later shot and killed him.', [2, 0]],
+  ['a headline in capitals before a total', 'SUSPECT KILLED Sheriff: 3 killed at the courthouse. Officers shot and killed him.', [3, 0]],
+  // … told beside any count of that size, not only the first ("accused of killing three …")
+  ['shooter killed beside a later count', 'Doe, who is accused of killing three deputies, was a veteran. Doe killed the three deputies before a sniper killed Doe.', [4, 0]],
+  ['no shooter beside either count', 'Doe is accused of killing three deputies. Doe killed the three deputies before he fled.', [3, 0]],
   // after "and", a count followed by its own trigger is not the object of the verb before it
   ['wounded and one dead', 'The shooting left three people wounded and one dead.', [1, 3]],
   ['killed two and three injured', 'Police said the gunman killed two and three were injured.', [2, 3]],

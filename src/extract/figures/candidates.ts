@@ -28,6 +28,8 @@ export interface Candidate {
   definite?: boolean;
   /** The fate comes from an adjective of the noun alone ("the injured boy"): it is not the fate of people joined to it. */
   adjective?: boolean;
+  /** "Jane Doe was also killed": dead besides those whose death was told before. */
+  also?: boolean;
   rule: string;
 }
 
@@ -125,6 +127,11 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       out.push({ ...c, kind: 'killed', value: c.partitiveDead, low: c.partitiveDead, high: c.partitiveDead, qualifier: 'exact', subject: null, partitiveDead: 0, rule: 'partitive' });
     }
   });
+  // "Barfield was killed at the barbershop, along with two other men": those along with them share their fate
+  numbers.forEach((m, n) => {
+    const c = byMention.get(m);
+    if (c && (c.kind === 'killed' || c.kind === 'shot' || c.kind === 'injured')) addAlongWith(tokens, numbers, joins, n, c);
+  });
   for (const c of out) if (c.kind === 'killed' && c.value >= 2 && unbornIncluded(tokens, c.end)) lessOne(c);
   // "Police had originally said that seven people were shot, but amended that number": a count since corrected;
   // "any time a child is hurt, …": no one in particular
@@ -178,6 +185,36 @@ function unassertedAt(tokens: readonly Token[]): number {
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** Modals of what might have been: "could have", "should've". */
+const COUNTERFACTUAL = /^(?:could|would|should|might)(?:['’]ve)?$/;
+/**
+ * "Jane Doe was found shot to death along with three others", "The woman, along with her two children, was found dead":
+ * the people after "along with" (in the clause of mention n, a list joined by "and" counted whole) are added to its count.
+ */
+function addAlongWith(tokens: readonly Token[], numbers: readonly NumberMention[], joins: readonly ('and' | ',' | null)[], n: number, c: Candidate): void {
+  const m = numbers[n]!;
+  const next = numbers[n + 1];
+  if (!next) return;
+  let along = -1;
+  for (let k = m.last; k < Math.min(tokens.length - 1, m.last + 12); k++) {
+    const w = tokens[k]!.lower;
+    if (w === '.' || w === ';' || w === 'but' || w === 'while') return;
+    if (w === 'along' && tokens[k + 1]!.lower === 'with') {
+      along = k + 2;
+      break;
+    }
+  }
+  if (along < 0) return;
+  // (right after "along with", or past one determiner: "along with her two children")
+  if (next.first !== along && !(next.first === along + 1 && /^(?:his|her|their|the)$/.test(tokens[along]?.lower ?? ''))) return;
+  let k = n + 1;
+  const joined = [numbers[k]!];
+  while (joins[k] === 'and' || (joins[k] === ',' && listCloses(joins, k))) joined.push(numbers[++k]!);
+  addCounts(c, joined);
+  // (a count of people, no longer someone told before: "Jane Doe … along with three others")
+  c.reference = false;
+}
+
 /** "killing six people, including an unborn child": the unborn are not counted among the people of a figure. */
 function unbornIncluded(tokens: readonly Token[], end: number): boolean {
   for (let k = 0; k < tokens.length - 2; k++) {
@@ -329,6 +366,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "None of the other eight people … were injured", "Neither the driver nor …"
   // ("doctors were not able to save her" is no negation of a count)
   for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower) && tokens[k + 3]?.lower !== 'save') return null;
+  // "There should've been five or six people dead", "could have ended in numerous injuries or deaths": what did not happen
+  for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (COUNTERFACTUAL.test(tokens[k]!.lower) && (tokens[k]!.lower.endsWith('ve') || tokens[k + 1]?.lower === 'have')) return null;
   // "the sister of the two boys … died", "killed by two men": the verb is not the number's
   const governed = isGoverned(tokens, m, head);
   if (!kind && !objectOnly && !governed) {
@@ -382,6 +421,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "a woman was also shot": someone besides those counted before
   // ("she also suffered a gunshot wound": a pronoun tells more of someone counted, not of someone besides)
   if ((kind === 'shot' || kind === 'injured') && !before && alsoAfter(tokens, head.end) && !subjectOnly) distinct = true;
+  // "Jane Doe, 24, was also killed": someone dead besides those told before
+  const alsoDead = kind === 'killed' && !before && !subjectOnly && alsoAfter(tokens, head.end);
   // "another man was shot" is someone new; "he accidentally shot another man" is only not himself
   if (m.rule === 'implicit' && tokens[m.first]!.lower === 'another') distinct = !(before === 'shot' && tokens[m.first - 2]?.lower !== 'and' && tokens[m.first - 3]?.lower !== 'and');
   // "One of the victims, who was shot in the head, later died": the part died
@@ -433,6 +474,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     rule: before ? 'before' : head.counts && kind === 'killed' ? 'counts' : head.nounKind === kind ? 'noun' : named ? 'reference' : 'after',
     partitiveDead,
     adjective: byAdjective,
+    also: alsoDead,
     // (not when the sentence says they live: "the four victims are in stable condition")
     definite: isNumber(m) && /^(?:the|all)$/.test(tokens[m.first - 1]?.lower ?? '') && !survivedLater(tokens, head.end),
   };
@@ -561,8 +603,10 @@ function prepositionBefore(tokens: readonly Token[], m: NumberMention): string {
 
 /** "was also shot", "also was hit", "were also wounded": "also" among the first words after the noun. */
 function alsoAfter(tokens: readonly Token[], from: number): boolean {
+  // "Jane Doe, 24, was also killed": past an age in apposition
+  if (tokens[from]?.text === ',' && /^\d{1,2}$/.test(tokens[from + 1]?.text ?? '') && tokens[from + 2]?.text === ',') from += 3;
   // "his 8-year-old son, Dre Nelson, was also shot": past a name in apposition
-  if (tokens[from]?.text === ',' && tokens[from + 1] && isName(tokens[from + 1]!)) {
+  else if (tokens[from]?.text === ',' && tokens[from + 1] && isName(tokens[from + 1]!)) {
     const close = tokens.slice(from + 1, from + 6).findIndex((t) => t.text === ',');
     if (close > 0) from += close + 2;
   }
@@ -668,6 +712,9 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     if (at >= 0 && !what.includes('attempted') && !what.includes('capital')) return { end: j + 3 + at, subject: null, nounKind: 'killed', distinct: false, counts: true };
     return null;
   }
+  // "three first-degree murder counts": the counts after their charge
+  const murder = next.lower === 'murder' ? j : tokens[j + 1]?.lower === 'murder' && /^(?:first-degree|second-degree|felony)$/.test(next.lower) ? j + 1 : -1;
+  if (murder >= 0 && tokens[murder + 1]?.lower === 'counts') return { end: murder + 2, subject: null, nounKind: 'killed', distinct: false, counts: true };
   if (next.lower === 'of') j++;
   // modifiers: "Kazakh servicemen", "police officers", "unarmed black men"
   for (let k = j; k < j + 4 && k < tokens.length; k++) {

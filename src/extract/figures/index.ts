@@ -78,7 +78,7 @@ export function extractFigures(analysis: Analysis): Figure[] {
       // an object literal, not `{ ...c, … }`: a spread of candidates of several shapes is slow
       placed.push({
         kind: c.kind, value: c.value, low: c.low, high: c.high, qualifier: c.qualifier, subject: c.subject,
-        start: c.start, end: c.end, reference: c.reference, distinct: c.distinct, definite: c.definite, adjective: c.adjective, rule: c.rule,
+        start: c.start, end: c.end, reference: c.reference, distinct: c.distinct, definite: c.definite, adjective: c.adjective, also: c.also, rule: c.rule,
         scope: cuts === null ? scope : scopeOf(partOf(text, s, cuts, c.start)),
         attribution: attribution ? attribution.chain.map((x) => ({ name: x.name, kind: x.kind })) : [],
         evidence: evidenceFor(text, s, c),

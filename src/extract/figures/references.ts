@@ -10,10 +10,12 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
   const out: NumberMention[] = [];
   const taken = new Uint8Array(tokens.length);
   for (const m of numbers) taken.fill(1, m.first, m.last);
+  let listEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
-    // cheapest test first: a trigger word near (two array reads)
-    if (!near(i - 10, i + 20)) continue;
+    // cheapest test first: a trigger word near (two array reads), or the next of a list of people
+    // ("the deaths of Walter Doe, 23, William Roe, 32, and Brandon Poe, 31": the last name far from "deaths")
+    if (!near(i - 10, i + 20) && !(listEnd >= 0 && i - listEnd <= 2 && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and'))) continue;
     const t = tokens[i]!;
     const w = t.lower;
     // a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
@@ -67,13 +69,15 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       // ("the Town of Shelby has died": a name after a preposition is a place, not the subject;
       // "two men in the car with Johnson were also hit": nor is a name the preposition governs)
       const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '') && !GOVERNING_PREPOSITIONS.has(prev?.lower ?? '');
-      const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
+      // ("fatally shot Deputy Bill Doe": a title between the verb and the name)
+      const object = !subject && prev !== undefined && ((BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i)) || (TITLES.has(prev.lower.replace(/\.$/, '')) && endsTrigger(tokens, i - 1)) || modifiedObject(tokens, i));
       if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
         last = j;
         rule = 'name';
       }
     }
     if (last < 0) continue;
+    listEnd = last;
     out.push({
       start: t.start, end: tokens[last - 1]!.end, numStart: t.start, numEnd: tokens[last - 1]!.end,
       first: i, core: i, last, value, low: value, high: value, qualifier: 'exact', rule,
@@ -131,6 +135,29 @@ const GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'for'
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'near', 'on']);
 /** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE_TRIGGERS.map((r) => r.words[r.words.length - 1]!));
+
+/** Words between a verb and a name that are no noun of it: "killed by Doe", "shot at Doe". */
+export const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  'by', 'with', 'for', 'from', 'near', 'outside', 'inside', 'at', 'in', 'on', 'into', 'onto', 'during', 'over', 'under', 'about',
+  'across', 'along', 'around', 'behind', 'toward', 'towards', 'upon', 'amid', 'through', 'throughout', 'since', 'until', 'per',
+  'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'any', 'some', 'every', 'each', 'all', 'both',
+  'was', 'were', 'is', 'are', 'been', 'being', 'who', 'whom', 'which', 'when', 'where', 'after', 'before', 'while', 'said',
+  'says', 'told', 'and', 'but', 'then', 'than', 'not', 'had', 'has', 'have', 'off', 'out', 'down', 'back', 'again', 'last',
+  'early', 'late', 'later', 'earlier', 'today', 'tonight', 'yesterday', 'morning', 'afternoon', 'evening', 'night',
+]);
+
+/** "killed local rapper Jane Doe": one or two lower-case words of a noun between the verb and the name at i. */
+function modifiedObject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 2); k--) {
+    const t = tokens[k]!;
+    if (!/^[a-z]{3,}$/.test(t.text) || NOT_MODIFIERS.has(t.lower)) return false;
+    if (endsTrigger(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** Titles before a name: "killing Officer Jane Doe". */
+export const TITLES: ReadonlySet<string> = new Set(['officer', 'deputy', 'detective', 'det', 'trooper', 'sgt', 'sergeant', 'lt', 'lieutenant', 'capt', 'captain', 'cpl', 'corporal', 'agent', 'constable', 'marshal', 'dr', 'pastor', 'rev', 'coach']);
 
 /** Capitalised words that are not names of people. */
 const NOT_NAMES: ReadonlySet<string> = new Set([

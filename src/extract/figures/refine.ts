@@ -106,6 +106,8 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
   }
   const besides = othersBesides(live, allKilled.length > 0);
   if (besides) out.push(besides);
+  const alsoDead = deadBesides(live);
+  if (alsoDead) out.push(alsoDead);
   const shooter = shooterAdded(live, killed);
   if (shooter) out.push(shooter);
   for (const c of shot) {
@@ -137,7 +139,8 @@ function shooterDeath(c: Candidate): boolean {
 // "three died, including the gunman", "killed his wife and then himself": the shooter is counted already
 const SHOOTER_COUNTED = /\b(?:himself|herself|own life|including the (?:\w+ )?(?:gunman|shooter|suspect))\b/i;
 // victims of a shooter: "killed three officers", "killing two", "were shot and killed", "were fatally shot"
-const KILLED_BY_VERB = /\b(?:killed|killing|fatally shot|fatally shooting|shot and killed|shooting and killing)\s+(?:\S+\s+){0,2}$/i;
+// (in lower case: "OFFICERS FATALLY SHOT, SUSPECT KILLED Sheriff: 3 killed" is a headline run into the sentence)
+const KILLED_BY_VERB = /\b(?:[Kk]illed|[Kk]illing|[Ff]atally shot|[Ff]atally shooting|[Ss]hot and killed|[Ss]hooting and killing)\s+(?:\S+\s+){0,2}$/;
 // "a rampage that left two others dead": others than the shooter (a total, "left three dead", may hold him)
 const LEFT_OTHERS = /\b(?:left|leaving)\s+(?:\S+\s+){0,2}$/i;
 // "… before he was shot and killed": a clause after "before", past no other count ("including") nor a
@@ -153,13 +156,30 @@ const SHOT_DEAD_AFTER = /^\S*(?:\s+\S+){0,4}?\s+(?:fatally shot|shot and killed|
  * when the shooter's death is told beside other victims of its own ("shot his wife and then himself").
  */
 function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Placed | null {
-  const top = killed.reduce<Placed | null>((a, c) => (c.scope === 'incident' && (a === null || c.value > a.value) ? c : a), null);
-  if (top === null || top.rule === 'implied' || top.rule === 'suicide') return null;
+  // each count of the largest value: "accused of killing three officers … Long killed the three officers … before a
+  // marksman killed Long" — the shooter's death may be told beside any of them; the figure is told with the first
+  // (the one the story leads with)
+  let most = 0;
+  for (const c of killed) if (c.scope === 'incident' && c.value > most) most = c.value;
+  let first: Placed | null = null;
+  for (const top of killed) {
+    if (top.scope !== 'incident' || top.value !== most) continue;
+    if (top.rule !== 'implied' && top.rule !== 'suicide') first ??= top;
+    const added = shooterAddedTo(top, live, killed);
+    if (added === undefined) continue;
+    return added === null || first === top ? added : { ...added, evidence: [...first!.evidence, ...added.evidence.slice(top.evidence.length)] };
+  }
+  return null;
+}
+
+/** The count `top` with the shooter added; null when it holds him or may; undefined when no death of his is told beside it. */
+function shooterAddedTo(top: Placed, live: readonly Placed[], killed: readonly Placed[]): Placed | null | undefined {
+  if (top.rule === 'implied' || top.rule === 'suicide') return undefined;
   // "a man shot his wife and stepdaughter before turning the gun on himself … the two died": those he
   // shot, as many as the dead (a reference to them too; two or more, one alike may be by chance), then himself
   const selfAfterShot = top.value >= 2 && live.find((c) => c.rule === 'suicide' && c.distinct && c.sentence !== top.sentence && live.some((o) => o.kind === 'shot' && o.sentence === c.sentence && o.start < c.start && o.value === top.value));
   if (selfAfterShot) return withShooter(top, selfAfterShot.evidence.slice(0, 1));
-  if (top.reference) return null;
+  if (top.reference) return undefined;
   const sentence = top.evidence[0];
   if (!sentence || SHOOTER_COUNTED.test(sentence.text)) return null;
   const before = sentence.text.slice(0, top.start - sentence.start);
@@ -168,11 +188,22 @@ function shooterAdded(live: readonly Placed[], killed: readonly Placed[]): Place
   // officers … before a marksman killed Long": the death told after "before" is the killer's
   const killer = killed.find((c) => c.sentence === top.sentence && c.start >= top.end && c.reference && c.value === 1 && BEFORE_ONLY.test(sentence.text.slice(top.end - sentence.start, c.start - sentence.start)));
   if (killer) return withShooter(top, killer.evidence.slice(1, 2));
-  if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after) && !(top.distinct && LEFT_OTHERS.test(before))) return null;
+  if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after) && !(top.distinct && LEFT_OTHERS.test(before))) return undefined;
   const alone = (c: Placed): boolean => c.sentence === top.sentence || !live.some((o) => o !== c && o.sentence === c.sentence && (o.kind === 'killed' || o.kind === 'shot'));
-  const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c)) && alone(c));
-  if (!own) return null;
+  const own = live.find((c) => c.kind === 'killed' && c.scope === 'incident' && (c.rule === 'suicide' || shooterDeath(c) || killedByPolice(c)) && alone(c));
+  if (!own) return undefined;
   return withShooter(top, own.evidence.slice(0, 1));
+}
+
+// "several officers fired at the man, killing him", "police shot and killed him": the police and their verb before "him"
+// (not past a verb of saying: "Police believe Doe shot and killed him" tells who killed whom by the police's word)
+const POLICE_KILLING = /\b(?:police|officers|deputies|troopers|swat|marksman|sniper)\b(?:(?!\s(?:said|say|says|believe|believes|believed|allege|alleged|told|reported)\b)[^.;]){0,60}$/i;
+
+/** "Police ultimately shot and killed him in the library": someone told before, killed by the police (the shooter). */
+function killedByPolice(c: Placed): boolean {
+  const sentence = c.evidence[0];
+  if (c.rule !== 'before' || c.subject !== null || c.value !== 1 || sentence === undefined) return false;
+  return /^(?:him|her)$/i.test(sentence.text.slice(c.start - sentence.start, c.end - sentence.start)) && POLICE_KILLING.test(sentence.text.slice(0, c.start - sentence.start));
 }
 
 /** The count of those the shooter killed, and him: one more, with the evidence of his death. */
@@ -259,6 +290,32 @@ function othersBesides(live: readonly Placed[], anyDead: boolean): Placed | null
     const value = p.value + c.value;
     if (best !== null && best.value >= value) continue;
     best = { ...c, kind: 'injured', value, low: p.low + c.low, high: p.high === null || c.high === null ? null : p.high + c.high, evidence: p.sentence === c.sentence ? c.evidence : [...c.evidence, p.evidence[0]!], rule: 'others-besides' };
+  }
+  return best;
+}
+
+/**
+ * "A 46-year-old woman died … Gino Nicolas, 24, was also killed in the shooting": a death told with "also" is
+ * someone besides the dead told just before it (their count, or their sum so far); the largest sum.
+ */
+function deadBesides(live: readonly Placed[]): Placed | null {
+  let best: Placed | null = null;
+  let last: Placed | null = null;
+  let most = 0;
+  for (const c of live) {
+    if (c.kind !== 'killed' || c.scope !== 'incident') continue;
+    if (c.also && last !== null && last.sentence < c.sentence) {
+      const value = last.value + c.value;
+      const sum: Placed = { ...last, value, low: last.low + c.low, high: last.high === null || c.high === null ? null : last.high + c.high, reference: false, evidence: [...last.evidence, c.evidence[0]!], rule: 'dead-besides' };
+      // (only a sum above every count before: "killed his father; his mother …; and his sister … Doe also died" is a
+      // list cut by semicolons, whose part is no whole)
+      if (value > most && (best === null || value > best.value)) best = sum;
+      last = sum;
+      most = Math.max(most, value);
+      continue;
+    }
+    last = c;
+    most = Math.max(most, c.value);
   }
   return best;
 }

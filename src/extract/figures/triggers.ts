@@ -8,7 +8,7 @@ import {
   AFTER_BY_FIRST, BEFORE_BY_LAST, BEFORE_TRIGGERS, CLAUSE_END, HOT_WORDS, NOUN_KINDS, OBJECT_START, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
 } from './lexicon.js';
 import { butDied, diedLater, didNotMakeIt, survivedLater, toHospitalAt, treatedForAt } from './fates.js';
-import { isName, startsWithLetter } from './references.js';
+import { isName, NOT_MODIFIERS, startsWithLetter, TITLES } from './references.js';
 
 /** How far (in tokens) a trigger may stand after the counted noun, and before the number. */
 const AFTER_WINDOW = 12;
@@ -80,7 +80,10 @@ export function triggerAfter(tokens: readonly Token[], from: number, stop: numbe
       // "another teen accidentally shot Turner": a name after the active verb is its object too
       // ("Doe shot and stabbed her father": the object after a second verb)
       const second = after?.lower === 'and' && /ed$/.test(tokens[k + row.words.length + 1]?.lower ?? '') && OBJECT_START.has(tokens[k + row.words.length + 2]?.lower ?? '');
-      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after) || second) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
+      // ("the gunman killed Officer Jane Doe": a title before a name)
+      // ("killed local rapper Jane Doe": lower-case words of a noun before a name)
+      const titled = (): boolean => (/^\p{Lu}/u.test(after!.text) && TITLES.has(after!.lower.replace(/\.$/, ''))) || nounBeforeName(tokens, k + row.words.length);
+      if (verbal && after && (OBJECT_START.has(after.lower) || isName(after) || second || titled()) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
         const later = diedLater(tokens, k + row.words.length, tokens.length);
@@ -168,12 +171,25 @@ export function triggerBefore(tokens: readonly Token[], m: NumberMention, floor:
     const w = tokens[k]!.lower;
     // "killed the three tenants", "fatally shot his two children", "killing all four"
     // ("killed his ex-girlfriend's two daughters": a possessive right before the count)
-    if (!/^(?:reportedly|allegedly|another|and|also|only|just|the|his|her|their|all)$/.test(w) && !(k === m.first - 1 && /\p{L}['’]s$/u.test(w))) return null;
+    // ("fatally shot Deputy Bill Doe": a title right before a name)
+    // ("killed local rapper Christopher Doe": up to two lower-case words of a noun before a name)
+    const modifier = m.rule === 'name' && k >= m.first - 2 && /^[a-z]{3,}$/.test(tokens[k]!.text) && !NOT_MODIFIERS.has(w);
+    if (!/^(?:reportedly|allegedly|another|and|also|only|just|the|his|her|their|all)$/.test(w) && !modifier && !(k === m.first - 1 && (/\p{L}['’]s$/u.test(w) || (m.rule === 'name' && TITLES.has(w.replace(/\.$/, '')))))) return null;
   }
   return null;
 }
 
 const FATAL_PARTICIPLE = /^(?:fatally|mortally) (?:wounded|injured)$/;
+
+/** "local rapper Jane Doe": one or two lower-case words of a noun from k, then a name. */
+function nounBeforeName(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 2 && j < tokens.length; j++) {
+    if (!/^[a-z]{3,}$/.test(tokens[j]!.text) || NOT_MODIFIERS.has(tokens[j]!.lower)) return false;
+    if (tokens[j + 1] && isName(tokens[j + 1]!)) return true;
+  }
+  return false;
+}
+
 
 const NO_ROWS: readonly TriggerRow[] = [];
 
