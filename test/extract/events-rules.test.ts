@@ -8,7 +8,7 @@ import { decide } from '../../src/extract/events/decide.js';
 import { DECISIONS, FAMILY } from '../../src/extract/events/decisions.js';
 import { ACTOR_LEXICON, actorMentions } from '../../src/extract/events/actors.js';
 import { extractEvents } from '../../src/extract/events/index.js';
-import { gateOf, innerGateOf, wordBeginnings } from '../../src/extract/events/gate.js';
+import { gateOf, GatedPatterns, innerGateOf, wordBeginnings } from '../../src/extract/events/gate.js';
 import { subtypesCompatible } from '../../src/extract/events/merge.js';
 
 function analyse(text: string, ignored: { start: number; end: number }[] = []) {
@@ -102,11 +102,49 @@ test('gates read word beginnings from expressions', () => {
     [/\bcurfews?\b/, ['curfe']],
     [/\b(?:\w+ )?peace/, null],
     [/(?<=\bon )strike/, ['strik']],
-    // a one-letter beginning only as a whole word, followed by a space
-    [/\b(?:a|the) (?:man|boy)\b/, ['a', 'the']],
+    // on across the space after a short word, up to eight characters; a one-letter word with its space
+    [/\b(?:a|the) (?:man|boy)\b/, ['a boy', 'a man', 'the boy', 'the man']],
+    [/\bto protest\b/, ['to prote']],
+    [/\b(?:was|were) (?:repelled|pushed back)\b/, ['was push', 'was repe', 'were pus', 'were rep']],
+    [/\bin the (?:death|killing) of\b/, ['in the d', 'in the k']],
+    // a word that may be any word ends the beginning at its space
+    [/\bwas (?:\w+ )?pushed\b/, ['was ', 'was push']],
+    // `#` is any digit; a repeated one ends the beginning
+    [/\ba \d+-year-old\b/, ['a #']],
+    [/\b\d+ killed\b/, null],
     [/\ba\b/, null],
   ];
   for (const [re, gate] of table) assert.deepEqual(gateOf(re)?.sort() ?? null, gate);
+});
+
+test('gates across a space or a digit find what a scan of the whole sentence finds', () => {
+  // invented patterns and sentences: the words of a gate split by two spaces, a line break, a
+  // digit, the end of the sentence, a longer word that starts the same
+  const patterns = [
+    /\bto protest\b/,
+    /\b(?:was|were) (?:repelled|pushed back)\b/,
+    /\b(?:a|the) (?:\d+-year-old )?(?:man|boy)\b/,
+    /\bin the (?:death|killing) of\b/,
+    /\bg7 summit\b/,
+  ];
+  const sentences = [
+    'They came to protest; to  protest again, to\nprotest, top protest, to protests and to protest',
+    'The attack was repelled. Was Repelled! It was  pushed back, was pushed back, wasn pushed back.',
+    'A man, a 7-year-old boy, the 12-year-old man, a7 man, the boy, a  man, an man and a',
+    'Anger in the death of a student; in the killing of two, in the  death of, in thee death of',
+    'At the G7 summit, g7  summit, g77 summit and the G7 summits',
+  ];
+  const gated = new GatedPatterns(patterns);
+  for (const text of sentences) {
+    const spans = [{ start: 0, end: text.length }];
+    gated.scan(text, spans);
+    patterns.forEach((re, k) => {
+      const found: string[] = [];
+      gated.matches(k, text, spans, [], () => true, (_, start, end) => found.push(`${start}:${text.slice(start, end)}`));
+      const expected = [...text.matchAll(new RegExp(re.source, 'gi'))].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(found, expected, `${re.source} in: ${text}`);
+    });
+  }
 });
 
 test('background mentions do not make events: "killed during the protests"', () => {

@@ -13,17 +13,26 @@ function stem(w: string): string {
 const WORD = /[a-z][a-z'-]*/g;
 
 /**
- * The features the event model reads: stemmed words and adjacent-word pairs, lower case, without
- * function words and numbers.
- * @example features('Warplanes bombed the town') // ['warplane', 'bomb', 'town', 'warplane bomb', 'bomb town']
+ * The words the event model reads, in order: stemmed, lower case, without function words and numbers.
+ * @example modelWords('Warplanes bombed the town') // ['warplan', 'bomb', 'town']
  */
-export function features(text: string): string[] {
+export function modelWords(text: string): string[] {
   const words: string[] = [];
   const lower = text.toLowerCase();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     if (!STOP.has(m[0])) words.push(stem(m[0]));
   }
+  return words;
+}
+
+/**
+ * The features the event model reads: its words ({@link modelWords}), then each pair of adjacent
+ * words joined by a space.
+ * @example features('Warplanes bombed the town') // ['warplan', 'bomb', 'town', 'warplan bomb', 'bomb town']
+ */
+export function features(text: string): string[] {
+  const words = modelWords(text);
   const out = words.slice();
   for (let i = 1; i < words.length; i++) out.push(`${words[i - 1]} ${words[i]}`);
   return out;

@@ -1,12 +1,21 @@
 /**
- * Prefilters for the cue expressions: the word beginnings (2–5 letters, or a one-letter word) a match must start
- * with, read from the expression itself. A cue whose beginnings are all absent from a text is
- * not run on it, which keeps extraction fast on articles that mention few event words.
+ * Prefilters for the cue expressions: the beginnings a match must start with, read from the
+ * expression itself — up to five letters of each word, across the literal space after a short
+ * word ("to pr", "was rep", "a #" for "a 7-year-old": `#` stands for any digit), eight characters
+ * at most — or a one-letter word. A cue whose beginnings are all absent from a text is not run on
+ * it, which keeps extraction fast on articles that mention few event words.
  */
 
 import type { Span } from '../../model/index.js';
 
-type Node = { kind: 'lit'; ch: string } | { kind: 'group'; alts: Node[][] } | { kind: 'zero' } | { kind: 'stop' } | { kind: 'opt'; node: Node };
+type Node =
+  | { kind: 'lit'; ch: string }
+  | { kind: 'digit' }
+  | { kind: 'group'; alts: Node[][] }
+  | { kind: 'zero' }
+  | { kind: 'stop' }
+  | { kind: 'opt'; node: Node }
+  | { kind: 'more'; node: Node };
 
 function parse(src: string, pos: { i: number }): Node[][] {
   const alts: Node[][] = [[]];
@@ -28,7 +37,7 @@ function parse(src: string, pos: { i: number }): Node[][] {
     } else if (c === '\\') {
       const e = src[pos.i + 1]!;
       pos.i += 2;
-      node = e === 'b' ? { kind: 'zero' } : /[a-z]/i.test(e) ? { kind: 'stop' } : { kind: 'lit', ch: e };
+      node = e === 'b' ? { kind: 'zero' } : e === 'd' ? { kind: 'digit' } : /[a-z]/i.test(e) ? { kind: 'stop' } : { kind: 'lit', ch: e };
     } else if (c === '[') {
       const end = src.indexOf(']', pos.i + 1);
       pos.i = end + 1;
@@ -44,10 +53,14 @@ function parse(src: string, pos: { i: number }): Node[][] {
       node = { kind: 'opt', node };
     } else if (q === '+') {
       pos.i++;
+      if (src[pos.i] === '?') pos.i++;
+      node = { kind: 'more', node };
     } else if (q === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(pos.i))!;
+      const m = /^\{(\d+)(,\d*)?\}\??/.exec(src.slice(pos.i))!;
       pos.i += m[0].length;
+      // {0,…} may be absent; {1,…} and {n,} may repeat: what follows is unknown after one
       if (m[1] === '0') node = { kind: 'opt', node };
+      else if (m[2] !== undefined || m[1] !== '1') node = { kind: 'more', node };
     }
     alts[alts.length - 1]!.push(node);
   }
@@ -55,43 +68,55 @@ function parse(src: string, pos: { i: number }): Node[][] {
 }
 
 const LIMIT = 400;
+/** Letters of one word a beginning holds at most. */
+const WORD_LETTERS = 5;
+/** Characters a beginning holds at most (letters, the spaces between words, digits). */
+const MAX_LENGTH = 8;
 
-/** Expands the possible word beginnings of `seq` after `prefix`; false when one cannot be known. */
+/** Expands the possible beginnings of `seq` after `prefix` into `out`; false when one cannot be known. */
 function expand(seq: Node[], i: number, prefix: string, out: Set<string>): boolean {
   if (out.size > LIMIT) return false;
-  if (prefix.length >= 5 || i >= seq.length) return finish(prefix, out);
+  if (i >= seq.length || prefix.length >= MAX_LENGTH || prefix.length - prefix.lastIndexOf(' ') - 1 >= WORD_LETTERS) return finish(prefix, out);
   const node = seq[i]!;
   switch (node.kind) {
     case 'zero':
       return expand(seq, i + 1, prefix, out);
     case 'stop':
       return finish(prefix, out);
+    case 'digit':
+      // the scan starts at letters: a beginning cannot start with a digit
+      return prefix.length > 0 && expand(seq, i + 1, prefix + '#', out);
     case 'lit':
-      return /[a-z]/.test(node.ch) ? expand(seq, i + 1, prefix + node.ch, out) : finish(prefix, out, node.ch === ' ');
+      if (/[a-z]/.test(node.ch)) return expand(seq, i + 1, prefix + node.ch, out);
+      // a literal space goes on into the next word; "a " is the one-letter word a
+      return node.ch === ' ' && prefix.length > 0 ? expand(seq, i + 1, prefix + ' ', out) : finish(prefix, out);
     case 'opt':
       return expand(seq, i + 1, prefix, out) && expand([node.node, ...seq.slice(i + 1)], 0, prefix, out);
+    case 'more':
+      // once, then the beginning ends: a second repetition may follow
+      return expand([node.node], 0, prefix, out);
     case 'group':
       return node.alts.every((alt) => expand([...alt, ...seq.slice(i + 1)], 0, prefix, out));
   }
 }
 
-/** Keeps `prefix` as a beginning: two letters or more, or a whole one-letter word ("a "). */
-function finish(prefix: string, out: Set<string>, wordEnds = false): boolean {
-  if (prefix.length < (wordEnds ? 1 : 2)) return false;
+/** Keeps `prefix` as a beginning: two characters or more ("a " is the whole word a). */
+function finish(prefix: string, out: Set<string>): boolean {
+  if (prefix.length < 2) return false;
   out.add(prefix);
   return true;
 }
 
 /**
- * The word beginnings a match of `re` must start with, or null when they cannot be read from it.
- * @example gateOf(/\b(?:riot(?:s|ed)?|unrest)/) // ['riot', 'unre']
+ * The beginnings a match of `re` must start with, or null when they cannot be read from it.
+ * @example gateOf(/\b(?:riot(?:s|ed)?|unrest)/) // ['riot', 'riots', 'riote', 'unres']
+ * @example gateOf(/\bwas (?:repelled|pushed)/) // ['was repe', 'was push']
  */
 export function gateOf(re: RegExp): string[] | null {
   const alts = parse(re.source, { i: 0 });
   const out = new Set<string>();
   return alts.every((alt) => expand(alt, 0, '', out)) ? [...out] : null;
 }
-
 /**
  * For a pattern whose matches may begin with an optional word and its space, after `\b`
  * ("\b(?:\w+ )?peace-?keep…"): the beginnings of what follows that word, which every match holds
@@ -111,19 +136,27 @@ export function innerGateOf(re: RegExp): string[] | null {
   return expand(rest, 0, '', out) ? [...out] : null;
 }
 
-const WORD = /[a-z]+/g;
+/** Trie symbols: a–z, then the space and any digit. */
+const SYMBOLS = 28;
+const SPACE = 26;
+const DIGIT = 27;
 
-/** The 2- to 5-letter beginnings of every word of `text`. */
+/**
+ * Every beginning the scan can read at the words of `text`, written as {@link gateOf} writes
+ * them (lower case, `#` for a digit, on across spaces and digits): a cue whose gate shares none
+ * with its own example would never run on it.
+ */
 export function wordBeginnings(text: string): Set<string> {
   const out = new Set<string>();
-  const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const w = m[0];
-    if (w.length >= 2) out.add(w.slice(0, 2));
-    if (w.length >= 3) out.add(w.slice(0, 3));
-    if (w.length >= 4) out.add(w.slice(0, 4));
-    if (w.length >= 5) out.add(w.slice(0, 5));
+  const lower = text.toLowerCase().replace(/[0-9]/g, '#');
+  const letter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+  for (let p = 0; p < lower.length; p++) {
+    if (!letter(lower[p]) || letter(lower[p - 1])) continue;
+    for (let j = p + 1; j < lower.length && j - p < MAX_LENGTH; j++) {
+      const c = lower[j]!;
+      if (!letter(c) && c !== ' ' && c !== '#') break;
+      out.add(lower.slice(p, j + 1));
+    }
   }
   return out;
 }
@@ -163,10 +196,13 @@ export class GatedPatterns {
   private readonly global: RegExp[];
   private readonly sticky: (RegExp | null)[];
   private readonly gated: boolean[];
-  /** The gates' word beginnings as a trie over a–z: node·26 + letter → child node (0: none; 0 is the root). */
-  private readonly next: Int32Array;
+  /**
+   * The gates' beginnings as a trie over a–z, the space and the digits (symbols 0–25, 26, 27):
+   * node·28 + symbol → child node (0: none; 0 is the root).
+   */
+  private readonly next: Uint16Array;
   /** Per trie node, the patterns whose gate has that beginning. */
-  private readonly patternsAt: (number[] | null)[] = [null];
+  private readonly patternsAt: (number[] | null)[];
   /** Per pattern, from the last scan: the (span index, position) pairs where its gate fired, in text order. */
   private readonly hits: number[][];
 
@@ -179,19 +215,36 @@ export class GatedPatterns {
     this.sticky = patterns.map((re, k) => (starts[k] && startsWords(re) ? new RegExp(re.source, 'iy') : null));
     this.hits = patterns.map(() => []);
     const beginnings = gates.flatMap((gate, k) => (gate ?? []).map((begins) => ({ begins, k })));
-    this.next = new Int32Array(26 * (1 + beginnings.reduce((n, b) => n + b.begins.length, 0)));
+    // built with a child map per node, then numbered level by level into one small array: the
+    // scan reads the first levels for almost every word, and they stay in a few KB
+    const children: Map<number, number>[] = [new Map()];
+    const patternsOf: (number[] | null)[] = [null];
     for (const { begins, k } of beginnings) {
       let node = 0;
       for (let j = 0; j < begins.length; j++) {
-        const slot = node * 26 + begins.charCodeAt(j) - 97;
-        if (this.next[slot] === 0) {
-          this.next[slot] = this.patternsAt.length;
-          this.patternsAt.push(null);
+        const ch = begins[j]!;
+        const symbol = ch === ' ' ? SPACE : ch === '#' ? DIGIT : ch.charCodeAt(0) - 97;
+        let child = children[node]!.get(symbol);
+        if (child === undefined) {
+          child = children.length;
+          children[node]!.set(symbol, child);
+          children.push(new Map());
+          patternsOf.push(null);
         }
-        node = this.next[slot]!;
+        node = child;
       }
-      (this.patternsAt[node] ??= []).push(k);
+      (patternsOf[node] ??= []).push(k);
     }
+    const order = [0];
+    for (let x = 0; x < order.length; x++) for (const child of children[order[x]!]!.values()) order.push(child);
+    const number = new Array<number>(order.length);
+    order.forEach((node, n) => (number[node] = n));
+    if (order.length > 0xffff) throw new Error(`gate trie of ${order.length} nodes: more than a Uint16Array holds`);
+    this.next = new Uint16Array(SYMBOLS * order.length);
+    this.patternsAt = order.map((node) => patternsOf[node]!);
+    order.forEach((node, n) => {
+      for (const [symbol, child] of children[node]!) this.next[n * SYMBOLS + symbol] = number[child]!;
+    });
   }
 
   /** Finds where each pattern's gate fires in the `spans` of `text`, for the {@link matches} that follow. */
@@ -209,8 +262,10 @@ export class GatedPatterns {
           continue;
         }
         // a word starts at p: follow its letters down the trie, taking the patterns of every
-        // beginning on the way, then skip to its end
+        // beginning on the way, on across a space or a digit where the trie goes on ("to pr"),
+        // then skip to the end of the word
         let j = p + 1;
+        let wordEnd = -1;
         for (let node = next[a - 97]!; node !== 0; j++) {
           const ks = patternsAt[node];
           if (ks !== null) {
@@ -220,9 +275,20 @@ export class GatedPatterns {
               if (n === 0 || h[n - 1] !== p || h[n - 2] !== i) h.push(i, p);
             }
           }
-          const c = text.charCodeAt(j) | 0x20;
-          if (c < 97 || c > 122) break;
-          node = next[node * 26 + c - 97]!;
+          const c = text.charCodeAt(j);
+          const l = c | 0x20;
+          if (l >= 97 && l <= 122) {
+            node = next[node * SYMBOLS + l - 97]!;
+            continue;
+          }
+          if (j >= end || (c !== 32 && (c < 48 || c > 57))) break;
+          node = next[node * SYMBOLS + (c === 32 ? SPACE : DIGIT)]!;
+          if (node === 0) break;
+          if (wordEnd < 0) wordEnd = j;
+        }
+        if (wordEnd >= 0) {
+          p = wordEnd;
+          continue;
         }
         for (p = j; p < end; p++) {
           const c = text.charCodeAt(p) | 0x20;

@@ -1,4 +1,4 @@
-import { features } from './features.js';
+import { features, modelWords } from './features.js';
 
 /** Multinomial naive Bayes counts, as the training script writes them (model-weights.ts). */
 export interface NaiveBayesCounts {
@@ -17,8 +17,14 @@ export interface NaiveBayesCounts {
 export class NaiveBayes {
   readonly classes: string[];
   private readonly prior: Float64Array;
-  private readonly unseen: Float64Array;
-  private readonly loglik = new Map<string, Float64Array>();
+  /** Per feature (row), the log likelihood of each class: row·classes + class. */
+  private readonly loglik: Float64Array;
+  /** Each word any feature holds → its number; a word pair is read by the two numbers, not as a string. */
+  private readonly wordIds = new Map<string, number>();
+  /** Per word number, the row of the word as a feature of its own, or -1. */
+  private readonly wordRows: Int32Array;
+  /** Word pair (first number · words + second number) → its row. */
+  private readonly pairRows = new Map<number, number>();
 
   /** Builds the model from counts, with add-`alpha` smoothing. */
   constructor(c: NaiveBayesCounts, alpha = 0.5) {
@@ -26,29 +32,62 @@ export class NaiveBayes {
     const n = c.classes.length;
     const allDocs = c.docs.reduce((a, b) => a + b, 0);
     this.prior = Float64Array.from(c.docs, (d) => Math.log((d + 1) / (allDocs + n)));
-    this.unseen = Float64Array.from(c.totals, (t) => Math.log(alpha / (t + alpha * c.vocabulary)));
-    for (const [f, pairs] of Object.entries(c.counts)) {
-      const row = Float64Array.from(this.unseen);
-      for (let i = 0; i < pairs.length; i += 2) {
-        const k = pairs[i]!;
-        row[k] = Math.log((pairs[i + 1]! + alpha) / (c.totals[k]! + alpha * c.vocabulary));
+    const unseen = Float64Array.from(c.totals, (t) => Math.log(alpha / (t + alpha * c.vocabulary)));
+    const entries = Object.entries(c.counts);
+    this.loglik = new Float64Array(entries.length * n);
+    const rowOfWord = new Map<string, number>();
+    const pairs: [string, string, number][] = [];
+    entries.forEach(([f, counts], r) => {
+      this.loglik.set(unseen, r * n);
+      for (let i = 0; i < counts.length; i += 2) {
+        const k = counts[i]!;
+        this.loglik[r * n + k] = Math.log((counts[i + 1]! + alpha) / (c.totals[k]! + alpha * c.vocabulary));
       }
-      this.loglik.set(f, row);
+      const space = f.indexOf(' ');
+      if (space < 0) rowOfWord.set(f, r);
+      else pairs.push([f.slice(0, space), f.slice(space + 1), r]);
+    });
+    const id = (w: string) => {
+      let x = this.wordIds.get(w);
+      if (x === undefined) this.wordIds.set(w, (x = this.wordIds.size));
+      return x;
+    };
+    for (const w of rowOfWord.keys()) id(w);
+    for (const [a, b] of pairs) {
+      id(a);
+      id(b);
     }
+    this.wordRows = new Int32Array(this.wordIds.size).fill(-1);
+    for (const [w, r] of rowOfWord) this.wordRows[this.wordIds.get(w)!] = r;
+    for (const [a, b, r] of pairs) this.pairRows.set(this.wordIds.get(a)! * this.wordIds.size + this.wordIds.get(b)!, r);
   }
 
   /**
    * Class probabilities for `text`, softened by `temperature` (naive Bayes is over-confident);
-   * null when no feature of the text was seen in training.
+   * null when no feature of the text was seen in training. The features are read in the order
+   * of {@link features}: every word, then every pair of adjacent words.
    */
   probabilities(text: string, temperature: number): Float64Array | null {
+    const { loglik, wordIds, wordRows, pairRows } = this;
     const score = Float64Array.from(this.prior);
+    const n = score.length;
+    const words = modelWords(text);
+    const ids = new Int32Array(words.length);
     let seen = 0;
-    for (const f of features(text)) {
-      const row = this.loglik.get(f);
-      if (!row) continue;
+    for (let i = 0; i < words.length; i++) {
+      const x = wordIds.get(words[i]!);
+      ids[i] = x ?? -1;
+      const row = x === undefined ? -1 : wordRows[x]!;
+      if (row < 0) continue;
       seen++;
-      for (let k = 0; k < score.length; k++) score[k]! += row[k]!;
+      for (let k = 0, at = row * n; k < n; k++) score[k]! += loglik[at + k]!;
+    }
+    for (let i = 1; i < words.length; i++) {
+      if (ids[i - 1]! < 0 || ids[i]! < 0) continue;
+      const row = pairRows.get(ids[i - 1]! * wordRows.length + ids[i]!);
+      if (row === undefined) continue;
+      seen++;
+      for (let k = 0, at = row * n; k < n; k++) score[k]! += loglik[at + k]!;
     }
     if (seen === 0) return null;
     let max = -Infinity;
