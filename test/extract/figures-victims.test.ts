@@ -291,6 +291,10 @@ const CASES: [string, string, [number, number]][] = [
   ['watch line after the story', 'A man was shot in the leg on Elm Street, police said.\n\nWatch: Two men killed in a crash\n\nMayor opens a new park', [0, 1]],
   ['related articles box inside the story', 'A woman was shot by officers on Elm Street, police said.\n\nRelated Articles Officers cleared in a river rescue\n\nCity council delays its budget vote At noon, officers found the stolen car, and the woman in it was taken to a trauma center, where she was pronounced dead, police said.', [1, 0]],
   ['related list after the story', 'A man was shot on Elm Street, police said.\n\nRelated:\n\nTwo men were killed in a crash on the highway on Sunday night, and police are still looking into what caused it, officers said on Monday.', [0, 1]],
+  // "Previous story:" alone on its line labels the earlier version of the same story below it, not a link to another
+  ['previous story label', 'Police arrested two men in the deadly shooting at the bar.\n\nPrevious story:\n\nSPRINGFIELD -- One man was killed and four others hurt after a shooting at a bar.', [1, 4]],
+  ['previous story link', 'A man was shot in the leg on Elm Street, police said.\n\nPrevious story: Two men killed in a crash on the highway.', [0, 1]],
+  ['previous story label before a headline', 'A man was shot in the leg on Elm Street, police said.\n\nPrevious story:\n\nTwo men killed in a crash', [0, 1]],
   // the story starts with a long paragraph that ends like a sentence: short lines above it are links, even ending in a quote
   ['links above the story', 'Woman faces prison for escaping her abuser\n\nCops swear a voice cried ‘help me, please’\n\nWATCH: Man taunts police outside a school\n\nJohn Doe (County Sheriff)\n\nA man was arrested on Tuesday after police said he accidentally shot and killed his friend at his home while they were listening to music.', [1, 0]],
   ['photo caption of a related story', 'A man was shot in the leg on Elm Street, police said.\n\nCaption Woman killed by a train A woman ran onto the tracks on Sunday and was killed by a freight train.', [0, 1]],

@@ -31,7 +31,7 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
       continue;
     }
     const head = text.slice(p.start, Math.min(p.end, p.start + 40));
-    if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs, i + 1))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
+    if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs, i + 1)) && !(EARLIER_VERSION.test(head) && followsSentence(text, paragraphs[i + 1]))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
     // (after the first paragraph, a short one ending in a quote mark is still a headline: "… ‘tough guy’")
     started ||= isStoryParagraph(text, p);
   }
@@ -42,6 +42,14 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
 // "Related Coverage <headline>" above its story, "Related Articles <headline>" (a box of headlines set inside
 // the story, the last glued to its next paragraph)
 const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:|related coverage|related articles )/i;
+
+// "Previous story:" alone on its line labels the earlier version of this story, told below it (not a link to another)
+const EARLIER_VERSION = /^previous story\s*:?\s*$/i;
+
+/** True when the paragraph is there and ends like a sentence: "CARUTHERSVILLE, MO -- One person was killed …". */
+function followsSentence(text: string, p: Span | undefined): boolean {
+  return p !== undefined && endsSentence(text, p);
+}
 
 /**
  * "READ MORE: … | The boy was taken to …": a link inside the story, followed by a long paragraph of it
