@@ -341,6 +341,10 @@ const CASES: [string, string, [number, number]][] = [
   ['injured adjective before a hospital', 'A woman was killed. The injured man was transported to an area hospital for treatment.', [1, 1]],
   ['injured adjective, later died', 'Medics took the wounded boy to a hospital, where he later died.', [1, 0]],
   ['no hospital', 'A man was shot. His brother was taken to the police station.', [0, 1]],
+  // someone hurt told by an age no one dead has is someone else, when every death is told with its age
+  ['an age no one dead has', 'The 19-year-old was shot in the head and was later pronounced dead. Police said the 14-year-old was taken to the hospital for injuries.', [1, 1]],
+  ['the age of the dead', 'The 19-year-old was pronounced dead at the scene. Police said the 19-year-old was shot in the chest.', [1, 0]],
+  ['a death of no known age', 'A toddler was shot dead on Sunday. The 2-year-old boy was shot in the torso.', [1, 0]],
   // "a third victim" ranks one among that many people hurt; the dead are among them; a rank added to a count or of a time is not
   ['third victim', 'A man was shot in the leg. A second man was shot in the arm. A third victim was grazed by a bullet.', [0, 3]],
   ['fifth victim, four dead', 'Four people were found dead inside the house. A fifth victim was taken to a hospital in critical condition.', [4, 1]],
