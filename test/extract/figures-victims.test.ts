@@ -305,6 +305,9 @@ const CASES: [string, string, [number, number]][] = [
   ['update line', 'A man was shot in the chest on Elm Street, police said.\n\nUPDATE: The man has died from his wounds', [1, 0]],
   ['headline line of another story', 'A man was shot in the chest on Elm Street, police said.\n\nMan dies after shooting on Oak Street', [0, 1]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
+  // the page's first line is the story's own headline; a video entry or a caption there is not
+  ['headline as the first line', '4 men shot on Elm Street\n\nPolice are looking for the gunman who fired at a group outside a store on Sunday night.', [0, 4]],
+  ['video entry as the first line', '1:27 Two killed in crash on the highway\n\nA man was shot in the leg on Elm Street, police said.', [0, 1]],
   // the shooter's death is not one of the people he shot; a victim's death is
   ['gunman killed by police', 'Officers shot and killed the gunman. Three others were wounded.', [1, 3]],
   ['shot, then the shooter killed', 'Four people were shot at a park on Sunday. The shooter was killed by a deputy.', [1, 4]],

@@ -88,10 +88,14 @@ function endsSentence(text: string, p: Span): boolean {
   return p.end > p.start && ENDS_SENTENCE.test(text[p.end - 1]!);
 }
 
+/** A related story's photo caption ("Caption Woman killed after running into moving train A woman ran …") or a video list entry ("1:27 1 dead after crash"). */
+export function isListEntry(text: string, paragraph: Span): boolean {
+  return CAPTION.test(text.slice(paragraph.start, paragraph.start + 14)) || VIDEO_ENTRY.test(text.slice(paragraph.start, paragraph.start + 10));
+}
+
 /** True for a short paragraph without closing punctuation (a headline, a link, a caption), a related story's photo caption or a video list entry. */
 export function isHeadlineLike(text: string, paragraph: Span): boolean {
-  // "Caption Woman killed after running into moving train A woman ran …": a related story's photo caption
-  if (CAPTION.test(text.slice(paragraph.start, paragraph.start + 14)) || VIDEO_ENTRY.test(text.slice(paragraph.start, paragraph.start + 10))) return true;
+  if (isListEntry(text, paragraph)) return true;
   if (paragraph.end <= paragraph.start || endsSentence(text, paragraph)) return false;
   // "A 17-year-old was injured in a shooting, police said" — a sentence that lost its full stop
   if (SAYS.test(text.slice(paragraph.start, paragraph.end))) return false;
