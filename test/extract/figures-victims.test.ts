@@ -308,6 +308,9 @@ const CASES: [string, string, [number, number]][] = [
   // the page's first line is the story's own headline; a video entry or a caption there is not
   ['headline as the first line', '4 men shot on Elm Street\n\nPolice are looking for the gunman who fired at a group outside a store on Sunday night.', [0, 4]],
   ['video entry as the first line', '1:27 Two killed in crash on the highway\n\nA man was shot in the leg on Elm Street, police said.', [0, 1]],
+  // a dateline opens the story's first sentence, even one that lost its full stop
+  ['dateline line without a stop', 'Please enable Javascript to watch this video\n\nSPRINGFIELD -- Five people were shot on Elm Street on Wednesday night\n\nThe shooting happened near a store.', [0, 5]],
+  ['headline line after a sentence', 'Police are looking for a gunman.\n\nFive people shot on Elm Street\n\nThe shooting happened near a store.', [0, 0]],
   // the shooter's death is not one of the people he shot; a victim's death is
   ['gunman killed by police', 'Officers shot and killed the gunman. Three others were wounded.', [1, 3]],
   ['shot, then the shooter killed', 'Four people were shot at a park on Sunday. The shooter was killed by a deputy.', [1, 4]],

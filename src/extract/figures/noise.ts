@@ -10,6 +10,7 @@ const ENDS_SENTENCE = /^[.!?"”'’)\]…]$/;
 const SAYS = /,\s+(?:\w+\s+){0,3}(?:said|say|says|told|reported)\b/;
 // "UPDATE (8/16): Police say the teen has died" — a late addition to the story, not a headline
 const UPDATE = /^update\b/i;
+const DATELINE = /^[A-Z][A-Z.' ]{2,}(?:, [A-Z][A-Za-z.]+)?(?: \([A-Za-z0-9 ]+\))? (?:--|—|–) \S/;
 const CAPTION = /^Caption (?!Close)/;
 // "1:27 1 dead after crash, police say": a video list entry of another story, led by its length (not "10:30 p.m.")
 const VIDEO_ENTRY = /^\d{1,2}:\d\d (?![ap]\.?m\b)/i;
@@ -100,5 +101,7 @@ export function isHeadlineLike(text: string, paragraph: Span): boolean {
   // "A 17-year-old was injured in a shooting, police said" — a sentence that lost its full stop
   if (SAYS.test(text.slice(paragraph.start, paragraph.end))) return false;
   if (UPDATE.test(text.slice(paragraph.start, paragraph.start + 7))) return false;
+  // "CHICAGO -- Five people were shot on the South Side Wednesday night": a dateline opens the story's first sentence
+  if (DATELINE.test(text.slice(paragraph.start, paragraph.start + 60))) return false;
   return fewerWords(text, paragraph, HEADLINE_WORDS);
 }
