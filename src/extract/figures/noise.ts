@@ -32,7 +32,7 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
       continue;
     }
     const head = text.slice(p.start, Math.min(p.end, p.start + 40));
-    if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs, i + 1)) && !(EARLIER_VERSION.test(head) && followsSentence(text, paragraphs[i + 1]))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
+    if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs, i + 1)) && !((EARLIER_VERSION.test(head) || READ_MORE.test(head)) && followsSentence(text, paragraphs[i + 1]))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
     // (after the first paragraph, a short one ending in a quote mark is still a headline: "… ‘tough guy’")
     started ||= isStoryParagraph(text, p);
   }
@@ -44,8 +44,10 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
 // the story, the last glued to its next paragraph)
 const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:|related coverage|related articles )/i;
 
-// "Previous story:" alone on its line labels the earlier version of this story, told below it (not a link to another)
+// "Previous story:" alone on its line labels the earlier version of this story, told below it (not a link to another);
+// "READ MORE: …" followed by a sentence, however short, is a link set inside the story
 const EARLIER_VERSION = /^previous story\s*:?\s*$/i;
+const READ_MORE = /^read more\b/i;
 
 /** True when the paragraph is there and ends like a sentence: "CARUTHERSVILLE, MO -- One person was killed …". */
 function followsSentence(text: string, p: Span | undefined): boolean {
