@@ -357,6 +357,9 @@ const CASES: [string, string, [number, number]][] = [
   ['third victim', 'A man was shot in the leg. A second man was shot in the arm. A third victim was grazed by a bullet.', [0, 3]],
   ['fifth victim, four dead', 'Four people were found dead inside the house. A fifth victim was taken to a hospital in critical condition.', [4, 1]],
   ['rank added to a count', 'Four people suffered gunshot wounds and a fifth person was hurt by flying glass.', [0, 4]],
+  // a rank set off by an apposition still ranks the person among those hurt ("a fourth victim, covered in blood, …")
+  ['rank with an apposition', 'Three people were shot to death in the apartment. Police found a fourth shooting victim, covered in blood, walking near the corner.', [3, 1]],
+  ['rank with an apposition, added to a count', 'Four people suffered gunshot wounds, and a fifth person, a woman, was hurt by flying glass.', [0, 4]],
   ['rank of a time', 'The third time the boy was shot in the chest.', [0, 1]],
   // a name right after an active verb is its object: the subject shot, it was not shot ("was shot Monday" is passive)
   ['shot a named person', 'A boy was killed on Sunday. Police said another boy accidentally shot Jones inside the house.', [1, 0]],

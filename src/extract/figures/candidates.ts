@@ -455,8 +455,8 @@ const HURT_KINDS: ReadonlySet<TriggerKind> = new Set(['shot', 'injured', 'critic
 /** "a fourth victim was critically injured", "the second man was shot" (not "a fifth person" added to a count: "four shot and a fifth hurt"). */
 function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, kind: TriggerKind): boolean {
   const person = PERSON_SINGULARS.has(tokens[m.first + 2]?.lower ?? '') || PERSON_SINGULARS.has(tokens[m.first + 3]?.lower ?? '');
-  // ("a fourth person, shot in the arm, …": a comma before an apposition of harm joins nothing)
-  const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || tokens[end]?.lower === 'and' || (tokens[end]?.lower === ',' && !harmApposition(tokens, end + 1));
+  // ("a fourth person, shot in the arm, …", "a fourth shooting victim, covered in blood, …": a comma before an apposition joins nothing)
+  const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || tokens[end]?.lower === 'and' || (tokens[end]?.lower === ',' && tokens[end + 1]?.lower === 'and');
   return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && (ORDINALS.get(tokens[m.first + 1]!.lower) ?? Infinity) <= HURT_RANK_MAX && person && !joined && HURT_KINDS.has(kind);
 }
 
