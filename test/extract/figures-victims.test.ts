@@ -360,6 +360,10 @@ const CASES: [string, string, [number, number]][] = [
   // a rank set off by an apposition still ranks the person among those hurt ("a fourth victim, covered in blood, …")
   ['rank with an apposition', 'Three people were shot to death in the apartment. Police found a fourth shooting victim, covered in blood, walking near the corner.', [3, 1]],
   ['rank with an apposition, added to a count', 'Four people suffered gunshot wounds, and a fifth person, a woman, was hurt by flying glass.', [0, 4]],
+  // the participle first, the people after "was / were"
+  ['participle first', 'Injured in the gunfire were a 5-year-old boy and a 20-year-old woman, police said.', [0, 2]],
+  ['participle first, also', 'A man was killed on Elm Street. Also wounded were three men, ages 19, 21 and 22.', [1, 3]],
+  ['participle first, then a verb', 'Shot in the leg was how the boy described it, and three men were hurt.', [0, 3]],
   ['rank of a time', 'The third time the boy was shot in the chest.', [0, 1]],
   // a name right after an active verb is its object: the subject shot, it was not shot ("was shot Monday" is passive)
   ['shot a named person', 'A boy was killed on Sunday. Police said another boy accidentally shot Jones inside the house.', [1, 0]],

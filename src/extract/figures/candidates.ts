@@ -322,7 +322,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   // "killing her" (not "her son was killed": a possessive)
   // ("her injuries are not life-threatening": a possessive)
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1 && !HURTS.has(tokens[m.last]?.lower ?? '');
-  const before = subjectOnly || ownAfterAnd(tokens, m, head.end) ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
+  const before = subjectOnly || ownAfterAnd(tokens, m, head.end) ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor) ?? invertedAt(tokens, m);
   let kind: TriggerKind | null = before;
   // "the other four shooting victims", "two other men": not those counted before
   let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct || (isNumber(m) && tokens[m.first - 1]?.lower === 'other');
@@ -511,6 +511,20 @@ function sentToHospital(tokens: readonly Token[], m: NumberMention, end: number)
   j++;
   if (/^(?:the|a|an|area|local|two|several)$/.test(tokens[j]?.lower ?? '')) j++;
   return /^(?:hospital|hospitals)$/.test(tokens[j]?.lower ?? '') ? 'hospitalized' : null;
+}
+
+/** Participles that open a sentence whose subject comes after its verb: "Also wounded were four patrons", "Injured in the gunfire was a boy". */
+const INVERTED: ReadonlyMap<string, TriggerKind> = new Map([['wounded', 'injured'], ['injured', 'injured'], ['hurt', 'injured'], ['shot', 'shot'], ['killed', 'killed']]);
+
+/** "Also wounded were four patrons: …", "Injured in the gunfire was a 5-year-old boy and a woman": the participle first, then "was / were" and the people. */
+function invertedAt(tokens: readonly Token[], m: NumberMention): TriggerKind | null {
+  if (!/^(?:was|were)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
+  const first = tokens[0]?.lower === 'also' ? 1 : 0;
+  const kind = INVERTED.get(tokens[first]?.lower ?? '');
+  if (kind === undefined || m.first - 1 - first > 6) return null;
+  // (no verb nor clause end between: "Injured in the gunfire was …", not "Shot in the leg, the man was …")
+  for (let k = first + 1; k < m.first - 1; k++) if (!startsWithLetter(tokens[k]!.text) || /^(?:was|were|is|are)$/.test(tokens[k]!.lower)) return null;
+  return kind;
 }
 
 const SENDS: ReadonlySet<string> = new Set(['sent', 'sending', 'sends', 'put', 'putting', 'puts', 'landed', 'landing']);
