@@ -364,6 +364,9 @@ const CASES: [string, string, [number, number]][] = [
   ['participle first', 'Injured in the gunfire were a 5-year-old boy and a 20-year-old woman, police said.', [0, 2]],
   ['participle first, also', 'A man was killed on Elm Street. Also wounded were three men, ages 19, 21 and 22.', [1, 3]],
   ['participle first, then a verb', 'Shot in the leg was how the boy described it, and three men were hurt.', [0, 3]],
+  // "also" after a group whose last member is a count is looked for past that count's noun ("two other men were also shot")
+  ['group ending in a count, also shot', 'A man was killed on Elm Street. A woman and two other men were also shot and taken to a hospital.', [1, 3]],
+  ['group ending in a count, shot', 'A man was killed on Elm Street. A woman and two men were shot and taken to a hospital.', [1, 2]],
   ['rank of a time', 'The third time the boy was shot in the chest.', [0, 1]],
   // a name right after an active verb is its object: the subject shot, it was not shot ("was shot Monday" is passive)
   ['shot a named person', 'A boy was killed on Sunday. Police said another boy accidentally shot Jones inside the house.', [1, 0]],

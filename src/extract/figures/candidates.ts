@@ -92,7 +92,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       }
       // "he and four others were shot": the group is as new as its first person, "others" are others than him
       // ("West, Dear and Mack were also struck": the whole group is besides those counted)
-      if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another' || ((c.kind === 'shot' || c.kind === 'injured') && alsoAfter(tokens, m.last));
+      if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another' || ((c.kind === 'shot' || c.kind === 'injured') && alsoAfter(tokens, headOf(tokens, m)?.end ?? m.last));
     } else if (pending.length > 0) {
       // "killed a woman and her two children": the verb before the first counts them all
       const group = candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0);
