@@ -367,6 +367,9 @@ const CASES: [string, string, [number, number]][] = [
   // "also" after a group whose last member is a count is looked for past that count's noun ("two other men were also shot")
   ['group ending in a count, also shot', 'A man was killed on Elm Street. A woman and two other men were also shot and taken to a hospital.', [1, 3]],
   ['group ending in a count, shot', 'A man was killed on Elm Street. A woman and two men were shot and taken to a hospital.', [1, 2]],
+  // "both" right after a verb is its object: "striking both him and their son"
+  ['both as an object', 'A woman fired a gun at her husband on Sunday, striking both him and their son, police said.', [0, 2]],
+  ['both as a subject', 'Two men were arguing on the porch. Both fled before police arrived.', [0, 0]],
   ['rank of a time', 'The third time the boy was shot in the chest.', [0, 1]],
   // a name right after an active verb is its object: the subject shot, it was not shot ("was shot Monday" is passive)
   ['shot a named person', 'A boy was killed on Sunday. Police said another boy accidentally shot Jones inside the house.', [1, 0]],

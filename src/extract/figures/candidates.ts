@@ -318,7 +318,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
       }
     }
   }
-  const subjectOnly = m.rule === 'reference' && PRONOUNS.has(tokens[m.first]!.lower);
+  // ("striking both him and their son", "wounding both": "both" is also an object)
+  const subjectOnly = m.rule === 'reference' && PRONOUNS.has(tokens[m.first]!.lower) && tokens[m.first]!.lower !== 'both';
   // "killing her" (not "her son was killed": a possessive)
   // ("her injuries are not life-threatening": a possessive)
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1 && !HURTS.has(tokens[m.last]?.lower ?? '');
