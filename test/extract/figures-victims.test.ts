@@ -370,6 +370,9 @@ const CASES: [string, string, [number, number]][] = [
   // "both" right after a verb is its object: "striking both him and their son"
   ['both as an object', 'A woman fired a gun at her husband on Sunday, striking both him and their son, police said.', [0, 2]],
   ['both as a subject', 'Two men were arguing on the porch. Both fled before police arrived.', [0, 0]],
+  // "people shot at a place" is a participle after its noun; "shot at a car / at police" is aimed, no one hit
+  ['shot at a place', 'Three people shot at the bar on Main Street were taken to a hospital, police said.', [0, 3]],
+  ['shot at a target', 'Two men shot at a car on Main Street and fled, police said.', [0, 0]],
   ['rank of a time', 'The third time the boy was shot in the chest.', [0, 1]],
   // a name right after an active verb is its object: the subject shot, it was not shot ("was shot Monday" is passive)
   ['shot a named person', 'A boy was killed on Sunday. Police said another boy accidentally shot Jones inside the house.', [1, 0]],
