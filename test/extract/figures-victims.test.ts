@@ -129,6 +129,9 @@ const CASES: [string, string, [number, number]][] = [
   ['counts of capital murder', 'A woman was shot dead at home. Her neighbor faces two counts of capital murder, one for a victim under six.', [1, 0]],
   ['shot at a place', 'Five people were shot at a house party on Saturday.', [0, 5]],
   ['shot at a target', 'Both teens said they were shot at by a man in a black car.', [0, 0]],
+  // a count of wounds is no stop between people and the words of their harm; a count of gunshot victims counts people
+  ['count of wounds in between', 'Two men received multiple gunshot wounds on Main Street, police said.', [0, 2]],
+  ['gunshot victims', 'Three gunshot victims were taken to hospitals on Sunday.', [0, 3]],
   ['murder-suicide', 'Deputies are investigating a murder-suicide at a home on Oak Lane.', [2, 0]],
   ['attempted murder-suicide', 'Deputies are investigating an attempted murder-suicide at a home on Oak Lane.', [0, 0]],
   // a double / triple murder-suicide: those murdered and the killer
@@ -544,10 +547,10 @@ const CASES: [string, string, [number, number]][] = [
   ['including a coordinated insert', 'Three people including a 9-year-old and a 6-year-old were wounded at the park.', [0, 3]],
   // a second determiner ends a definite noun phrase: "the shooting killed a woman" is no person "the … woman"
   ['the shooting killed a woman', 'The shooting killed a woman and injured nine others near the bar.', [1, 9]],
-  // "bullet wounds", "gunshot injuries" tell people shot; "four bullet wounds" counts wounds
+  // "bullet wounds", "gunshot injuries" tell people shot; "four bullet wounds" counts wounds (of one boy)
   ['bullet wounds', 'A man was killed. Three others sustained non-fatal bullet wounds.', [1, 3]],
   ['gunshot injuries', 'Officers found five people with gunshot injuries in the lot.', [0, 5]],
-  ['four bullet wounds', 'The boy had four bullet wounds to his neck and back.', [0, 0]],
+  ['four bullet wounds', 'The boy had four bullet wounds to his neck and back.', [0, 1]],
   // an age in the plural names the people counted
   ['two 16-year-olds', 'Two 15-year-olds were taken to a hospital after being shot near the school.', [0, 2]],
   // "no one was hurt" stops one person "shot" (often "shot at"), not a count of people shot

@@ -47,7 +47,8 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   if (hot[tokens.length] === 0) return [];
   const near = (from: number, to: number): boolean => hot[Math.min(tokens.length, Math.max(0, to))]! > hot[Math.max(0, Math.min(tokens.length, from))]!;
   // ("two women, both 19, were shot": a number right after "both" is their age)
-  const numbers = findNumbers(tokens).filter((m) => (m.rule === 'anaphora' || near(m.first - 10, m.last + 20)) && !(m.rule === 'digits' && tokens[m.first - 1]?.lower === 'both'));
+  // ("two men received multiple gunshot wounds": a count of wounds or shots is no stop between people and their trigger)
+  const numbers = findNumbers(tokens).filter((m) => (m.rule === 'anaphora' || near(m.first - 10, m.last + 20)) && !(m.rule === 'digits' && tokens[m.first - 1]?.lower === 'both') && !countsWounds(tokens, m));
   for (const ref of references(tokens, numbers, near)) numbers.push(ref);
   numbers.sort((a, b) => a.first - b.first);
   const out: Candidate[] = [];
@@ -175,6 +176,18 @@ function unassertedAt(tokens: readonly Token[]): number {
     if (w === 'anytime' || w === 'whenever' || ((w === 'any' || w === 'every') && tokens[k + 1]!.lower === 'time')) return tokens[k]!.start;
   }
   return -1;
+}
+
+/** Nouns of wounds a number may count right before them: "multiple gunshot wounds", "two bullet wounds". */
+const WOUND_NOUNS: ReadonlySet<string> = new Set(['gunshot', 'bullet', 'wounds', 'wound']);
+
+/** A number of wounds, not of people ("two gunshot wounds", not "two gunshot victims"). */
+function countsWounds(tokens: readonly Token[], m: NumberMention): boolean {
+  if (m.rule !== 'vague' && m.rule !== 'words' && m.rule !== 'digits') return false;
+  const next = tokens[m.last]?.lower ?? '';
+  if (!WOUND_NOUNS.has(next)) return false;
+  const after = tokens[m.last + 1]?.lower ?? '';
+  return !PERSON_PLURALS.has(after) && !PERSON_SINGULARS.has(after);
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
