@@ -132,6 +132,9 @@ const CASES: [string, string, [number, number]][] = [
   // a count of wounds is no stop between people and the words of their harm; a count of gunshot victims counts people
   ['count of wounds in between', 'Two men received multiple gunshot wounds on Main Street, police said.', [0, 2]],
   ['gunshot victims', 'Three gunshot victims were taken to hospitals on Sunday.', [0, 3]],
+  // a word before the institution that names the people ("capitol police officers") is one more modifier
+  ['a modifier before an institution', 'The gunman killed a neighbor and injured two capitol police officers at the courthouse.', [1, 2]],
+  ['a word before an unknown noun', 'The gunman killed a neighbor and injured two recent arrivals at the courthouse.', [1, 0]],
   ['murder-suicide', 'Deputies are investigating a murder-suicide at a home on Oak Lane.', [2, 0]],
   ['attempted murder-suicide', 'Deputies are investigating an attempted murder-suicide at a home on Oak Lane.', [0, 0]],
   // a double / triple murder-suicide: those murdered and the killer

@@ -474,6 +474,9 @@ function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, ki
   return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && (ORDINALS.get(tokens[m.first + 1]!.lower) ?? Infinity) <= HURT_RANK_MAX && person && !joined && HURT_KINDS.has(kind);
 }
 
+/** Institutions that name people by a word before them: "capitol police officers", "high school students", "state patrol troopers". */
+const INSTITUTIONS: ReadonlySet<string> = new Set(['police', 'school', 'security', 'patrol', 'fire', 'prison', 'college', 'university', 'church', 'county', 'state', 'city', 'transit', 'park']);
+
 /** Modifiers of people that no suffix gives away: "two teenage male victims", "three young black men". */
 const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen', 'male', 'female', 'adult', 'juvenile', 'black', 'white', 'elderly', 'little', 'fallen']);
 
@@ -714,6 +717,8 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     // "five police officers", "two security guards": any word before a person noun
     const nextWord = tokens[k + 1]?.lower ?? '';
     if (PERSON_PLURALS.has(nextWord) || (m.value === 1 && PERSON_SINGULARS.has(nextWord))) continue;
+    // "two capitol police officers", "three high school students": a word before the institution that names the people
+    if (m.value !== 1 && INSTITUTIONS.has(nextWord) && PERSON_PLURALS.has(tokens[k + 2]?.lower ?? '')) continue;
     // "three law enforcement officers"
     if (w === 'law' && nextWord === 'enforcement') continue;
     if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w) || PERSON_MODIFIERS.has(w))) break;
