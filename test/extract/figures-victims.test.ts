@@ -135,6 +135,10 @@ const CASES: [string, string, [number, number]][] = [
   // a word before the institution that names the people ("capitol police officers") is one more modifier
   ['a modifier before an institution', 'The gunman killed a neighbor and injured two capitol police officers at the courthouse.', [1, 2]],
   ['a word before an unknown noun', 'The gunman killed a neighbor and injured two recent arrivals at the courthouse.', [1, 0]],
+  // a part of a count that died, with any number word and past "the": "Four of the five people shot died"
+  ['four of the five shot died', 'Four of the five people shot at the house died of their injuries.', [4, 1]],
+  ['two of the three who were shot died', 'Two of the three men who were shot on Sunday died.', [2, 1]],
+  ['part of the dead', 'Four of the five people killed were relatives.', [5, 0]],
   ['murder-suicide', 'Deputies are investigating a murder-suicide at a home on Oak Lane.', [2, 0]],
   ['attempted murder-suicide', 'Deputies are investigating an attempted murder-suicide at a home on Oak Lane.', [0, 0]],
   // a double / triple murder-suicide: those murdered and the killer

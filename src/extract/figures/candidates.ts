@@ -272,7 +272,7 @@ function suicideAt(tokens: readonly Token[]): Candidate | null {
 }
 
 function wordOrDigitValue(w: string): number {
-  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
   return words[w] ?? (/^\d+$/.test(w) ? Number(w) : 1);
 }
 
@@ -408,7 +408,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   let partitiveDead = 0;
   if ((kind === 'injured' || kind === 'shot') && partitiveOf(tokens, head.end) && diedLater(tokens, head.end, Math.min(tokens.length, head.end + 16))) {
     kind = 'shot';
-    partitiveDead = wordOrDigitValue(tokens[m.first - 2]?.lower ?? '');
+    // ("Two of the three men who were shot died": the part before "of (the)")
+    partitiveDead = wordOrDigitValue(tokens[(tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1) - 1]?.lower ?? '');
   }
   // "one of six others standing nearby died", "one of the four was pronounced dead": the part died, not the whole
   // ("one of the five people shot and killed", "one of the two men who died": the whole)

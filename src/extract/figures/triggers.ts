@@ -116,7 +116,7 @@ const NEW_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'thre
 /** True when the counted noun ending before `from` follows "one of": "One of five people hurt … has died". */
 export function partitiveOf(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
-    if (tokens[k]!.lower === 'of') return /^(?:one|two|three|\d+)$/.test(tokens[k - 1]?.lower ?? '');
+    if (tokens[k]!.lower === 'of') return /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[k - 1]?.lower ?? '');
   }
   return false;
 }
