@@ -139,6 +139,9 @@ const CASES: [string, string, [number, number]][] = [
   ['four of the five shot died', 'Four of the five people shot at the house died of their injuries.', [4, 1]],
   ['two of the three who were shot died', 'Two of the three men who were shot on Sunday died.', [2, 1]],
   ['part of the dead', 'Four of the five people killed were relatives.', [5, 0]],
+  // a surname alone opening the sentence is a person before "suffered", "sustained", "remains"
+  ['surname before suffered', 'Jones suffered a gunshot wound to the leg and was taken to a hospital.', [0, 1]],
+  ['capitalised word before a verb', 'Gunfire broke out on Elm Street. Witnesses suffered no injuries, police said.', [0, 0]],
   ['murder-suicide', 'Deputies are investigating a murder-suicide at a home on Oak Lane.', [2, 0]],
   ['attempted murder-suicide', 'Deputies are investigating an attempted murder-suicide at a home on Oak Lane.', [0, 0]],
   // a double / triple murder-suicide: those murdered and the killer

@@ -68,7 +68,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       // "two men in the car with Johnson were also hit": nor is a name the preposition governs)
       const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '') && !GOVERNING_PREPOSITIONS.has(prev?.lower ?? '');
       const object = !subject && prev !== undefined && BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i);
-      if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
+      // (a single capitalised word opening the sentence is a name only before a verb a person takes: "Jones suffered a gunshot wound")
+      if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died|suffered|sustained|remains|remained)$/.test(after))) {
         last = j;
         rule = 'name';
       }
