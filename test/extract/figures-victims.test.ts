@@ -142,6 +142,10 @@ const CASES: [string, string, [number, number]][] = [
   // a surname alone opening the sentence is a person before "suffered", "sustained", "remains"
   ['surname before suffered', 'Jones suffered a gunshot wound to the leg and was taken to a hospital.', [0, 1]],
   ['capitalised word before a verb', 'Gunfire broke out on Elm Street. Witnesses suffered no injuries, police said.', [0, 0]],
+  // what a source cannot say ("not able to say if", "unclear whether") tells no count; a test "to determine if" still does
+  ['not able to say if', 'Four men were wounded in a shooting on Elm Street. Police were not able to say if the man had died.', [0, 4]],
+  ['unclear whether', 'Two people were shot on Sunday. It is unclear whether a third person was hit.', [0, 2]],
+  ['to determine if', 'Police are waiting on tests to determine if the shooting death of a teen was an accident.', [1, 0]],
   ['murder-suicide', 'Deputies are investigating a murder-suicide at a home on Oak Lane.', [2, 0]],
   ['attempted murder-suicide', 'Deputies are investigating an attempted murder-suicide at a home on Oak Lane.', [0, 0]],
   // a double / triple murder-suicide: those murdered and the killer

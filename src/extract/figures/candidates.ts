@@ -174,6 +174,9 @@ function unassertedAt(tokens: readonly Token[]): number {
     // "in initial reports, police announced that two people had been killed … but two more have since died"
     if (w === 'initial' && /^(?:reports?|reporting)$/.test(tokens[k + 1]!.lower)) return tokens[k]!.start;
     if (w === 'anytime' || w === 'whenever' || ((w === 'any' || w === 'every') && tokens[k + 1]!.lower === 'time')) return tokens[k]!.start;
+    // "police were not able to say if the man had died", "it is unclear whether the boy was hit": not known
+    // (not "police say if the boy dies, charges will follow", "to determine if the death was an accident")
+    if ((w === 'if' || w === 'whether') && notKnownBefore(tokens, k)) return tokens[k]!.start;
   }
   return -1;
 }
@@ -188,6 +191,14 @@ function countsWounds(tokens: readonly Token[], m: NumberMention): boolean {
   if (!WOUND_NOUNS.has(next)) return false;
   const after = tokens[m.last + 1]?.lower ?? '';
   return !PERSON_PLURALS.has(after) && !PERSON_SINGULARS.has(after);
+}
+
+/** "unclear if", "not able to say whether", "did not know if": the words before "if" / "whether" at k say it is not known. */
+function notKnownBefore(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k - 1]?.lower ?? '';
+  if (/^(?:unclear|unknown|uncertain)$/.test(w)) return true;
+  if (!/^(?:say|confirm|know|sure)$/.test(w)) return false;
+  return tokens.slice(Math.max(0, k - 5), k - 1).some((t) => t.lower === 'not' || t.lower === 'unable' || t.lower.endsWith("n't") || t.lower.endsWith('n’t'));
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
