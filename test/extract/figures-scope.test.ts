@@ -47,6 +47,11 @@ const CASES: [string, 'incident' | 'cumulative' | 'other'][] = [
   // "in the shootings" of one gunman's spree is the incident; "in those shootings" looks back over several
   ['Besides the five killed, two others were hurt in the shootings.', 'incident'],
   ['Nine people were wounded in those shootings.', 'cumulative'],
+  // a shooting named by its year is a past one ("a July 2014 shooting that left a girl dead"), unless a court tries it
+  ['The block was the scene of a July 2014 shooting that left a 12-year-old girl dead.', 'cumulative'],
+  ['Four people were wounded near the site of the 2015 shooting.', 'cumulative'],
+  ['A man was charged with murder in the 2015 shooting that killed two teens.', 'incident'],
+  ['A 2-year-old was shot in the leg on Sunday.', 'incident'],
 ];
 
 test('figure scope: running totals, history and those still held', () => {

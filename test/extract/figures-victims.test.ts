@@ -134,6 +134,23 @@ const CASES: [string, string, [number, number]][] = [
   ['counts of capital murder', 'A woman was shot dead at home. Her neighbor faces two counts of capital murder, one for a victim under six.', [1, 0]],
   ['shot at a place', 'Five people were shot at a house party on Saturday.', [0, 5]],
   ['shot at a target', 'Both teens said they were shot at by a man in a black car.', [0, 0]],
+  // a count of wounds is no stop between people and the words of their harm; a count of gunshot victims counts people
+  ['count of wounds in between', 'Two men received multiple gunshot wounds on Main Street, police said.', [0, 2]],
+  ['gunshot victims', 'Three gunshot victims were taken to hospitals on Sunday.', [0, 3]],
+  // a word before the institution that names the people ("capitol police officers") is one more modifier
+  ['a modifier before an institution', 'The gunman killed a neighbor and injured two capitol police officers at the courthouse.', [1, 2]],
+  ['a word before an unknown noun', 'The gunman killed a neighbor and injured two recent arrivals at the courthouse.', [1, 0]],
+  // a part of a count that died, with any number word and past "the": "Four of the five people shot died"
+  ['four of the five shot died', 'Four of the five people shot at the house died of their injuries.', [4, 1]],
+  ['two of the three who were shot died', 'Two of the three men who were shot on Sunday died.', [2, 1]],
+  ['part of the dead', 'Four of the five people killed were relatives.', [5, 0]],
+  // a surname alone opening the sentence is a person before "suffered", "sustained", "remains"
+  ['surname before suffered', 'Jones suffered a gunshot wound to the leg and was taken to a hospital.', [0, 1]],
+  ['capitalised word before a verb', 'Gunfire broke out on Elm Street. Witnesses suffered no injuries, police said.', [0, 0]],
+  // what a source cannot say ("not able to say if", "unclear whether") tells no count; a test "to determine if" still does
+  ['not able to say if', 'Four men were wounded in a shooting on Elm Street. Police were not able to say if the man had died.', [0, 4]],
+  ['unclear whether', 'Two people were shot on Sunday. It is unclear whether a third person was hit.', [0, 2]],
+  ['to determine if', 'Police are waiting on tests to determine if the shooting death of a teen was an accident.', [1, 0]],
   ['murder-suicide', 'Deputies are investigating a murder-suicide at a home on Oak Lane.', [2, 0]],
   ['attempted murder-suicide', 'Deputies are investigating an attempted murder-suicide at a home on Oak Lane.', [0, 0]],
   // a double / triple murder-suicide: those murdered and the killer
@@ -288,6 +305,8 @@ const CASES: [string, string, [number, number]][] = [
   ['share line after the story', 'A man was shot in the leg on Elm Street, police said.\n\nShare This:\n\nTwo people were killed in a crash on the highway.', [0, 1]],
   // "READ MORE: …" followed by a long paragraph of the story is a link inside it; "Related:" still ends it
   ['read more inside the story', 'A man was shot on Elm Street, police said.\n\nREAD MORE: Man arrested after robbery\n\nThe man died later at the hospital, and police are still looking for the gunman who fled in a blue car, officers said on Sunday.', [1, 0]],
+  ['read more before a short sentence', 'A man was killed in the crossfire on Elm Street, police said.\n\nREAD MORE: Police look for gang members\n\nThree others were injured.', [1, 3]],
+  ['read more before a headline', 'A man was shot in the leg on Elm Street, police said.\n\nREAD MORE: Mayor opens a new park\n\nThree killed in crash on the highway', [0, 1]],
   ['video carousel above the story', 'A video plays before the story and it goes on about a parade in town with a band, floats and many people who came to watch it.\n\nWatch: Team wins the title game\n\nHappy holidays from the station\n\nA man was shot and killed on Elm Street on Monday night, and police are still looking for the gunman, officers said.', [1, 0]],
   ['related coverage above the story', '(Station photo/Jane Doe)\n\nRelated Coverage Photos: Two hurt in crash on Main Street\n\nSPRINGFIELD (WXYZ) – Five people were shot outside a bar on Elm Street early Saturday, according to the police department.', [0, 5]],
   ['related coverage after the story', 'A man was shot in the leg on Elm Street on Sunday night, and police are still looking for the gunman, officers said.\n\nRelated Coverage Two killed in crash\n\nMayor opens a new park', [0, 1]],
@@ -296,6 +315,10 @@ const CASES: [string, string, [number, number]][] = [
   ['watch line after the story', 'A man was shot in the leg on Elm Street, police said.\n\nWatch: Two men killed in a crash\n\nMayor opens a new park', [0, 1]],
   ['related articles box inside the story', 'A woman was shot by officers on Elm Street, police said.\n\nRelated Articles Officers cleared in a river rescue\n\nCity council delays its budget vote At noon, officers found the stolen car, and the woman in it was taken to a trauma center, where she was pronounced dead, police said.', [1, 0]],
   ['related list after the story', 'A man was shot on Elm Street, police said.\n\nRelated:\n\nTwo men were killed in a crash on the highway on Sunday night, and police are still looking into what caused it, officers said on Monday.', [0, 1]],
+  // "Previous story:" alone on its line labels the earlier version of the same story below it, not a link to another
+  ['previous story label', 'Police arrested two men in the deadly shooting at the bar.\n\nPrevious story:\n\nSPRINGFIELD -- One man was killed and four others hurt after a shooting at a bar.', [1, 4]],
+  ['previous story link', 'A man was shot in the leg on Elm Street, police said.\n\nPrevious story: Two men killed in a crash on the highway.', [0, 1]],
+  ['previous story label before a headline', 'A man was shot in the leg on Elm Street, police said.\n\nPrevious story:\n\nTwo men killed in a crash', [0, 1]],
   // the story starts with a long paragraph that ends like a sentence: short lines above it are links, even ending in a quote
   ['links above the story', 'Woman faces prison for escaping her abuser\n\nCops swear a voice cried ‘help me, please’\n\nWATCH: Man taunts police outside a school\n\nJohn Doe (County Sheriff)\n\nA man was arrested on Tuesday after police said he accidentally shot and killed his friend at his home while they were listening to music.', [1, 0]],
   ['photo caption of a related story', 'A man was shot in the leg on Elm Street, police said.\n\nCaption Woman killed by a train A woman ran onto the tracks on Sunday and was killed by a freight train.', [0, 1]],
@@ -306,6 +329,12 @@ const CASES: [string, string, [number, number]][] = [
   ['update line', 'A man was shot in the chest on Elm Street, police said.\n\nUPDATE: The man has died from his wounds', [1, 0]],
   ['headline line of another story', 'A man was shot in the chest on Elm Street, police said.\n\nMan dies after shooting on Oak Street', [0, 1]],
   ['headline lines', 'A man was wounded on Monday.\n\n3 killed in weekend shootings across town', [0, 1]],
+  // the page's first line is the story's own headline; a video entry or a caption there is not
+  ['headline as the first line', '4 men shot on Elm Street\n\nPolice are looking for the gunman who fired at a group outside a store on Sunday night.', [0, 4]],
+  ['video entry as the first line', '1:27 Two killed in crash on the highway\n\nA man was shot in the leg on Elm Street, police said.', [0, 1]],
+  // a dateline opens the story's first sentence, even one that lost its full stop
+  ['dateline line without a stop', 'Please enable Javascript to watch this video\n\nSPRINGFIELD -- Five people were shot on Elm Street on Wednesday night\n\nThe shooting happened near a store.', [0, 5]],
+  ['headline line after a sentence', 'Police are looking for a gunman.\n\nFive people shot on Elm Street\n\nThe shooting happened near a store.', [0, 0]],
   // the shooter's death is not one of the people he shot; a victim's death is
   ['gunman killed by police', 'Officers shot and killed the gunman. Three others were wounded.', [1, 3]],
   ['shot, then the shooter killed', 'Four people were shot at a park on Sunday. The shooter was killed by a deputy.', [1, 4]],
@@ -342,10 +371,30 @@ const CASES: [string, string, [number, number]][] = [
   ['injured adjective before a hospital', 'A woman was killed. The injured man was transported to an area hospital for treatment.', [1, 1]],
   ['injured adjective, later died', 'Medics took the wounded boy to a hospital, where he later died.', [1, 0]],
   ['no hospital', 'A man was shot. His brother was taken to the police station.', [0, 1]],
+  // someone hurt told by an age no one dead has is someone else, when every death is told with its age
+  ['an age no one dead has', 'The 19-year-old was shot in the head and was later pronounced dead. Police said the 14-year-old was taken to the hospital for injuries.', [1, 1]],
+  ['the age of the dead', 'The 19-year-old was pronounced dead at the scene. Police said the 19-year-old was shot in the chest.', [1, 0]],
+  ['a death of no known age', 'A toddler was shot dead on Sunday. The 2-year-old boy was shot in the torso.', [1, 0]],
   // "a third victim" ranks one among that many people hurt; the dead are among them; a rank added to a count or of a time is not
   ['third victim', 'A man was shot in the leg. A second man was shot in the arm. A third victim was grazed by a bullet.', [0, 3]],
   ['fifth victim, four dead', 'Four people were found dead inside the house. A fifth victim was taken to a hospital in critical condition.', [4, 1]],
   ['rank added to a count', 'Four people suffered gunshot wounds and a fifth person was hurt by flying glass.', [0, 4]],
+  // a rank set off by an apposition still ranks the person among those hurt ("a fourth victim, covered in blood, …")
+  ['rank with an apposition', 'Three people were shot to death in the apartment. Police found a fourth shooting victim, covered in blood, walking near the corner.', [3, 1]],
+  ['rank with an apposition, added to a count', 'Four people suffered gunshot wounds, and a fifth person, a woman, was hurt by flying glass.', [0, 4]],
+  // the participle first, the people after "was / were"
+  ['participle first', 'Injured in the gunfire were a 5-year-old boy and a 20-year-old woman, police said.', [0, 2]],
+  ['participle first, also', 'A man was killed on Elm Street. Also wounded were three men, ages 19, 21 and 22.', [1, 3]],
+  ['participle first, then a verb', 'Shot in the leg was how the boy described it, and three men were hurt.', [0, 3]],
+  // "also" after a group whose last member is a count is looked for past that count's noun ("two other men were also shot")
+  ['group ending in a count, also shot', 'A man was killed on Elm Street. A woman and two other men were also shot and taken to a hospital.', [1, 3]],
+  ['group ending in a count, shot', 'A man was killed on Elm Street. A woman and two men were shot and taken to a hospital.', [1, 2]],
+  // "both" right after a verb is its object: "striking both him and their son"
+  ['both as an object', 'A woman fired a gun at her husband on Sunday, striking both him and their son, police said.', [0, 2]],
+  ['both as a subject', 'Two men were arguing on the porch. Both fled before police arrived.', [0, 0]],
+  // "people shot at a place" is a participle after its noun; "shot at a car / at police" is aimed, no one hit
+  ['shot at a place', 'Three people shot at the bar on Main Street were taken to a hospital, police said.', [0, 3]],
+  ['shot at a target', 'Two men shot at a car on Main Street and fled, police said.', [0, 0]],
   ['rank of a time', 'The third time the boy was shot in the chest.', [0, 1]],
   // a name right after an active verb is its object: the subject shot, it was not shot ("was shot Monday" is passive)
   ['shot a named person', 'A boy was killed on Sunday. Police said another boy accidentally shot Jones inside the house.', [1, 0]],
@@ -552,10 +601,10 @@ const CASES: [string, string, [number, number]][] = [
   ['including a coordinated insert', 'Three people including a 9-year-old and a 6-year-old were wounded at the park.', [0, 3]],
   // a second determiner ends a definite noun phrase: "the shooting killed a woman" is no person "the … woman"
   ['the shooting killed a woman', 'The shooting killed a woman and injured nine others near the bar.', [1, 9]],
-  // "bullet wounds", "gunshot injuries" tell people shot; "four bullet wounds" counts wounds
+  // "bullet wounds", "gunshot injuries" tell people shot; "four bullet wounds" counts wounds (of one boy)
   ['bullet wounds', 'A man was killed. Three others sustained non-fatal bullet wounds.', [1, 3]],
   ['gunshot injuries', 'Officers found five people with gunshot injuries in the lot.', [0, 5]],
-  ['four bullet wounds', 'The boy had four bullet wounds to his neck and back.', [0, 0]],
+  ['four bullet wounds', 'The boy had four bullet wounds to his neck and back.', [0, 1]],
   // an age in the plural names the people counted
   ['two 16-year-olds', 'Two 15-year-olds were taken to a hospital after being shot near the school.', [0, 2]],
   // "no one was hurt" stops one person "shot" (often "shot at"), not a count of people shot

@@ -49,7 +49,8 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
   if (hot[tokens.length] === 0) return [];
   const near = (from: number, to: number): boolean => hot[Math.min(tokens.length, Math.max(0, to))]! > hot[Math.max(0, Math.min(tokens.length, from))]!;
   // ("two women, both 19, were shot": a number right after "both" is their age)
-  const numbers = findNumbers(tokens).filter((m) => (m.rule === 'anaphora' || near(m.first - 10, m.last + 20)) && !(m.rule === 'digits' && tokens[m.first - 1]?.lower === 'both'));
+  // ("two men received multiple gunshot wounds": a count of wounds or shots is no stop between people and their trigger)
+  const numbers = findNumbers(tokens).filter((m) => (m.rule === 'anaphora' || near(m.first - 10, m.last + 20)) && !(m.rule === 'digits' && tokens[m.first - 1]?.lower === 'both') && !countsWounds(tokens, m));
   for (const ref of references(tokens, numbers, near)) numbers.push(ref);
   numbers.sort((a, b) => a.first - b.first);
   const out: Candidate[] = [];
@@ -94,7 +95,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       }
       // "he and four others were shot": the group is as new as its first person, "others" are others than him
       // ("West, Dear and Mack were also struck": the whole group is besides those counted)
-      if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another' || ((c.kind === 'shot' || c.kind === 'injured') && alsoAfter(tokens, m.last));
+      if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another' || ((c.kind === 'shot' || c.kind === 'injured') && alsoAfter(tokens, headOf(tokens, m)?.end ?? m.last));
     } else if (pending.length > 0) {
       // "killed a woman and her two children": the verb before the first counts them all
       const group = candidateOf(tokens, pending[0]!, pending[0]!.last + 1, 0);
@@ -180,8 +181,31 @@ function unassertedAt(tokens: readonly Token[]): number {
     // "in initial reports, police announced that two people had been killed … but two more have since died"
     if (w === 'initial' && /^(?:reports?|reporting)$/.test(tokens[k + 1]!.lower)) return tokens[k]!.start;
     if (w === 'anytime' || w === 'whenever' || ((w === 'any' || w === 'every') && tokens[k + 1]!.lower === 'time')) return tokens[k]!.start;
+    // "police were not able to say if the man had died", "it is unclear whether the boy was hit": not known
+    // (not "police say if the boy dies, charges will follow", "to determine if the death was an accident")
+    if ((w === 'if' || w === 'whether') && notKnownBefore(tokens, k)) return tokens[k]!.start;
   }
   return -1;
+}
+
+/** Nouns of wounds a number may count right before them: "multiple gunshot wounds", "two bullet wounds". */
+const WOUND_NOUNS: ReadonlySet<string> = new Set(['gunshot', 'bullet', 'wounds', 'wound']);
+
+/** A number of wounds, not of people ("two gunshot wounds", not "two gunshot victims"). */
+function countsWounds(tokens: readonly Token[], m: NumberMention): boolean {
+  if (m.rule !== 'vague' && m.rule !== 'words' && m.rule !== 'digits') return false;
+  const next = tokens[m.last]?.lower ?? '';
+  if (!WOUND_NOUNS.has(next)) return false;
+  const after = tokens[m.last + 1]?.lower ?? '';
+  return !PERSON_PLURALS.has(after) && !PERSON_SINGULARS.has(after);
+}
+
+/** "unclear if", "not able to say whether", "did not know if": the words before "if" / "whether" at k say it is not known. */
+function notKnownBefore(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k - 1]?.lower ?? '';
+  if (/^(?:unclear|unknown|uncertain)$/.test(w)) return true;
+  if (!/^(?:say|confirm|know|sure)$/.test(w)) return false;
+  return tokens.slice(Math.max(0, k - 5), k - 1).some((t) => t.lower === 'not' || t.lower === 'unable' || t.lower.endsWith("n't") || t.lower.endsWith('n’t'));
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
@@ -296,7 +320,7 @@ function suicideAt(tokens: readonly Token[]): Candidate | null {
 }
 
 function wordOrDigitValue(w: string): number {
-  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
   return words[w] ?? (/^\d+$/.test(w) ? Number(w) : 1);
 }
 
@@ -355,11 +379,12 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
       }
     }
   }
-  const subjectOnly = m.rule === 'reference' && PRONOUNS.has(tokens[m.first]!.lower);
+  // ("striking both him and their son", "wounding both": "both" is also an object)
+  const subjectOnly = m.rule === 'reference' && PRONOUNS.has(tokens[m.first]!.lower) && tokens[m.first]!.lower !== 'both';
   // "killing her" (not "her son was killed": a possessive)
   // ("her injuries are not life-threatening": a possessive)
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1 && !HURTS.has(tokens[m.last]?.lower ?? '');
-  const before = subjectOnly || ownAfterAnd(tokens, m, head.end) ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor);
+  const before = subjectOnly || ownAfterAnd(tokens, m, head.end) ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor) ?? invertedAt(tokens, m);
   let kind: TriggerKind | null = before;
   // "the other four shooting victims", "two other men": not those counted before
   let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct || (isNumber(m) && tokens[m.first - 1]?.lower === 'other');
@@ -435,7 +460,8 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   let partitiveDead = 0;
   if ((kind === 'injured' || kind === 'shot') && partitiveOf(tokens, head.end) && diedLater(tokens, head.end, Math.min(tokens.length, head.end + 16))) {
     kind = 'shot';
-    partitiveDead = wordOrDigitValue(tokens[m.first - 2]?.lower ?? '');
+    // ("Two of the three men who were shot died": the part before "of (the)")
+    partitiveDead = wordOrDigitValue(tokens[(tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1) - 1]?.lower ?? '');
   }
   // "one of six others standing nearby died", "one of the four was pronounced dead": the part died, not the whole
   // ("one of the five people shot and killed", "one of the two men who died": the whole)
@@ -497,10 +523,13 @@ const HURT_KINDS: ReadonlySet<TriggerKind> = new Set(['shot', 'injured', 'critic
 /** "a fourth victim was critically injured", "the second man was shot" (not "a fifth person" added to a count: "four shot and a fifth hurt"). */
 function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, kind: TriggerKind): boolean {
   const person = PERSON_SINGULARS.has(tokens[m.first + 2]?.lower ?? '') || PERSON_SINGULARS.has(tokens[m.first + 3]?.lower ?? '');
-  // ("a fourth person, shot in the arm, …": a comma before an apposition of harm joins nothing)
-  const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || tokens[end]?.lower === 'and' || (tokens[end]?.lower === ',' && !harmApposition(tokens, end + 1));
+  // ("a fourth person, shot in the arm, …", "a fourth shooting victim, covered in blood, …": a comma before an apposition joins nothing)
+  const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || tokens[end]?.lower === 'and' || (tokens[end]?.lower === ',' && tokens[end + 1]?.lower === 'and');
   return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && (ORDINALS.get(tokens[m.first + 1]!.lower) ?? Infinity) <= HURT_RANK_MAX && person && !joined && HURT_KINDS.has(kind);
 }
+
+/** Institutions that name people by a word before them: "capitol police officers", "high school students", "state patrol troopers". */
+const INSTITUTIONS: ReadonlySet<string> = new Set(['police', 'school', 'security', 'patrol', 'fire', 'prison', 'college', 'university', 'church', 'county', 'state', 'city', 'transit', 'park']);
 
 /** Modifiers of people that no suffix gives away: "two teenage male victims", "three young black men". */
 const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen', 'male', 'female', 'adult', 'juvenile', 'black', 'white', 'elderly', 'little', 'fallen']);
@@ -553,6 +582,20 @@ function sentToHospital(tokens: readonly Token[], m: NumberMention, end: number)
   j++;
   if (/^(?:the|a|an|area|local|two|several)$/.test(tokens[j]?.lower ?? '')) j++;
   return /^(?:hospital|hospitals)$/.test(tokens[j]?.lower ?? '') ? 'hospitalized' : null;
+}
+
+/** Participles that open a sentence whose subject comes after its verb: "Also wounded were four patrons", "Injured in the gunfire was a boy". */
+const INVERTED: ReadonlyMap<string, TriggerKind> = new Map([['wounded', 'injured'], ['injured', 'injured'], ['hurt', 'injured'], ['shot', 'shot'], ['killed', 'killed']]);
+
+/** "Also wounded were four patrons: …", "Injured in the gunfire was a 5-year-old boy and a woman": the participle first, then "was / were" and the people. */
+function invertedAt(tokens: readonly Token[], m: NumberMention): TriggerKind | null {
+  if (!/^(?:was|were)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
+  const first = tokens[0]?.lower === 'also' ? 1 : 0;
+  const kind = INVERTED.get(tokens[first]?.lower ?? '');
+  if (kind === undefined || m.first - 1 - first > 6) return null;
+  // (no verb nor clause end between: "Injured in the gunfire was …", not "Shot in the leg, the man was …")
+  for (let k = first + 1; k < m.first - 1; k++) if (!startsWithLetter(tokens[k]!.text) || /^(?:was|were|is|are)$/.test(tokens[k]!.lower)) return null;
+  return kind;
 }
 
 const SENDS: ReadonlySet<string> = new Set(['sent', 'sending', 'sends', 'put', 'putting', 'puts', 'landed', 'landing']);
@@ -733,6 +776,8 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     // "five police officers", "two security guards": any word before a person noun
     const nextWord = tokens[k + 1]?.lower ?? '';
     if (PERSON_PLURALS.has(nextWord) || (m.value === 1 && PERSON_SINGULARS.has(nextWord))) continue;
+    // "two capitol police officers", "three high school students": a word before the institution that names the people
+    if (m.value !== 1 && INSTITUTIONS.has(nextWord) && PERSON_PLURALS.has(tokens[k + 2]?.lower ?? '')) continue;
     // "three law enforcement officers"
     if (w === 'law' && nextWord === 'enforcement') continue;
     if (!(isCapitalised(tokens[k]!) || /(?:an|ish|ese|i|ic|al|ed|ing|y|ent|ive|less|ful|ous)$/.test(w) || AGE_TOKEN.test(w) || PERSON_MODIFIERS.has(w))) break;

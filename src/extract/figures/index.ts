@@ -6,7 +6,7 @@ import { attributionOf, continuesPrevious, type Attribution } from '../../analys
 import { candidatesOf } from './candidates.js';
 import { hasHotWord, mayHoldFigure } from './triggers.js';
 import { scopeOf } from './scope.js';
-import { articleEnd, isHeadlineLike } from './noise.js';
+import { articleEnd, isHeadlineLike, isListEntry } from './noise.js';
 import { refine, type Placed } from './refine.js';
 
 export { candidatesOf, type Candidate } from './candidates.js';
@@ -37,7 +37,8 @@ export function extractFigures(analysis: Analysis): Figure[] {
   const end = articleEnd(text, doc.paragraphs);
   const skipped = new Set<number>();
   doc.paragraphs.forEach((p, i) => {
-    if (isIgnored(doc.ignored, p) || isHeadlineLike(text, p)) skipped.add(i);
+    // (the page's first line is the story's own headline: "4 men shot in South Shore"; later ones are links to other stories)
+    if (isIgnored(doc.ignored, p) || (i === 0 ? isListEntry(text, p) : isHeadlineLike(text, p))) skipped.add(i);
   });
   const placed: Placed[] = [];
   // attribution of each sentence, computed only when a figure needs it (its own, else carried)

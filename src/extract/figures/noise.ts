@@ -10,6 +10,7 @@ const ENDS_SENTENCE = /^[.!?"”'’)\]…]$/;
 const SAYS = /,\s+(?:\w+\s+){0,3}(?:said|say|says|told|reported)\b/;
 // "UPDATE (8/16): Police say the teen has died" — a late addition to the story, not a headline
 const UPDATE = /^update\b/i;
+const DATELINE = /^[A-Z][A-Z.' ]{2,}(?:, [A-Z][A-Za-z.]+)?(?: \([A-Za-z0-9 ]+\))? (?:--|—|–) \S/;
 const CAPTION = /^Caption (?!Close)/;
 // "1:27 1 dead after crash, police say": a video list entry of another story, led by its length (not "10:30 p.m.")
 const VIDEO_ENTRY = /^\d{1,2}:\d\d (?![ap]\.?m\b)/i;
@@ -31,7 +32,7 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
       continue;
     }
     const head = text.slice(p.start, Math.min(p.end, p.start + 40));
-    if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs, i + 1))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
+    if ((started && STOP.test(head) && !(INLINE_LINK.test(head) && storyGoesOn(text, paragraphs, i + 1)) && !((EARLIER_VERSION.test(head) || READ_MORE.test(head)) && followsSentence(text, paragraphs[i + 1]))) || (FOOTER.test(head) && p.end - p.start < FOOTER_MAX && i >= paragraphs.length - 3)) return p.start;
     // (after the first paragraph, a short one ending in a quote mark is still a headline: "… ‘tough guy’")
     started ||= isStoryParagraph(text, p);
   }
@@ -42,6 +43,16 @@ export function articleEnd(text: string, paragraphs: readonly Span[]): number {
 // "Related Coverage <headline>" above its story, "Related Articles <headline>" (a box of headlines set inside
 // the story, the last glued to its next paragraph)
 const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:|related coverage|related articles )/i;
+
+// "Previous story:" alone on its line labels the earlier version of this story, told below it (not a link to another);
+// "READ MORE: …" followed by a sentence, however short, is a link set inside the story
+const EARLIER_VERSION = /^previous story\s*:?\s*$/i;
+const READ_MORE = /^read more\b/i;
+
+/** True when the paragraph is there and ends like a sentence: "CARUTHERSVILLE, MO -- One person was killed …". */
+function followsSentence(text: string, p: Span | undefined): boolean {
+  return p !== undefined && endsSentence(text, p);
+}
 
 /**
  * "READ MORE: … | The boy was taken to …": a link inside the story, followed by a long paragraph of it
@@ -80,13 +91,19 @@ function endsSentence(text: string, p: Span): boolean {
   return p.end > p.start && ENDS_SENTENCE.test(text[p.end - 1]!);
 }
 
+/** A related story's photo caption ("Caption Woman killed after running into moving train A woman ran …") or a video list entry ("1:27 1 dead after crash"). */
+export function isListEntry(text: string, paragraph: Span): boolean {
+  return CAPTION.test(text.slice(paragraph.start, paragraph.start + 14)) || VIDEO_ENTRY.test(text.slice(paragraph.start, paragraph.start + 10));
+}
+
 /** True for a short paragraph without closing punctuation (a headline, a link, a caption), a related story's photo caption or a video list entry. */
 export function isHeadlineLike(text: string, paragraph: Span): boolean {
-  // "Caption Woman killed after running into moving train A woman ran …": a related story's photo caption
-  if (CAPTION.test(text.slice(paragraph.start, paragraph.start + 14)) || VIDEO_ENTRY.test(text.slice(paragraph.start, paragraph.start + 10))) return true;
+  if (isListEntry(text, paragraph)) return true;
   if (paragraph.end <= paragraph.start || endsSentence(text, paragraph)) return false;
   // "A 17-year-old was injured in a shooting, police said" — a sentence that lost its full stop
   if (SAYS.test(text.slice(paragraph.start, paragraph.end))) return false;
   if (UPDATE.test(text.slice(paragraph.start, paragraph.start + 7))) return false;
+  // "CHICAGO -- Five people were shot on the South Side Wednesday night": a dateline opens the story's first sentence
+  if (DATELINE.test(text.slice(paragraph.start, paragraph.start + 60))) return false;
   return fewerWords(text, paragraph, HEADLINE_WORDS);
 }

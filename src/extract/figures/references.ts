@@ -71,7 +71,8 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '') && !GOVERNING_PREPOSITIONS.has(prev?.lower ?? '');
       // ("fatally shot Deputy Bill Doe": a title between the verb and the name)
       const object = !subject && prev !== undefined && ((BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i)) || (TITLES.has(prev.lower.replace(/\.$/, '')) && endsTrigger(tokens, i - 1)) || modifiedObject(tokens, i));
-      if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died)$/.test(after))) {
+      // (a single capitalised word opening the sentence is a name only before a verb a person takes: "Jones suffered a gunshot wound")
+      if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died|suffered|sustained|remains|remained)$/.test(after))) {
         last = j;
         rule = 'name';
       }

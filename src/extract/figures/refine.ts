@@ -28,7 +28,7 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
   // "two counts of murder" count charges: a count of the dead told in the incident comes first
   // (a count, not victims told one by one: "Jane Doe died … John Doe died … three counts of murder")
   const told = all.some((c) => c.kind === 'killed' && c.scope === 'incident' && !c.reference && c.rule !== 'counts' && c.rule !== 'implied' && c.rule !== 'suicide');
-  const kept = told ? all.filter((c) => c.rule !== 'counts') : all;
+  const kept = otherAges(told ? all.filter((c) => c.rule !== 'counts') : all);
   const placed = [...kept, ...clausesAdded(kept)];
   const live = placed.filter((c) => c.scope !== 'cumulative');
   // the shooter's death ("police shot and killed the gunman") is no one shot by him
@@ -234,6 +234,32 @@ function sameSort(noun: string, dead: ReadonlySet<string>): boolean {
     if (other !== undefined && (sex === '' || other === '' || sex === other)) return true;
   }
   return false;
+}
+
+const AGE = /\b(\d+)-(?:year|month|week|day)s?-old\b/i;
+
+/**
+ * "The 19-year-old was pronounced dead … the 14-year-old was taken to the hospital": someone hurt told by an age that
+ * no one dead has, when every death of the incident is told with its age, is someone besides the dead.
+ */
+function otherAges(list: Placed[]): Placed[] {
+  const deadAges = new Set<string>();
+  let dead = 0;
+  for (const c of list) {
+    if (c.kind !== 'killed' || c.scope === 'cumulative' || c.rule === 'implied') continue;
+    dead = Math.max(dead, c.value);
+    // ("he died" repeats someone told before; "the shooting death of a toddler", the shooter's suicide: a death of no known age)
+    if (c.subject === null && c.rule === 'reference') continue;
+    const age = c.value === 1 ? AGE.exec(c.subject ?? '') : null;
+    if (!age) return list;
+    deadAges.add(age[1]!);
+  }
+  if (deadAges.size === 0 || deadAges.size < dead) return list;
+  return list.map((c) => {
+    if (!HURT.has(c.kind) || c.distinct || c.value !== 1 || !c.reference) return c;
+    const age = AGE.exec(c.subject ?? '');
+    return age && !deadAges.has(age[1]!) ? { ...c, distinct: true } : c;
+  });
 }
 
 const COUNT_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;

@@ -75,8 +75,9 @@ export function triggerAfter(tokens: readonly Token[], from: number, stop: numbe
       const after = tokens[k + row.words.length];
       // "a man shot a woman": the subject is the agent, not the victim ("passed away at the hospital" takes no object)
       const verbal = row.kind !== 'hospitalized' && row.kind !== 'critical' && !['dead', 'died', 'dies', 'passed', 'succumbed', 'perished', 'deaths', 'fatalities', 'casualties', 'injuries', 'injury', 'missing'].includes(row.words[0]!);
-      // ("a man killed at a party": a place; "killed at least three": an object)
-      const place = after?.lower === 'at' && row.kind !== 'shot' && !/^(?:least|most)$/.test(tokens[k + row.words.length + 1]?.lower ?? '');
+      // ("a man killed at a party", "three people shot at the bar": a place, since "shot at" a target was passed over above;
+      // "killed at least three": an object)
+      const place = after?.lower === 'at' && !/^(?:least|most)$/.test(tokens[k + row.words.length + 1]?.lower ?? '');
       // "another teen accidentally shot Turner": a name after the active verb is its object too
       // ("Doe shot and stabbed her father": the object after a second verb)
       const second = after?.lower === 'and' && /ed$/.test(tokens[k + row.words.length + 1]?.lower ?? '') && OBJECT_START.has(tokens[k + row.words.length + 2]?.lower ?? '');
@@ -118,7 +119,7 @@ const NEW_SUBJECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'thre
 /** True when the counted noun ending before `from` follows "one of": "One of five people hurt … has died". */
 export function partitiveOf(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
-    if (tokens[k]!.lower === 'of') return /^(?:one|two|three|\d+)$/.test(tokens[k - 1]?.lower ?? '');
+    if (tokens[k]!.lower === 'of') return /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(tokens[k - 1]?.lower ?? '');
   }
   return false;
 }
