@@ -17,7 +17,7 @@ const ACCORDING = /\b(?:according to|as per|per)\s+([^,;.”"]+(?:\.[a-z]{2,3}\b
 const CITING = /\bciting\s+([^,;”"]+?)(?=\s*[,;.”"]|$)/gi;
 // ", reported Sputnik." / ", said police spokesman John Doe." — the verb before its subject
 const INVERTED = new RegExp(`(?:^|[,;”"]\\s*)(?:${SAY_VERBS})\\s+(?!that\\b|to\\b|on\\b|in\\b|the victim\\b)([^,;”"]+?)\\s*(?:[.!?]?[”"]?\\s*)$`, 'i');
-// "police said", "UN spokesperson Stephane Dujarric said on Thursday": the verb, then the words before it
+// "police said", "UN spokesperson Jane Doe said on Thursday": the verb, then the words before it
 const SAY = new RegExp(`\\b(?:${SAY_VERBS})\\b`, 'gi');
 // trailing time and manner phrases: "on Thursday", "in a statement"
 const TRAILING = /\s+(?:on|late|early|last|this|in a|in an|at a|during a|via|through)\b.*$/i;

@@ -181,7 +181,7 @@ function isLabel(tokens: readonly Token[], i: number, last: number): boolean {
   // "No. 3"
   if (prev.text === '.' && prev2 && (prev2.lower === 'no' || prev2.lower === 'nos')) return true;
   // "John Smith, 25, was shot", "Smith (25)", "Amos McGhee Jr., 55,", "a fourth man, 31, was shot"
-  // "Darrell Hawkins, 34 who were shot"
+  // "John Roe, 34 who were shot"
   if (prev.text === ',' && prev2 && isCapitalised(prev2) && !WEEKDAYS.has(prev2.lower) && !MONTHS.has(prev2.lower) && Number(tokens[i]!.lower) < 110 && (!next || !PERSON_PLURALS.has(next.lower))) return true;
   if ((prev.text === ',' || prev.text === '(') && prev2 && next && (next.text === ',' || next.text === ')')) {
     if (isCapitalised(prev2) || prev2.text === '.' || PERSON_SINGULARS.has(prev2.lower) || Number(tokens[i]!.lower) < 110) return true;
@@ -314,7 +314,7 @@ function appositionAge(tokens: readonly Token[], i: number, last: number): boole
   // the second of two ages: "28 and 27" (the closing comma may be missing: "two males, 30 and 42 were hurt")
   const k = tokens[i - 1]?.lower === 'and' && /^\d{1,2}$/.test(tokens[i - 2]?.lower ?? '') ? i - 2 : i;
   if (k === i && !/^(?:,|and|\))$/.test(tokens[last]?.lower ?? '')) return false;
-  // "two women, believed to be 30 and 60,": the ages may be hedged
+  // "two men, believed to be 40 and 55,": the ages may be hedged
   const c = tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to' && /^(?:believed|thought)$/.test(tokens[k - 3]?.lower ?? '') ? k - 3 : k;
   const noun = tokens[c - 2]?.lower ?? '';
   return tokens[c - 1]?.text === ',' && (PERSON_PLURALS.has(noun) || PERSON_SINGULARS.has(noun));
@@ -400,7 +400,7 @@ function agesAfter(tokens: readonly Token[], i: number): NumberMention | null {
   return n >= 2 ? mention(tokens, i, i + 1, n, n, n, 'implicit', i, i) : null;
 }
 
-/** "twin daughters", "twin 17-year-old brothers" → 2 (not "twin beds", "a twin brother"). */
+/** "twin daughters", "twin 15-year-old sisters" → 2 (not "twin beds", "a twin brother"). */
 function twinsAt(tokens: readonly Token[], i: number): NumberMention | null {
   if (IMPLICIT_ARTICLES.has(tokens[i - 1]?.lower ?? '')) return null;
   for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {

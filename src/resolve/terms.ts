@@ -52,7 +52,7 @@ function runWords(run: string): string[] {
 
 // "7-year-old", "27 year old"
 const AGE = /\b(\d{1,3})[- ]year[- ]old\b/gi;
-// "1600 block of North 8th Street", "4500 block"
+// "2400 block of North 5th Street", "4500 block"
 const BLOCK = /\b(\d{2,5}) block\b/gi;
 // "3,811", "164": bare numbers are not terms; ages and blocks are.
 
@@ -60,7 +60,7 @@ const BLOCK = /\b(\d{2,5}) block\b/gi;
  * The distinctive terms of a text with their counts: every capitalised word not in the stop table
  * (lower-cased), every run of two or more such words as one phrase term, `age:N` and `block:N`.
  * A lone capitalised word right after a sentence end counts only when it also appears elsewhere
- * mid-sentence (so "Officials said…" adds nothing, "Lamesa" does).
+ * mid-sentence (so "Officials said…" adds nothing, "Millbrook" does).
  * @example distinctiveTerms('Jane Doe, 27, was shot on Elm Street. Doe died.') // Map { 'jane' => 1, 'doe' => 2, 'jane doe' => 1, 'elm' => 1, 'street' => 1, 'elm street' => 1 }
  */
 export function distinctiveTerms(text: string): Map<string, number> {

@@ -35,7 +35,7 @@ const SEED = [
   'Peacekeeping contingents from Russia and Belarus have arrived in Kazakhstan to protect strategic infrastructure facilities.',
   'Also during a shootout, a driver of a camera crew was killed near the presidential residence in Almaty, media reported on Thursday.',
   'The UK government on Thursday voiced concern over violent clashes. "We call for calm," a spokesperson said in a statement.',
-  'Armenian Prime Minister Nikol Pashinyan also spoke with Russian President Vladimir Putin over the phone. "They discussed the situation," Sputnik quoted, according to the Armenian Cabinet statement on Friday.',
+  'Armenian Prime Minister John Roe also spoke with Russian President Vladimir Putin over the phone. "They discussed the situation," Sputnik quoted, according to the Armenian Cabinet statement on Friday.',
   'Meanwhile, Turkish Airlines has decided to suspend flights to Kazakhstan until January 9, media reported.',
 ].join('\n');
 
@@ -93,7 +93,7 @@ test('bylines and datelines are not event dates', () => {
 });
 
 test('"today" dates the report when another date is in the sentence', () => {
-  const text = 'Four men were hospitalized today with gunshot wounds received late Friday, authorities said.';
+  const text = 'Two women were treated in hospital today for gunshot wounds suffered late Friday, police said.';
   const analysis = analyse(text, '2014-11-08');
   assert.equal(dateOf(analysis, at(text, 'gunshot wounds'))?.start, '2014-11-07');
 });
@@ -121,11 +121,11 @@ test('the story date: the first recent date, unless the lead tells a later stage
 const PUBLICATION: Array<[string, string | null]> = [
   ['by Correspondent - January 8, 2022, 8:21 am', '2022-01-08T08:21'],
   ['Posted: Mon 1/25/2016 5:30 PM', '2016-01-25T17:30'],
-  ['Updated: Saturday, April 5, 2014 10:26 AM EDT', '2014-04-05T10:26'],
+  ['Updated: Sunday, March 9, 2014 11:42 AM EDT', '2014-03-09T11:42'],
   ['Published 8 January 2022', '2022-01-08'],
   ['Jan. 6, 2016 12:15 am', '2016-01-06T00:15'],
   ['2022-01-08T08:21:00+06:00', '2022-01-08T08:21'],
-  ['Posted 3:57 AM, May 26, 2015, by Christopher Brito', '2015-05-26'],
+  ['Posted 4:12 AM, June 14, 2015, by Jane Doe', '2015-06-14'],
   ['by Staff Writer', null],
   ['February 30, 2020', null],
 ];

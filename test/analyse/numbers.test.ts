@@ -63,7 +63,7 @@ const NOT_FOUND: string[] = [
   'the 45th homicide this year',
   'He was 17 years old.',
   'Police said 17 year-old John Doe was hurt.',
-  'His wife called 911 and was taken to a hospital.',
+  'His sister called 911 and was taken to a hospital.',
   'The boy, who turns 4 on Friday, was hurt.',
   'Police gave the ages: another 52, others 37 — all men.',
   'Police named the women, 28 and 27, on Sunday.',

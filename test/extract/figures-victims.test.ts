@@ -20,7 +20,7 @@ const CASES: [string, string, [number, number]][] = [
   ['wounded then died', 'A woman was shot and wounded on Friday. She later died at the hospital.', [1, 0]],
   ['two men shot', 'Two men were shot late Sunday on Elm Street, police said.', [0, 2]],
   ['shot, one fatally', 'Three people were shot, one fatally, on Sunday evening.', [1, 2]],
-  ['killed and others hurt', 'One person was killed and five others were hurt in the shooting.', [1, 5]],
+  ['killed and others hurt', 'One man was killed and five others were hurt in the attack.', [1, 5]],
   ['another', 'A man was killed and another injured early this morning.', [1, 1]],
   ['named victim', 'Terrell Skinner, 26, was pronounced dead at the scene by the coroner.', [1, 0]],
   ['apposition with Jr.', 'Two men were shot on Oak Street. The driver, Marcus Lee Jr., died later that night.', [1, 1]],
@@ -29,8 +29,8 @@ const CASES: [string, string, [number, number]][] = [
   ['abbreviation before the verb', 'Two men were shot. The older one, Dan Cole, of Washington D.C. died on Friday.', [1, 1]],
   ['an initial in an apposition', 'Two people were shot. A woman, Mary J. Blythe, of Austin has died.', [1, 1]],
   ['abbreviation ends the sentence', 'Two men were shot near the U.S. Capitol in Washington, D.C. Police are looking for a gray car.', [0, 2]],
-  ['age before name', '14-year-old Destin Wallace died at 9:30 a.m. Monday.', [1, 0]],
-  ['object name', 'A gunman opened fire, killing Lewis and critically wounding another man.', [1, 1]],
+  ['age before name', '14-year-old Sam Poe died at 9:30 a.m. Monday.', [1, 0]],
+  ['object name', 'A gunman opened fire, killing Poe and critically wounding another man.', [1, 1]],
   ['object pronoun', 'An officer followed the suspect into the yard, where he fatally shot him.', [1, 0]],
   ['possessive object', 'A man killed his 4-year-old son and then himself on Sunday night.', [2, 0]],
   ['partner as a person', 'A woman shot and killed her partner and her father on Tuesday.', [2, 0]],
@@ -109,7 +109,7 @@ const CASES: [string, string, [number, number]][] = [
   ['since as a clause', 'Two men have been held since a shooting killed a boy on Elm Street.', [1, 0]],
   ['travelers as persons', 'Police said the man fatally shot four travelers at the station.', [4, 0]],
   ['hedged ages', 'Two men, believed to be 22 and 58, were shot and killed.', [2, 0]],
-  ['coordination', 'A woman and toddler died after they were shot on Palmer Road.', [2, 0]],
+  ['coordination', 'A woman and toddler died after they were shot on Quarry Road.', [2, 0]],
   ['coordination with number', 'A man and two girls were shot to death early Saturday.', [3, 0]],
   ['coordinated names', 'John Smith and Jane Doe were shot and killed at the party.', [2, 0]],
   ['possessive group', 'The gunman killed a woman and her two children before killing himself.', [4, 0]],
@@ -167,7 +167,7 @@ const CASES: [string, string, [number, number]][] = [
   ['critical condition', 'A teenager was shot Saturday. He is in critical condition at a local hospital.', [0, 1]],
   ['shot himself', 'A man accidentally shot himself in the leg in a parking lot on Sunday.', [0, 1]],
   // (no count of 16 people: two people by their ages)
-  ['ages with and', 'Police said a 16 and 17-year-old were shot in the 6700 block of Shadeville Lane.', [0, 2]],
+  ['ages with and', 'Police said a 16 and 17-year-old were shot in the 4300 block of Maple Lane.', [0, 2]],
   ['weekend roundup is cumulative', 'At least 35 people have been shot across the city since Friday afternoon, eight of them fatally.', [0, 0]],
   ['other stories', 'A man was shot and killed on Monday.\n\nRelated:\n\nFive people were killed in a crash on the highway.', [1, 0]],
   // a death told at the end of a long sentence about the same victim; not when someone else is brought in before it
@@ -435,7 +435,7 @@ const CASES: [string, string, [number, number]][] = [
   ['two names still two', 'John Doe and Richard Roe, who were shot on Sunday, died at a hospital.', [2, 0]],
   // a name after a preposition is a place; a name followed by "of" and a place is the subject
   ['law enforcement officers', 'The gunman wounded two law enforcement officers on Sunday.', [0, 2]],
-  ['place name after from', 'A 15-year-old boy from the Town of Shelby has died from a gunshot wound.', [1, 0]],
+  ['place name after from', 'A 16-year-old girl from the Town of Millbrook has died from a gunshot wound.', [1, 0]],
   ['name of a place', 'When officers arrived, they found 20-year-old John Doe of Springfield shot to death.', [1, 0]],
   ['both and an age', 'Two men were found with gunshot wounds. John Doe and Richard Roe, both 31 and of Springfield, were later pronounced dead.', [2, 0]],
   // verbs of death take no object: "passed away at the hospital", "succumbed to his injuries"
@@ -473,8 +473,8 @@ const CASES: [string, string, [number, number]][] = [
   ['noun before an object name', 'Police say the man shot and killed local rapper Tom Lee on Sunday.', [1, 0]],
   ['noun after a preposition', 'He was killed by rapper Tom Lee on Sunday.', [1, 0]],
   // a list of names is read whole, however far its last name is from the word of death
-  ['a long list of names after a verb', 'He was charged in the deaths of Walter Lee Barfield, 23, William Gonzalez, 32, and Brandon White Ladson, 31.', [3, 0]],
-  ['a name after a list that ended', 'He was charged in the death of Walter Lee Barfield, 23, and of a dog, and Brandon Ladson testified.', [1, 0]],
+  ['a long list of names after a verb', 'He was charged in the deaths of John Lee Roe, 23, Sam Poe, 32, and Jim White Moe, 31.', [3, 0]],
+  ['a name after a list that ended', 'He was charged in the death of John Lee Roe, 23, and of a dog, and Jim Moe testified.', [1, 0]],
   // the people "along with" a count share its fate; not people of another clause
   ['along with others', 'Jane Roe, 19, was found shot to death along with three others in a car.', [4, 0]],
   ['along with, inserted', 'The woman, along with her two children, was found dead in the home.', [3, 0]],
@@ -490,7 +490,7 @@ const CASES: [string, string, [number, number]][] = [
   // after "and", a count followed by its own trigger is not the object of the verb before it
   ['wounded and one dead', 'The shooting left three people wounded and one dead.', [1, 3]],
   ['killed two and three injured', 'Police said the gunman killed two and three were injured.', [2, 3]],
-  ['killed one and injured three', 'Police said the gunman killed one and injured three.', [1, 3]],
+  ['killed one and wounded three', 'Police said the attacker killed one and wounded three.', [1, 3]],
   // a determiner between the verb and its count: "killed the three", "fatally shot his two children"
   ['killed the three', 'The man then walked into the apartment and killed the three tenants inside.', [3, 0]],
   ['fatally shot his two', 'Police said the father fatally shot his two children on Sunday.', [2, 0]],
@@ -506,7 +506,7 @@ const CASES: [string, string, [number, number]][] = [
   ['killed at a place', 'A man killed at a party on Saturday was identified by the coroner.', [1, 0]],
   ['killed at least', 'Police said the gunman killed at least three people.', [3, 0]],
   // the unborn are not counted among the dead (as in the gva records)
-  ['including an unborn child', 'The gunmen opened fire on the cookout, killing six people, including an unborn child.', [5, 0]],
+  ['including an unborn child', 'The gunmen fired into the party, killing five people, including an unborn child.', [4, 0]],
   ['her unborn child', 'A woman and her unborn child were killed in the shooting.', [1, 0]],
   ['including a child', 'Six people were killed, including a child.', [6, 0]],
   ['number of fatalities to', 'A man who was wounded on Sunday has died, bringing the number of fatalities to three.', [3, 0]],
@@ -592,8 +592,8 @@ const CASES: [string, string, [number, number]][] = [
   ['none of the injured were targets', 'Four people were shot on Elm Street. None of the injured were the intended targets.', [0, 4]],
   ['none of them were injured', 'Shots hit a car with four people inside. None of them were injured.', [0, 0]],
   // "was among N people wounded": one of the victims the count tells; "they were among" is often a total of the day
-  ['was among three people wounded', 'A 12-year-old girl was among three people wounded in the shooting on Friday.', [0, 3]],
-  ['was among six people killed', 'The teacher was among six people killed in the rampage.', [6, 0]],
+  ['was among four people wounded', 'A 9-year-old boy was among four people wounded in the shooting on Friday.', [0, 4]],
+  ['was among five people killed', 'The teacher was among five people killed in the attack.', [5, 0]],
   ['they were among a total', 'Two men were shot on Elm Street. They were among 9 people shot from Friday evening to Sunday.', [0, 2]],
   // an elided noun before a day: "wounded three Saturday night"
   ['elided count before a day', 'A gunman killed a man and wounded three Saturday night, police said.', [1, 3]],
@@ -623,7 +623,7 @@ const CASES: [string, string, [number, number]][] = [
   // in hospital: hurt, when more than every count of injured
   ['hospitalized, one critical', 'Seven men remained hospitalized on Tuesday, one with critical injuries.', [0, 7]],
   ['hospitalized fewer than injured', 'Three men were wounded on Elm Street. Two of them were hospitalized.', [0, 3]],
-  // "sent four women and one man to the hospital": the hospital after the whole group
+  // "sent two women and one man to the hospital": the hospital after the whole group
   ['sent a group to the hospital', 'A drive-by shooting sent three women and one man to the hospital on Friday.', [0, 4]],
   ['sent a group to the border', 'The army sent two soldiers and a medic to the border.', [0, 0]],
   ['party goers as persons', 'Police said the gunfire injured three party goers outside the hall.', [0, 3]],

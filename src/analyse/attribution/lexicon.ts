@@ -8,7 +8,7 @@ export interface SourceKindRow {
 
 /** Source kinds, first match wins (so "UN spokesperson X" is international, "Police Department" police). */
 export const SOURCE_KINDS_TABLE: readonly SourceKindRow[] = [
-  // "CSTO Secretary General Stanislav Zas", "UN spokesperson Stephane Dujarric"
+  // "CSTO Secretary General Stanislav Zas", "UN spokesperson Jane Doe"
   { pattern: /\b(?:un|united nations|csto|collective security treaty|nato|eu|european union|osce|who|world health organi[sz]ation|unicef|unhcr|ocha|icrc|red cross|red crescent|african union|interpol|world bank|imf)\b/, kind: 'international' },
   // "Human Rights Watch", "the Syrian Observatory for Human Rights", "activists"
   { pattern: /\b(?:human rights|amnesty|watch|ngo|monitor|observatory|activists?|rights group|advocacy|gun violence archive|charity|foundation)\b/, kind: 'ngo' },
@@ -16,7 +16,7 @@ export const SOURCE_KINDS_TABLE: readonly SourceKindRow[] = [
   { pattern: /\b(?:media|news|agency|newspaper|paper|tv|television|radio|broadcaster|station|channel|outlet|press|wire|journal|times|post|herald|tribune|gazette|sputnik|reuters|ap|afp|tass|ria|interfax|bbc|cnn|al jazeera|xinhua|bloomberg|khabar|associated press|nbc|abc|cbs|fox|wsmv|wate|wsb|wgn|kcra)\b|\.[a-z]{2,3}$/, kind: 'media' },
   // "doctors", "the coroner", "hospital officials"
   { pattern: /\b(?:hospital|hospitals|doctors?|medical|coroner|medical examiner|health services?|paramedics|ambulance|morgue|emergency services)\b/, kind: 'medical' },
-  // "the Crossville Police Department", "Sheriff John Doe", "investigators"
+  // "the Millbrook Police Department", "Sheriff John Doe", "investigators"
   { pattern: /\b(?:police|sheriff|sheriff's|deputies|deputy|officers?|troopers?|constabulary|detectives?|investigators|patrol|law enforcement|sgt|lt|det|cpl|capt|chief|pd)\b/, kind: 'police' },
   // "the army", "Defence Ministry"
   { pattern: /\b(?:army|military|armed forces|defen[cs]e ministry|ministry of defen[cs]e|pentagon|navy|air force|soldiers|troops|commander|general staff)\b/, kind: 'military' },

@@ -13,7 +13,7 @@ const SENTENCES_BACK = 3;
 
 // "by Correspondent - January 8, 2022, 8:21 am", "Posted: Jan 25, 2016"
 const BYLINE_LINE = /^\s*(?:by[:\s]|posted|published|updated|last\s+updated|first\s+published|date:)/i;
-// "… Updated: Mar 29, 2017 - 4:13 AM"
+// "… Updated: Apr 12, 2018 - 6:05 AM"
 const STAMP_BEFORE = /\b(?:updated|posted|published|created|modified)\s*:?\s*(?:on\s+)?$/i;
 // "WASHINGTON, Jan. 5 (Reuters) –"
 const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/;
@@ -88,7 +88,7 @@ function choose(analysis: Analysis, usable: DateMention[], span: Span, index: nu
   const dates = inSentence.filter((d) => d.rule !== 'clock');
   const plain = dates.filter((d) => !attached(text, d) || distance(d, span) <= SAYING_DISTANCE);
 
-  // "hospitalized today with gunshot wounds received late Friday": "today" is the reporting day
+  // "treated in hospital today for gunshot wounds suffered late Friday": "today" is the reporting day
   const here = nearest(plain.filter((d) => !REPORTING_DAY.test(d.text)), span) ?? nearest(plain, span);
   if (here || index < 0) return here ?? nearest(dates, span) ?? nearest(inSentence, span);
   // a date inherited from another sentence must be a start, not a saying's nor a stage's date

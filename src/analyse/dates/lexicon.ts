@@ -78,7 +78,7 @@ export const HOLIDAYS: Holiday[] = [
 export const PART_OF_DAY_SOURCE = String.raw`(?:morning|afternoon|evening|night|overnight)`;
 
 /**
- * Words shortly before a date that point to the future ("is scheduled to appear in court Monday"):
+ * Words shortly before a date that point to the future ("is scheduled to be arraigned Monday"):
  * such a date is taken as upcoming instead of past. Read within the clause before the date.
  */
 // "He will be arraigned Monday", "a hearing is set for Jan. 19"

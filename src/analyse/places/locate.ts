@@ -36,16 +36,16 @@ function isUsable(g: Gazetteer, p: Resolved, focus: Focus): boolean {
 export function chooseInSentence(g: Gazetteer, text: string, sentence: Sentence, places: readonly Resolved[], span: Span, focus: Focus): Resolved | null {
   const own = places.filter((p) => !p.candidate.qualifies);
   if (own.length === 0) return null;
-  // "Armenian Prime Minister Nikol Pashinyan … discussed the situation in Kazakhstan" → AM
+  // "Armenian Prime Minister John Roe … discussed the situation in Kazakhstan" → AM
   const first = own[0]!;
   if ((first.ref & 3) === 2 && (first.candidate.role === 'actor' || first.candidate.hit.demonym)) {
     const rest = text.slice(first.candidate.end, sentence.end);
     const others = own.slice(1).filter((p) => g.countryIndexOf(p.ref) !== g.countryIndexOf(first.ref));
     if (STATEMENT.test(rest) && others.length > 0) return first;
   }
-  // "a Chinese takeout restaurant" in a Philadelphia story is not a place of the story.
+  // "a Thai takeout restaurant" in a Philadelphia story is not a place of the story.
   const usable = own.filter((p) => isUsable(g, p, focus));
-  // Only origins and destinations ("flown to a Knoxville hospital"): the sentence says not where it happened.
+  // Only origins and destinations ("flown to a Nashville hospital"): the sentence says not where it happened.
   if (usable.length === 0) return null;
   const pool = usable;
   let best: Resolved | null = null;
@@ -116,7 +116,7 @@ export function refine(g: Gazetteer, chosen: Resolved | null, state: { focus: Fo
 
 /**
  * The place of a paragraph for a sentence that names none: what its places have in common
- * ("Zhanaozen", "Aktau" and "Kazakhstan" → Kazakhstan; "Crossville" and "Knoxville" → Tennessee,
+ * ("Zhanaozen", "Aktau" and "Kazakhstan" → Kazakhstan; "Chattanooga" and "Knoxville" → Tennessee,
  * refined later to the focus place), else the last one.
  */
 export function commonPlace(g: Gazetteer, places: readonly Resolved[], focus: Focus): Resolved | null {

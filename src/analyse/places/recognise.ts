@@ -23,7 +23,7 @@ export interface Candidate extends Span {
   dateline: boolean;
   sentenceInitial: boolean;
   allCaps: boolean;
-  /** The name goes on with capitalised words that are not its own ("Jordan Smith", "Greenbriar Mall"). */
+  /** The name goes on with capitalised words that are not its own ("Jordan Smith", "Fernbrook Mall"). */
   partOfLongerName: boolean;
   /** In a header line or a repeated paragraph: counts for the document's focus, is not a mention. */
   ignored: boolean;
@@ -67,7 +67,7 @@ function infoOf(t: Token): WordInfo | null {
 // ("Wilkes-Barre", "Savannah-Chatham"); "Fresno-based" ends at the hyphen.
 // Lower-case words that may sit inside a multi-word name: "Bosnia and Herzegovina", "Isle of Man".
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'upon', 'on', 'the']);
-// "CROSSVILLE (WATE) –", "YORK, Pa. –", "ST. LOUIS, MO (KTVI)-", "BEXAR COUNTY, Texas -", "DETROIT (AP) —"
+// "KNOXVILLE (WATE) –", "YORK, Pa. –", "ST. LOUIS, MO (KTVI)-", "BEXAR COUNTY, Texas -", "DETROIT (AP) —"
 const DATELINE = /^([A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[–—]|-{1,2}|:)/;
 // ", California", ", Pa.", ", CA", ", Kazakhstan" right after a name.
 const QUALIFIER = /^,\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)/;
@@ -232,7 +232,7 @@ function liesIn(g: Gazetteer, ref: number, q: number): boolean {
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
-/** Reads a dateline at a paragraph start: "YORK, Pa. –", "ANCHORAGE –", "CROSSVILLE (WATE) –". */
+/** Reads a dateline at a paragraph start: "YORK, Pa. –", "ANCHORAGE –", "KNOXVILLE (WATE) –". */
 function dateline(text: string, start: number, sentence: Sentence | undefined): Candidate[] | null {
   const m = DATELINE.exec(text.slice(start, start + 120));
   if (!m || !sentence) return null;
@@ -444,7 +444,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
       const before = run[i - 1];
       const after = run[j];
       // "Whitney Houston": a neighbouring capitalised word, even a place name itself, makes a longer
-      // name; a hyphen does not ("Savannah-Chatham Metro Police"). Such names are dropped here.
+      // name; a hyphen does not ("Millbrook-Eastfield Metro Police"). Such names are dropped here.
       // Across a hyphen only another place keeps it a place ("Savannah-Chatham", not "Al-Shabaab").
       const hyphenBefore = before && text.charCodeAt(before.end) === 45 && infoOf(before)?.hit != null;
       const hyphenAfter = after && text.charCodeAt(end) === 45 && infoOf(after)?.hit != null;
@@ -463,7 +463,7 @@ function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): C
         c.outlet = true;
         c.role = 'other';
       }
-      // "Savannah-Chatham Metro Police": the second of a hyphenated pair names no separate place.
+      // "Millbrook-Eastfield Metro Police": the second of a hyphenated pair names no separate place.
       if (hyphenBefore && c.role === 'none') c.role = 'other';
       out.push(c);
     }

@@ -159,7 +159,7 @@ export function resolveCandidates(cands: readonly Candidate[], info: DocumentInf
     for (const r of hints.places) if (g.countryIndexOf(r) === country && (admin1 < 0 || g.admin1Of(r) === admin1)) counts.set(r, (counts.get(r) ?? 0) + 0.5);
     place = argmax(counts);
     // A story about a whole country ("Kazakhstan" twelve times, "Almaty" three) keeps the country.
-    // Only the country as a place counts, not in titles ("U.S. Rep. Danny Davis", "U.S. Attorney").
+    // Only the country as a place counts, not in titles ("U.S. Rep. John Roe", "U.S. Attorney").
     const countryNamed = places.filter((p) => p.ref === country * 4 + 2 && !p.candidate.hit.demonym && !IN_TITLE_AFTER.test(p.candidate.after)).length;
     if (countryNamed > 2 * (counts.get(place) ?? 0) && countryNamed >= 3) {
       place = -1;
@@ -239,14 +239,14 @@ function gate(g: Gazetteer, c: Candidate): boolean {
   // "in the Austin neighborhood" of a Chicago story is not Austin, Texas.
   if (c.role === 'neighbourhood' && !c.hit.refs.some((r) => (r & 3) !== 0)) return false;
   if (c.partOfLongerName) return false;
-  // "U.S. Rep. Danny Davis", "a Vietnam veteran": a country in a title or an era.
+  // "U.S. Rep. John Roe", "a Vietnam veteran": a country in a title or an era.
   if (c.hit.refs.every((r) => (r & 3) === 2) && IN_TITLE_AFTER.test(c.after)) return false;
   // "Taylor said" where the story named "Officer Taylor"; "in Taylor" stays a place.
   if (c.person && c.cue < 2 && !c.qualifier) return false;
   if (c.hit.demonym) return !c.allCaps || c.cue > 0;
   const division = c.hit.refs.some((r) => (r & 3) !== 0);
   // "Jordan", "Victoria", "Charlotte": a locative cue, an actor word or a qualifier; a city of
-  // 100,000+ also after a weak cue ("Children's Healthcare of Atlanta"); a state or country
+  // 100,000+ also after a weak cue ("the Children's Clinic of Atlanta"); a state or country
   // unless a verb follows ("A Virginia girl" is a place, "Virginia said" a person).
   if (c.hit.firstName && c.cue < 2 && !c.qualifier && c.role !== 'actor') {
     const big = c.cue === 1 && g.population(bestByPopulation(g, c.hit.refs)) >= 100_000;

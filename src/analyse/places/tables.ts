@@ -113,9 +113,9 @@ export const GENERIC_TLDS: ReadonlySet<string> = new Set(['com', 'org', 'net', '
  * "the city of Almaty", "residents of Aktau". Value: the strength of the cue.
  */
 export const CUES_BEFORE: ReadonlyArray<readonly [RegExp, number, CueRole]> = [
-  // "in the Kazakh city of Almaty", "the town of Crossville"
+  // "in the Kazakh city of Almaty", "the town of Millbrook"
   [/\b(?:city|town|village|suburb|region|province|state|county|district|capital|port|settlement|community) of (?:the )?$/, 3, 'locative'],
-  // "in Almaty", "near Zhanaozen", "outside Fresno", "at Crossville", "in southwest Atlanta"
+  // "in Almaty", "near Zhanaozen", "outside Fresno", "at Millbrook", "in southwest Atlanta"
   [/\b(?:[Ii]n|[Nn]ear|[Oo]utside|at|[Aa]round|[Aa]cross|[Tt]hroughout|inside|within|into|toward|towards|between)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north|south|east|west|downtown|suburban|rural|nearby|neighboring|neighbouring)\s+)?$/, 2, 'locative'],
   // "the situation of Kazakhstan", "east of Fresno"
   [/\bof\s+(?:the\s+)?$/, 1, 'locative'],
@@ -149,7 +149,7 @@ export type CueRole = 'locative' | 'origin' | 'other' | 'actor' | 'dateline' | '
 export const CUES_AFTER: ReadonlyArray<readonly [RegExp, number, CueRole, boolean]> = [
   // "the Kyzylorda region", "Mangystau province", "Almaty oblast"
   [/^[ -](?:region|province|oblast|governorate|prefecture|state|territory)\b/i, 3, 'locative', true],
-  // "Fresno police", "Crossville Police Department", "Almaty authorities", "Almaty residents"
+  // "Fresno police", "Millbrook Police Department", "Almaty authorities", "Almaty residents"
   [/^ (?:police|Police|sheriff|Sheriff|authorities|officials|residents|mayor|Mayor|city|City|County|county|fire|Fire|airport|Airport)\b/, 2, 'actor', false],
   // "the UK government", "Kazakh President Tokayev", "Armenian Prime Minister", "the Russian Foreign Ministry"
   [/^ (?:government|Government|President|president|Prime Minister|prime minister|Foreign|foreign minister|Ministry|ministry|leader|officials|embassy|Embassy|authorities|troops|forces|military|Army|army)\b/, 1, 'actor', false],
@@ -173,7 +173,7 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Capitalised words that may stand between a place and what follows without making the whole a
- * longer proper name: "Crossville Police Department", "Kazakh President Tokayev",
+ * longer proper name: "Millbrook Police Department", "Kazakh President Tokayev",
  * "Atlanta Police Lieutenant".
  */
 export const FOLLOWERS: ReadonlySet<string> = new Set([
@@ -187,7 +187,7 @@ export const FOLLOWERS: ReadonlySet<string> = new Set([
   'Sgt.', 'Lt.', 'Capt.', 'Chief', 'Deputy', 'Deputies', 'Coroner', 'Medical', 'Trooper', 'Troopers',
   'Highway', 'Patrol', 'Court', 'Courts', 'Circuit', 'Superior', 'Schools', 'School', 'University',
   'Hospital', 'Memorial', 'Prosecutor', 'Prosecutors', 'Jail', 'Corrections',
-  // "in south Columbus Tuesday night", "Fresno January 5": a date after a place ends its name.
+  // "in north Columbus Friday night", "Fresno January 5": a date after a place ends its name.
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
   'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ]);
@@ -244,7 +244,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 
 /**
  * Words after a country's name that make it part of a title or an institution's name, not where
- * something happened: "U.S. Rep. Danny Davis", "U.S. Attorney's Office", "U.S. Route 66", "a Vietnam
+ * something happened: "U.S. Rep. John Roe", "U.S. Attorney's Office", "U.S. Route 66", "a Vietnam
  * veteran", "the Iraq War".
  */
 export const IN_TITLE_AFTER = /^(?: [Ww]ar\b| [Vv]eterans?\b|-era\b| (?:Rep|Sen|Senator|Representative|Attorney|Attorneys|Marshals?|District|Army|Navy|Air Force|Department|Coast Guard|Postal|Border|Secret Service|Supreme|Court|Census|Customs|Immigration|Forest|Park|Route|Highway|Open|Steel|Bank|News|Embassy|Consulate|Ambassador|Geological|Fish)\b)/;

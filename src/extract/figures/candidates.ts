@@ -67,7 +67,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       return;
     }
     // "Five members of a family, including three children, were found dead": the inserted count is no stop
-    // (and so a coordinated insert: "Four people including a 12-year-old and an 8-year-old were injured")
+    // (and so a coordinated insert: "Three people including a 10-year-old and an 8-year-old were hurt")
     const inserted = next !== undefined && tokens[next.first - 1]?.lower === 'including';
     let resume = n + 1;
     if (inserted) {
@@ -80,7 +80,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
     let own = candidateOf(tokens, m, stop, n > 0 ? numbers[n - 1]!.last : 0);
     // "fired on the group of three men and a woman and fatally struck one": a preposition governs the whole group
     if (own !== null && own.rule === 'after' && pending.length > 0 && groupGoverned(tokens, pending[0]!)) own = null;
-    // "accessible to the child and he accidentally shot himself", "shot by a neighbor and she is expected to survive":
+    // "within reach of the boy and he accidentally shot himself", "shot by a relative and she is expected to survive":
     // a subject pronoun after a noun a preposition governs begins a clause of its own
     if (own !== null && own.rule !== 'before' && pending.length > 0 && m.rule === 'reference' && SUBJECT_PRONOUNS.has(tokens[m.first]!.lower) && groupGoverned(tokens, pending[0]!)) pending = [];
     const c = lead !== null && lead.rule === 'before' && own !== null ? { ...own, kind: lead.kind, start: lead.start } : own;
@@ -93,7 +93,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
         if (c.high !== null) c.high = p.high === null ? null : c.high + p.high;
         c.start = Math.min(c.start, p.start);
       }
-      // "he and four others were shot": the group is as new as its first person, "others" are others than him
+      // "he and three others were shot": the group is as new as its first person, "others" are others than him
       // ("West, Dear and Mack were also struck": the whole group is besides those counted)
       if (pending.length > 0) c.distinct = DISTINCT.has(tokens[pending[0]!.core]!.lower) || tokens[pending[0]!.first]!.lower === 'another' || ((c.kind === 'shot' || c.kind === 'injured') && alsoAfter(tokens, headOf(tokens, m)?.end ?? m.last));
     } else if (pending.length > 0) {
@@ -103,7 +103,7 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       // person before it, whose verb counts the rest too
       const prev = numbers[n - pending.length - 1];
       const named = !group && prev !== undefined && pending[0]!.rule === 'name' && tokens[pending[0]!.first - 1]?.text === ',' ? byMention.get(prev) : undefined;
-      // "found the injured boy and two others": the adjective is the boy's alone
+      // "found the injured girl and two others": the adjective is the girl's alone
       if (group?.adjective) out.push(group);
       else if (named && named.rule === 'before' && named.value === 1 && prev!.rule !== 'name' && headOf(tokens, prev!)?.end === pending[0]!.first - 1) {
         addCounts(named, [...pending.slice(1), m]);
@@ -128,13 +128,13 @@ export function candidatesOf(tokens: readonly Token[], previous: number | null =
       out.push({ ...c, kind: 'killed', value: c.partitiveDead, low: c.partitiveDead, high: c.partitiveDead, qualifier: 'exact', subject: null, partitiveDead: 0, rule: 'partitive' });
     }
   });
-  // "Barfield was killed at the barbershop, along with two other men": those along with them share their fate
+  // "Roe was killed at the car wash, along with two other men": those along with them share their fate
   numbers.forEach((m, n) => {
     const c = byMention.get(m);
     if (c && (c.kind === 'killed' || c.kind === 'shot' || c.kind === 'injured')) addAlongWith(tokens, numbers, joins, n, c);
   });
   for (const c of out) if (c.kind === 'killed' && c.value >= 2 && unbornIncluded(tokens, c.end)) lessOne(c);
-  // "Police had originally said that seven people were shot, but amended that number": a count since corrected;
+  // "Police first said that six people were shot, but later revised that number": a count since corrected;
   // "any time a child is hurt, …": no one in particular
   const unasserted = unassertedAt(tokens);
   if (unasserted >= 0) return out.filter((c) => c.start < unasserted);
@@ -239,7 +239,7 @@ function addAlongWith(tokens: readonly Token[], numbers: readonly NumberMention[
   c.reference = false;
 }
 
-/** "killing six people, including an unborn child": the unborn are not counted among the people of a figure. */
+/** "killing five people, including an unborn child": the unborn are not counted among the people of a figure. */
 function unbornIncluded(tokens: readonly Token[], end: number): boolean {
   for (let k = 0; k < tokens.length - 2; k++) {
     if (tokens[k]!.start >= end && tokens[k]!.lower === 'including' && /^(?:an|a|her|one)$/.test(tokens[k + 1]!.lower) && tokens[k + 2]!.lower === 'unborn') return true;
@@ -255,7 +255,7 @@ function lessOne(c: Candidate): void {
 
 /**
  * How a mention is joined to the next one in a coordination of people: "and" ("a man and two
- * girls", "a woman and her two children", "Walker, 18, and Bolden"), "," between two single people
+ * girls", "a woman and her two children", "Doe, 18, and Poe"), "," between two single people
  * named alike ("Hutton, 54, McDonald, 22, and …", "a man, a woman and …"; a noun then a name is an
  * apposition: "his wife, Jane Doe,"; a count then people is its breakdown: "13 people, 11 men and …"), else null.
  */
@@ -265,12 +265,12 @@ function joinOf(tokens: readonly Token[], m: NumberMention, next: NumberMention 
   if (head === null || !(isPersonCount(m) || (head.subject !== null && head.nounKind === null))) return null;
   // "a woman and her two children"
   const gap = /^(?:his|her|their)$/.test(tokens[head.end + 1]?.lower ?? '') ? 2 : 1;
-  // "Walker, 18, and Bolden": a comma before "and"
+  // "Doe, 18, and Poe": a comma before "and"
   const comma = tokens[head.end]?.text === ',' && tokens[head.end + 1]?.lower === 'and' ? 1 : 0;
   if (tokens[head.end + comma]?.lower === 'and' && (next.first === head.end + comma + 1 || next.first === head.end + comma + gap)) return 'and';
-  // "13 people, 11 males and two females": a count then its breakdown is no list
+  // "9 people, 7 males and two females": a count then its breakdown is no list
   const alike = isPersonCount(m) && isPersonCount(next) && (m.rule === 'name') === (next.rule === 'name');
-  // "a man, two women and a small child": one person then a count of people (not an age: "a man, 25, and …")
+  // "a man, two women and a young child": one person then a count of people (not an age: "a man, 25, and …")
   const oneThenCount = m.rule === 'implicit' && m.value === 1 && isNumber(next) && (headOf(tokens, next)?.subject ?? null) !== null;
   if (tokens[head.end]?.text === ',' && next.first === head.end + 1 && (alike || oneThenCount)) return ',';
   return null;
@@ -358,7 +358,7 @@ const IMPLIED_FIRST = new Set(IMPLIED.map((r) => r.words[0]!));
 function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, floor: number): Candidate | null {
   const head = headOf(tokens, m);
   if (!head) return null;
-  // "a woman and toddler died", "his mom and younger brother were dead", "his wife, son and daughter":
+  // "a woman and toddler died", "her dad and older sister were dead", "his wife, son and daughter":
   // one more person each, counted when the list is closed by "and"
   let extra = 0;
   if (m.rule === 'implicit' || m.rule === 'reference' || m.rule === 'name') {
@@ -379,19 +379,19 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
       }
     }
   }
-  // ("striking both him and their son", "wounding both": "both" is also an object)
+  // ("striking both her and their daughter", "wounding both": "both" is also an object)
   const subjectOnly = m.rule === 'reference' && PRONOUNS.has(tokens[m.first]!.lower) && tokens[m.first]!.lower !== 'both';
   // "killing her" (not "her son was killed": a possessive)
   // ("her injuries are not life-threatening": a possessive)
   const objectOnly = m.rule === 'reference' && OBJECT_PRONOUNS.has(tokens[m.first]!.lower) && m.last === m.first + 1 && !HURTS.has(tokens[m.last]?.lower ?? '');
   const before = subjectOnly || ownAfterAnd(tokens, m, head.end) ? null : sentToHospital(tokens, m, head.end) ?? triggerBefore(tokens, m, floor) ?? invertedAt(tokens, m);
   let kind: TriggerKind | null = before;
-  // "the other four shooting victims", "two other men": not those counted before
+  // "the other three shooting victims", "two other men": not those counted before
   let distinct = DISTINCT.has(tokens[m.core]!.lower) || head.distinct || (isNumber(m) && tokens[m.first - 1]?.lower === 'other');
-  // "None of the other eight people … were injured", "Neither the driver nor …"
+  // "None of the other six people … were injured", "Neither the driver nor …"
   // ("doctors were not able to save her" is no negation of a count)
   for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (/^(?:none|neither|no|nobody|not)$/.test(tokens[k]!.lower) && tokens[k + 3]?.lower !== 'save') return null;
-  // "There should've been five or six people dead", "could have ended in numerous injuries or deaths": what did not happen
+  // "There could've been four or five people dead", "could have ended in many injuries or deaths": what did not happen
   for (let k = Math.max(0, m.first - 4); k < m.first; k++) if (COUNTERFACTUAL.test(tokens[k]!.lower) && (tokens[k]!.lower.endsWith('ve') || tokens[k + 1]?.lower === 'have')) return null;
   // "the sister of the two boys … died", "killed by two men": the verb is not the number's
   const governed = isGoverned(tokens, m, head);
@@ -399,13 +399,13 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     let from = head.end;
     let until = stop;
     // "A 16-year-old boy, one of three people hit by gunfire, has died" — skip the apposition
-    // ("Four people — three of them teenagers — were shot": so between dashes)
+    // ("Five people — two of them teenagers — were shot": so between dashes)
     const mark = tokens[from]?.text ?? '';
     if (mark === ',' || DASHES.has(mark)) {
       let k = from + 1;
       // ("the teen, Kevin Moore Jr., has died": the period of an abbreviation ends nothing)
       while (k < tokens.length && k < from + 20 && tokens[k]!.text !== mark && (tokens[k]!.text !== '.' || ABBREVIATION.test(tokens[k - 1]!.text)) && tokens[k]!.text !== ';') k++;
-      // ("A fourth person, shot in the arm, was able to flee": an apposition of harm is the noun's own)
+      // ("A third person, shot in the leg, managed to run away": an apposition of harm is the noun's own)
       const own = tokens[k]?.text === ',' && harmApposition(tokens, from + 1) ? triggerAfter(tokens, from + 1, k) : null;
       if (own !== null && own !== 'negated') kind = own;
       else if (tokens[k]?.text === mark) {
@@ -417,7 +417,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     if (after === 'negated') return null;
     kind = after;
   } else if (!kind && !objectOnly && governed && PARTICIPLES.has(tokens[head.end]?.lower ?? '') && !aggregateAround(tokens, m, head.end)) {
-    // "reports of a 4-year-old shot dead": a participle right after the noun is the noun's own;
+    // "reports of a 5-year-old shot dead": a participle right after the noun is the noun's own;
     // "a boy was among three people wounded in a shooting": the whole count of the shooting
     // (not "they were among 11 people shot from Tuesday afternoon to early Wednesday": a total over days)
     const after = triggerAfter(tokens, head.end, Math.min(stop, head.end + 4));
@@ -438,7 +438,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
     if (adjective === 'injured' && kind === 'injured' && diedLater(tokens, head.end, tokens.length)) kind = 'killed';
   }
   if (!kind) return null;
-  // "Emergency Responders were dispatched": troops and crowds are counted by their own nouns
+  // "Emergency Responders were sent": troops and crowds are counted by their own nouns
   if ((kind === 'troops' || kind === 'participants') && m.rule !== 'vague' && m.rule !== 'digits' && m.rule !== 'words' && m.rule !== 'range') return null;
   if (kind === 'troops' && head.nounKind !== 'troops' && before !== 'troops') return null;
   // "Smith fled": one named person fleeing is no displacement figure
@@ -478,7 +478,7 @@ function candidateOf(tokens: readonly Token[], m: NumberMention, stop: number, f
   }
   // "a third person has died": the ordinal counts the dead so far
   if (kind === 'killed' && !before && m.rule === 'implicit') value = ordinalDeath(tokens, m, head.end) ?? value;
-  // "the person who shot four people to death"
+  // "the man who shot three people to death"
   if (kind === 'shot' && before && (tokens[head.end]?.lower === 'dead' || (tokens[head.end]?.lower === 'to' && tokens[head.end + 1]?.lower === 'death'))) kind = 'killed';
   const part = value !== (m.value ?? 0) + extra;
   // "a third victim was wounded": that many hurt, the dead among them (one by one, the others were told before)
@@ -523,7 +523,7 @@ const HURT_KINDS: ReadonlySet<TriggerKind> = new Set(['shot', 'injured', 'critic
 /** "a fourth victim was critically injured", "the second man was shot" (not "a fifth person" added to a count: "four shot and a fifth hurt"). */
 function ordinalHurt(tokens: readonly Token[], m: NumberMention, end: number, kind: TriggerKind): boolean {
   const person = PERSON_SINGULARS.has(tokens[m.first + 2]?.lower ?? '') || PERSON_SINGULARS.has(tokens[m.first + 3]?.lower ?? '');
-  // ("a fourth person, shot in the arm, …", "a fourth shooting victim, covered in blood, …": a comma before an apposition joins nothing)
+  // ("a third person, shot in the leg, …", "a third shooting victim, covered in blood, …": a comma before an apposition joins nothing)
   const joined = /^(?:and|,)$/.test(tokens[m.first - 1]?.lower ?? '') || tokens[end]?.lower === 'and' || (tokens[end]?.lower === ',' && tokens[end + 1]?.lower === 'and');
   return m.value === 1 && /^(?:a|the)$/.test(tokens[m.first]!.lower) && (ORDINALS.get(tokens[m.first + 1]!.lower) ?? Infinity) <= HURT_RANK_MAX && person && !joined && HURT_KINDS.has(kind);
 }
@@ -534,7 +534,7 @@ const INSTITUTIONS: ReadonlySet<string> = new Set(['police', 'school', 'security
 /** Modifiers of people that no suffix gives away: "two teenage male victims", "three young black men". */
 const PERSON_MODIFIERS: ReadonlySet<string> = new Set(['young', 'teenage', 'teen', 'male', 'female', 'adult', 'juvenile', 'black', 'white', 'elderly', 'little', 'fallen']);
 
-/** "left three people wounded and one dead": after "and", a count with its own trigger right after it is not the verb's before. */
+/** "left two people wounded and one dead": after "and", a count with its own trigger right after it is not the verb's before. */
 function ownAfterAnd(tokens: readonly Token[], m: NumberMention, end: number): boolean {
   if (tokens[m.first - 1]?.lower !== 'and') return false;
   return [m.last, end].some((k) => k < tokens.length && matchAt(tokens, k) !== null);
@@ -545,7 +545,7 @@ function ownAfterAnd(tokens: readonly Token[], m: NumberMention, end: number): b
  * "a third man was killed") and no harm is told before it ("two were hurt and a third person died": the third of those hurt).
  */
 function ordinalDeath(tokens: readonly Token[], m: NumberMention, end: number): number | null {
-  // ("an initial report that a second victim had died": a report, maybe wrong)
+  // ("an early report that a third victim had died": a report, maybe wrong)
   if (tokens.slice(0, m.first).some((t) => /^(?:injur|wound|hurt|shot|suffer|critical|report)/.test(t.lower))) return null;
   const n = tokens[m.first]!.lower === 'a' ? ORDINALS.get(tokens[m.first + 1]?.lower ?? '') : undefined;
   if (n === undefined) return null;
@@ -563,13 +563,13 @@ const DISTINCT: ReadonlySet<string> = new Set(['another', 'other', 'others', 'se
 
 const PREPOSITIONS = new Set(['of', 'by', 'with', 'to', 'for', 'from', 'about', 'against', 'among', 'between', 'like', 'than']);
 
-/** "a shooting that sent four people to the hospital", "put his sister in the hospital". */
+/** "a shooting that sent three people to the hospital", "put his sister in the hospital". */
 function sentToHospital(tokens: readonly Token[], m: NumberMention, end: number): TriggerKind | null {
   let k = m.first - 1;
   if (/^(?:his|her|their|the)$/.test(tokens[k]?.lower ?? '') && k + 1 < m.first) k--;
   if (!SENDS.has(tokens[k]?.lower ?? '')) return null;
   let j = end;
-  // "sent four women and one man to the hospital": past the people joined by "and"
+  // "sent two women and one man to the hospital": past the people joined by "and"
   if (tokens[j]?.lower === 'and') {
     for (let k = j + 1; k < j + 6 && k < tokens.length && !/^[,.;]$/.test(tokens[k]!.text); k++) {
       if (/^(?:to|into)$/.test(tokens[k]!.lower)) {
@@ -584,10 +584,10 @@ function sentToHospital(tokens: readonly Token[], m: NumberMention, end: number)
   return /^(?:hospital|hospitals)$/.test(tokens[j]?.lower ?? '') ? 'hospitalized' : null;
 }
 
-/** Participles that open a sentence whose subject comes after its verb: "Also wounded were four patrons", "Injured in the gunfire was a boy". */
+/** Participles that open a sentence whose subject comes after its verb: "Also wounded were three customers", "Injured in the gunfire was a boy". */
 const INVERTED: ReadonlyMap<string, TriggerKind> = new Map([['wounded', 'injured'], ['injured', 'injured'], ['hurt', 'injured'], ['shot', 'shot'], ['killed', 'killed']]);
 
-/** "Also wounded were four patrons: …", "Injured in the gunfire was a 5-year-old boy and a woman": the participle first, then "was / were" and the people. */
+/** "Also wounded were three customers: …", "Injured in the gunfire was a 7-year-old girl and a man": the participle first, then "was / were" and the people. */
 function invertedAt(tokens: readonly Token[], m: NumberMention): TriggerKind | null {
   if (!/^(?:was|were)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
   const first = tokens[0]?.lower === 'also' ? 1 : 0;
@@ -613,7 +613,7 @@ function adjectiveKind(tokens: readonly Token[], from: number, to: number): Trig
 /**
  * True when a preposition before the count makes it a total the people belong to: "between"; "among"
  * when the sentence goes on over days ("among 17 people shot between Friday evening and Monday
- * morning", "… during a violent Monday night and Tuesday morning", "over the weekend").
+ * morning", "… during a violent Friday night and Saturday morning", "over the weekend").
  */
 function aggregateAround(tokens: readonly Token[], m: NumberMention, from: number): boolean {
   const prep = prepositionBefore(tokens, m);
@@ -740,7 +740,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
   if (next.lower === 'of' && tokens[j + 1] && OF_REFERENCE.has(tokens[j + 1]!.lower)) {
     let k = j + 2;
     while (k < tokens.length && k < j + 5 && !PERSON_PLURALS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'them' && tokens[k - 1]!.lower !== 'whom') {
-      // "injuring one of the family dogs": animals are no people
+      // "injuring one of the neighbor's cats": animals are no people
       if (ANIMALS.has(tokens[k - 1]!.lower)) return null;
       k++;
     }
@@ -755,7 +755,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
     if (at >= 0 && !what.includes('attempted') && !what.includes('capital')) return { end: j + 3 + at, subject: null, nounKind: 'killed', distinct: false, counts: true };
     return null;
   }
-  // "three first-degree murder counts": the counts after their charge
+  // "two first-degree murder counts": the counts after their charge
   const murder = next.lower === 'murder' ? j : tokens[j + 1]?.lower === 'murder' && /^(?:first-degree|second-degree|felony)$/.test(next.lower) ? j + 1 : -1;
   if (murder >= 0 && tokens[murder + 1]?.lower === 'counts') return { end: murder + 2, subject: null, nounKind: 'killed', distinct: false, counts: true };
   if (next.lower === 'of') j++;
@@ -804,7 +804,7 @@ function headOf(tokens: readonly Token[], m: NumberMention): Head | null {
 
 const AGE_PLURAL = /^\d{1,2}-years?-olds$/;
 
-/** Words after a number that show its noun is left out: "killed one and injured three before …". */
+/** Words after a number that show its noun is left out: "killed two and injured one before …". */
 const ELIDED_NEXT = new Set([
   'and', 'in', 'on', 'at', 'before', 'after', 'during', 'while', 'including', 'more', 'when', 'as', 'with', 'from', 'near',
   'inside', 'outside', 'but', 'last', 'early', 'late', 'overnight', 'this', 'that', 'who', 'others', 'people', 'across',

@@ -16,7 +16,7 @@ export function treatedForAt(tokens: readonly Token[], k: number): TriggerRow | 
   return null;
 }
 
-/** "taken to a local hospital", "transported to two area hospitals", "rushed to Mercy Hospital": hospitalized; "treated at a hospital": injured. */
+/** "taken to a local hospital", "transported to three area hospitals", "rushed to Mercy Hospital": hospitalized; "treated at a hospital": injured. */
 export function toHospitalAt(tokens: readonly Token[], k: number): TriggerRow | null {
   const verb = tokens[k]!.lower;
   const to = tokens[k + 1]?.lower;
@@ -57,7 +57,7 @@ export function diedLater(tokens: readonly Token[], from: number, end: number): 
     // "shot himself while getting out of a car, and later died": no new subject after "while …ing"
     if (w === 'while' && tokens[k + 1]?.lower.endsWith('ing')) continue;
     if (w === '.' || w === ';' || w === 'but' || w === 'while' || w === 'said' || w === 'and' && tokens[k + 1] && /^(?:a|an|the|two|three|another|one|his|her|their)$/.test(tokens[k + 1]!.lower)) return null;
-    // "Five people were shot, including one who died", "shot along with her uncle, who died": someone else
+    // "Five people were shot, including one who died", "shot along with his cousin, who died": someone else
     // died; "shot three times and died", "shot on March 18 … died" go on
     if ((OTHER_SUBJECT.has(w) || (isDigitToken(w) && !isDayOfMonth(tokens, k))) && !TIMES.has(tokens[k + 1]?.lower ?? '')) return null;
     // "both were taken to the hospital, where Smith died": a named death is one of them, not all

@@ -37,7 +37,7 @@ export function extractFigures(analysis: Analysis): Figure[] {
   const end = articleEnd(text, doc.paragraphs);
   const skipped = new Set<number>();
   doc.paragraphs.forEach((p, i) => {
-    // (the page's first line is the story's own headline: "4 men shot in South Shore"; later ones are links to other stories)
+    // (the page's first line is the story's own headline: "3 men shot in Eastfield"; later ones are links to other stories)
     if (isIgnored(doc.ignored, p) || (i === 0 ? isListEntry(text, p) : isHeadlineLike(text, p))) skipped.add(i);
   });
   const placed: Placed[] = [];
@@ -116,7 +116,7 @@ function partOf(text: string, s: Span, cuts: readonly number[], at: number): str
 }
 
 /**
- * Splits tokens that glue two sentences together ("three others injured.Authorities say"), so that
+ * Splits tokens that glue two sentences together ("two others wounded.Officials say"), so that
  * their words can be read; offsets stay those of the text.
  */
 export function unglue(tokens: Token[]): Token[] {

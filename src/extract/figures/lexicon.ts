@@ -42,7 +42,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'treated and released', 'treated at a hospital and released', 'treated at the hospital and released',
     'treated for minor injuries', 'treated for non-life-threatening injuries', 'in stable condition', 'in good condition', 'in fair condition', 'expected to be ok',
     'expected to be okay',
-    // still in hospital, so alive: "her mother remains in the hospital", "is still hospitalized"
+    // still in hospital, so alive: "his father remains in the hospital", "is still hospitalized"
     'remains in the hospital', 'remained in the hospital', 'remain in the hospital', 'still in the hospital',
     'remains in a hospital', 'still in a hospital', 'remains in hospital', 'still in hospital', 'remains hospitalized',
     'remained hospitalized', 'remain hospitalized', 'still hospitalized',
@@ -56,7 +56,7 @@ export const AFTER_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'gunshot wounds', 'gunshot wound', 'gunshot injury', 'gunshot injuries', 'suffering from gunshot', 'suffered gunshot', 'sustained gunshot',
     'sustained a gunshot wound', 'received gunshot wounds', 'received a gunshot wound', 'suffered a graze wound',
     'suffered graze wounds',
-    // "six people with gunshot injuries", "sustained non-fatal bullet wounds"
+    // "four people with gunshot injuries", "sustained non-fatal bullet wounds"
     'gunshot injuries', 'gunshot injury', 'bullet wounds', 'bullet wound'),
   // "56 people were brought to hospitals"
   ...rows('hospitalized', 'hospitalized', 'hospitalised', 'sent to area hospitals', 'sent to hospitals', 'sent to the hospital',
@@ -95,7 +95,7 @@ export const BEFORE_TRIGGERS: readonly TriggerRow[] = sortLongestFirst([
     'took the life of', 'took the lives of', 'were unable to save', 'was unable to save', 'were not able to save',
     'was not able to save', 'could not save', "couldn't save", 'failed to save', 'unable to revive', 'could not revive', 'the deaths of', 'deaths of',
     'the lives of', 'dead to', 'toll to', 'toll of', 'fatalities to', 'deaths to', 'murdered', 'murdering', 'murder of', 'murders of',
-    // "accused of gunning down five people", "gunned down a groundskeeper"
+    // "accused of gunning down three people", "gunned down a cashier"
     'gunned down', 'gunning down', 'guns down'),
   ...rows('injured', 'injured', 'injuring', 'injure', 'injures', 'wounded', 'wounding', 'hurt', 'hurting', 'injuries to', 'wounding of', 'shot and wounded',
     'shot and injured', 'critically wounding', 'critically injuring', 'seriously wounding', 'seriously injuring'),

@@ -8,7 +8,7 @@ const FOOTER_MAX = 150;
 // a paragraph that ends like a sentence
 const ENDS_SENTENCE = /^[.!?"”'’)\]…]$/;
 const SAYS = /,\s+(?:\w+\s+){0,3}(?:said|say|says|told|reported)\b/;
-// "UPDATE (8/16): Police say the teen has died" — a late addition to the story, not a headline
+// "UPDATE (3/9): Police say the man has died" — a late addition to the story, not a headline
 const UPDATE = /^update\b/i;
 const DATELINE = /^[A-Z][A-Z.' ]{2,}(?:, [A-Z][A-Za-z.]+)?(?: \([A-Za-z0-9 ]+\))? (?:--|—|–) \S/;
 const CAPTION = /^Caption (?!Close)/;
@@ -49,7 +49,7 @@ const INLINE_LINK = /^(?:read more|click here|see also|watch:|video:|related cov
 const EARLIER_VERSION = /^previous story\s*:?\s*$/i;
 const READ_MORE = /^read more\b/i;
 
-/** True when the paragraph is there and ends like a sentence: "CARUTHERSVILLE, MO -- One person was killed …". */
+/** True when the paragraph is there and ends like a sentence: "MILLBROOK, MO -- One person was hurt …". */
 function followsSentence(text: string, p: Span | undefined): boolean {
   return p !== undefined && endsSentence(text, p);
 }
@@ -61,7 +61,7 @@ function followsSentence(text: string, p: Span | undefined): boolean {
 function storyGoesOn(text: string, paragraphs: readonly Span[], from: number): boolean {
   for (let i = from; i < paragraphs.length && i < from + CAROUSEL_HEADLINES; i++) {
     if (isStoryParagraph(text, paragraphs[i]!)) return true;
-    // a carousel headline may end like a sentence: "Happy National Puppy Day!"
+    // a carousel headline may end like a sentence: "Happy National Donut Day!"
     if (!isHeadlineLike(text, paragraphs[i]!) && !isCarouselHeadline(text, paragraphs[i]!)) return false;
   }
   return false;
@@ -74,7 +74,7 @@ function isStoryParagraph(text: string, p: Span): boolean {
   return endsSentence(text, p) && !fewerWords(text, p, STORY_WORDS);
 }
 
-/** A short paragraph that ends like a headline may ("Happy National Puppy Day!", "Who won the debate?"), not like a sentence of the story. */
+/** A short paragraph that ends like a headline may ("Happy National Donut Day!", "Who won the debate?"), not like a sentence of the story. */
 function isCarouselHeadline(text: string, p: Span): boolean {
   const last = text[p.end - 1];
   return (last === '!' || last === '?') && fewerWords(text, p, HEADLINE_WORDS);
@@ -91,7 +91,7 @@ function endsSentence(text: string, p: Span): boolean {
   return p.end > p.start && ENDS_SENTENCE.test(text[p.end - 1]!);
 }
 
-/** A related story's photo caption ("Caption Woman killed after running into moving train A woman ran …") or a video list entry ("1:27 1 dead after crash"). */
+/** A related story's photo caption ("Caption Man hurt after falling from scaffold A man fell …") or a video list entry ("1:27 1 dead after crash"). */
 export function isListEntry(text: string, paragraph: Span): boolean {
   return CAPTION.test(text.slice(paragraph.start, paragraph.start + 14)) || VIDEO_ENTRY.test(text.slice(paragraph.start, paragraph.start + 10));
 }

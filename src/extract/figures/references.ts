@@ -4,7 +4,7 @@ import { ANIMALS, BEFORE_BY_LAST, BEFORE_TRIGGERS, DEFINITE, HOT_WORDS, OBJECT_P
 
 /**
  * People counted by reference or by name: "he died", "the victim was pronounced dead", "killing
- * him", "Timothy Agnew was killed", "14-year-old Destin Wallace died".
+ * him", "John Roe was killed", "14-year-old Sam Poe died".
  */
 export function references(tokens: readonly Token[], numbers: readonly NumberMention[], near: (from: number, to: number) => boolean): NumberMention[] {
   const out: NumberMention[] = [];
@@ -18,7 +18,7 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
     if (!near(i - 10, i + 20) && !(listEnd >= 0 && i - listEnd <= 2 && (tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and'))) continue;
     const t = tokens[i]!;
     const w = t.lower;
-    // a capital, a determiner or pronoun, or an age ("14-year-old Destin Wallace")
+    // a capital, a determiner or pronoun, or an age ("14-year-old Sam Poe")
     const c = t.text.charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !DEFINITE.has(w) && !PRONOUNS.has(w) && !OBJECT_PRONOUNS.has(w) && !(c >= 48 && c <= 57 && w.endsWith('-old'))) continue;
     let last = -1;
@@ -50,14 +50,14 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       last = i + 1;
       value = PRONOUNS.get(w) ?? 1;
     } else if (last < 0 && (isName(t) || (AGE_TOKEN.test(w) && tokens[i + 1] && isName(tokens[i + 1]!)))) {
-      // "Destin Wallace", "14-year-old Destin Wallace"
+      // "Sam Poe", "14-year-old Sam Poe"
       let j = AGE_TOKEN.test(w) ? i + 1 : i;
       const from = j;
       while (j < tokens.length && j < from + 4 && isName(tokens[j]!)) j++;
-      // "Jacinta Walker, 18, and Aveion Bolden, 20": the age goes with the name
+      // "Jane Doe, 18, and Sam Poe, 20": the age goes with the name
       // "Linda Doe, 54, Mark Roe, 22, and …": and so in a list of names
       if (tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.text === ',' && tokens[j + 3] && (tokens[j + 3]!.lower === 'and' || (isName(tokens[j + 3]!) && tokens[j + 4] !== undefined && isName(tokens[j + 4]!)))) j += 2;
-      // ("… Donald Jocelin, 25 and Tobiasz Cudnik, 32 were all hurt": the commas after the ages may be missing)
+      // ("… John Roe, 25 and Jim Moe, 32 were all hurt": the commas after the ages may be missing)
       else if (tokens[j]?.text === ',' && /^\d{1,2}$/.test(tokens[j + 1]?.lower ?? '') && /^(?:and|were|are|all|both)$/.test(tokens[j + 2]?.lower ?? '') && (tokens[j + 2]!.lower !== 'and' || (tokens[j + 3] !== undefined && isName(tokens[j + 3]!)))) j += 2;
       const prev = tokens[i - 1];
       // a capitalised word after a capitalised word belongs to a longer name or title: take it whole
@@ -66,7 +66,7 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       if (prev?.lower === 'the' && !AGE_TOKEN.test(w)) continue;
       // "Dante sadly passed away", "Smith later died": an adverb between the name and its verb
       const after = (/^[a-z]{3,}ly$/.test(tokens[j]?.text ?? '') ? tokens[j + 1] : tokens[j])?.lower ?? '';
-      // ("the Town of Shelby has died": a name after a preposition is a place, not the subject;
+      // ("the Town of Millbrook has died": a name after a preposition is a place, not the subject;
       // "two men in the car with Johnson were also hit": nor is a name the preposition governs)
       const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '') && !GOVERNING_PREPOSITIONS.has(prev?.lower ?? '');
       // ("fatally shot Deputy Bill Doe": a title between the verb and the name)
@@ -132,9 +132,9 @@ function ageAsNoun(tokens: readonly Token[], k: number): boolean {
 const NAME_NEXT: ReadonlySet<string> = new Set([',', 'of', 'was', 'were', 'has', 'had', 'is', 'who', 'remains', 'remained', 'later', 'also', 'suffered', 'succumbed', 'and', 'accidentally', 'all', 'both']);
 /** Prepositions whose name is no subject of the verb after it: "with Johnson were hit", "killed by Smith, who". */
 const GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'for', 'to', 'against', 'than', 'like', 'toward', 'towards', 'beside', 'behind']);
-/** Prepositions before a place name: "John Smith of Akron", "a boy from Shelby". */
+/** Prepositions before a place name: "John Smith of Akron", "a boy from Millbrook". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'near', 'on']);
-/** Last words of the before-triggers: "killing Lewis", "the death of Benetria Robinson". */
+/** Last words of the before-triggers: "killing Poe", "the death of Jane Doe". */
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE_TRIGGERS.map((r) => r.words[r.words.length - 1]!));
 
 /** Words between a verb and a name that are no noun of it: "killed by Doe", "shot at Doe". */
@@ -180,7 +180,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'army', 'forces', 'force', 'military', 'government', 'ministry', 'council', 'party', 'group', 'agency', 'office',
   'court', 'university', 'school', 'church', 'company', 'guard', 'navy', 'corps', 'brigade', 'regiment', 'battalion',
   'militia', 'front', 'movement', 'coalition', 'alliance', 'union', 'committee', 'commission', 'authority', 'bureau',
-  // places: "the Mazar Valley", "Lincoln Park"
+  // places: "the Hollow Valley", "Lincoln Park"
   'valley', 'river', 'mountain', 'mountains', 'town', 'village', 'province', 'region', 'district', 'park', 'lake',
   'island', 'bay', 'beach', 'camp', 'base', 'airport', 'station', 'market', 'mall', 'bridge', 'square', 'hills',
   'courthouse', 'apartments', 'library', 'college', 'hotel', 'motel', 'club', 'restaurant',
@@ -188,7 +188,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'science', 'sciences', 'technology', 'design', 'architecture', 'arts', 'engineering', 'academy', 'institute',
 ]);
 
-/** True when a before-trigger ends just before token i: "killing Lewis", "the death of Benetria Robinson". */
+/** True when a before-trigger ends just before token i: "killing Poe", "the death of Jane Doe". */
 function endsTrigger(tokens: readonly Token[], i: number): boolean {
   const rows = BEFORE_BY_LAST.get(tokens[i - 1]?.lower ?? '');
   return rows !== undefined && rows.some((row) => row.words.every((w, k) => tokens[i - row.words.length + k]?.lower === w));

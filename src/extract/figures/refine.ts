@@ -139,9 +139,9 @@ function shooterDeath(c: Candidate): boolean {
 // "three died, including the gunman", "killed his wife and then himself": the shooter is counted already
 const SHOOTER_COUNTED = /\b(?:himself|herself|own life|including the (?:\w+ )?(?:gunman|shooter|suspect))\b/i;
 // victims of a shooter: "killed three officers", "killing two", "were shot and killed", "were fatally shot"
-// (in lower case: "OFFICERS FATALLY SHOT, SUSPECT KILLED Sheriff: 3 killed" is a headline run into the sentence)
+// (in lower case: "TWO DEPUTIES SHOT, GUNMAN KILLED Police: 2 killed" is a headline run into the sentence)
 const KILLED_BY_VERB = /\b(?:[Kk]illed|[Kk]illing|[Ff]atally shot|[Ff]atally shooting|[Ss]hot and killed|[Ss]hooting and killing)\s+(?:\S+\s+){0,2}$/;
-// "a rampage that left two others dead": others than the shooter (a total, "left three dead", may hold him)
+// "a spree that left two others dead": others than the shooter (a total, "left three dead", may hold him)
 const LEFT_OTHERS = /\b(?:left|leaving)\s+(?:\S+\s+){0,2}$/i;
 // "… before he was shot and killed": a clause after "before", past no other count ("including") nor a
 // sentence glued on ("injured.Authorities": one sentence to the splitter)
@@ -184,8 +184,8 @@ function shooterAddedTo(top: Placed, live: readonly Placed[], killed: readonly P
   if (!sentence || SHOOTER_COUNTED.test(sentence.text)) return null;
   const before = sentence.text.slice(0, top.start - sentence.start);
   const after = sentence.text.slice(top.end - sentence.start);
-  // "Four people were killed by a man … before he was shot and killed by police", "Long killed three
-  // officers … before a marksman killed Long": the death told after "before" is the killer's
+  // "Three people were killed by a man … before he was shot and killed by police", "Roe killed two
+  // deputies … before a sniper killed Roe": the death told after "before" is the killer's
   const killer = killed.find((c) => c.sentence === top.sentence && c.start >= top.end && c.reference && c.value === 1 && BEFORE_ONLY.test(sentence.text.slice(top.end - sentence.start, c.start - sentence.start)));
   if (killer) return withShooter(top, killer.evidence.slice(1, 2));
   if (!KILLED_BY_VERB.test(before) && !SHOT_DEAD_AFTER.test(after) && !(top.distinct && LEFT_OTHERS.test(before))) return undefined;
@@ -195,11 +195,11 @@ function shooterAddedTo(top: Placed, live: readonly Placed[], killed: readonly P
   return withShooter(top, own.evidence.slice(0, 1));
 }
 
-// "several officers fired at the man, killing him", "police shot and killed him": the police and their verb before "him"
+// "two deputies fired at the man, killing him", "police shot and killed him": the police and their verb before "him"
 // (not past a verb of saying: "Police believe Doe shot and killed him" tells who killed whom by the police's word)
 const POLICE_KILLING = /\b(?:police|officers|deputies|troopers|swat|marksman|sniper)\b(?:(?!\s(?:said|say|says|believe|believes|believed|allege|alleged|told|reported)\b)[^.;]){0,60}$/i;
 
-/** "Police ultimately shot and killed him in the library": someone told before, killed by the police (the shooter). */
+/** "Police eventually shot and killed him in the parking garage": someone told before, killed by the police (the shooter). */
 function killedByPolice(c: Placed): boolean {
   const sentence = c.evidence[0];
   if (c.rule !== 'before' || c.subject !== null || c.value !== 1 || sentence === undefined) return false;
@@ -239,7 +239,7 @@ function sameSort(noun: string, dead: ReadonlySet<string>): boolean {
 const AGE = /\b(\d+)-(?:year|month|week|day)s?-old\b/i;
 
 /**
- * "The 19-year-old was pronounced dead … the 14-year-old was taken to the hospital": someone hurt told by an age that
+ * "The 22-year-old was pronounced dead … the 16-year-old was taken to the hospital": someone hurt told by an age that
  * no one dead has, when every death of the incident is told with its age, is someone besides the dead.
  */
 function otherAges(list: Placed[]): Placed[] {
@@ -321,7 +321,7 @@ function othersBesides(live: readonly Placed[], anyDead: boolean): Placed | null
 }
 
 /**
- * "A 46-year-old woman died … Gino Nicolas, 24, was also killed in the shooting": a death told with "also" is
+ * "A 51-year-old woman died … John Roe, 29, was also killed in the shooting": a death told with "also" is
  * someone besides the dead told just before it (their count, or their sum so far); the largest sum.
  */
 function deadBesides(live: readonly Placed[]): Placed | null {

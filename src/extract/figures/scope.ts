@@ -36,7 +36,7 @@ const PLACE_AGGREGATE = /\bacross [A-Z][a-z]+|\bin [A-Z][a-z]+ shootings\b/;
  */
 export function scopeOf(sentence: string): Scope {
   if (PLACE_AGGREGATE.test(sentence)) return 'cumulative';
-  // "pleaded guilty to fatally shooting four people … at an Ohio home in 2015": a court's case names the year of its
+  // "pleaded guilty to fatally shooting three people … at an Iowa farmhouse in 2016": a court's case names the year of its
   // incident after it (not "in 2010, Smith was charged with …": a past case told as such)
   const court = COURT.exec(sentence);
   if (court) sentence = sentence.slice(0, court.index) + sentence.slice(court.index).replace(IN_YEAR, '');

@@ -78,7 +78,7 @@ export function triggerAfter(tokens: readonly Token[], from: number, stop: numbe
       // ("a man killed at a party", "three people shot at the bar": a place, since "shot at" a target was passed over above;
       // "killed at least three": an object)
       const place = after?.lower === 'at' && !/^(?:least|most)$/.test(tokens[k + row.words.length + 1]?.lower ?? '');
-      // "another teen accidentally shot Turner": a name after the active verb is its object too
+      // "another boy accidentally shot Roe": a name after the active verb is its object too
       // ("Doe shot and stabbed her father": the object after a second verb)
       const second = after?.lower === 'and' && /ed$/.test(tokens[k + row.words.length + 1]?.lower ?? '') && OBJECT_START.has(tokens[k + row.words.length + 2]?.lower ?? '');
       // ("the gunman killed Officer Jane Doe": a title before a name)
@@ -153,14 +153,14 @@ export function triggerBefore(tokens: readonly Token[], m: NumberMention, floor:
       if (row.words.every((w, i) => tokens[s + i]!.lower === w)) {
         // "was shot 3 times" / "were killed, 2 others" — a passive verb does not take the number as object
         if (/^(?:was|were|been|is|are|be)$/.test(tokens[s - 1]?.lower ?? '') && !row.words[0]!.endsWith('ing')) return null;
-        // "would hurt her or her son", "threatened to kill him": not done
+        // "would hurt him or his daughter", "threatened to kill him": not done
         const modal = /^(?:would|could|might|may|will|to|threatened|threatening|tried|trying|attempted|planned|wanted)$/;
-        // ("pleaded guilty to fatally shooting four people": "to" before a gerund is a preposition)
+        // ("pleaded guilty to fatally shooting three people": "to" before a gerund is a preposition)
         const gerundAfterTo = tokens[s - 1]?.lower === 'to' && row.words.some((w) => w.endsWith('ing'));
-        // ("would never purposefully hurt": adverbs between the modal and the verb)
+        // ("would never intentionally hurt": adverbs between the modal and the verb)
         const adverb = (w: string | undefined) => w !== undefined && (/^(?:ever|never|not|also|have|easily|surely)$/.test(w) || /^[a-z]{3,}ly$/.test(w));
         if ((modal.test(tokens[s - 1]?.lower ?? '') && !gerundAfterTo) || (adverb(tokens[s - 1]?.lower) && (modal.test(tokens[s - 2]?.lower ?? '') || modal.test(tokens[s - 3]?.lower ?? '')))) return null;
-        // "the attempted murders of five teenagers": hurt, not killed
+        // "the attempted murders of three students": hurt, not killed
         if (row.kind === 'killed' && tokens[s - 1]?.lower === 'attempted') return 'injured';
         // "two counts of malicious wounding of an officer": a charge's name, not a count of the hurt
         if (row.words[0] === 'wounding' && tokens[s - 1]?.lower === 'malicious') return null;
