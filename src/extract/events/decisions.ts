@@ -41,7 +41,7 @@ export const DECISIONS: Decision[] = [
   // The explosion family, most specific weapon first
   { type: 'CHEM_WEAP', all: ['chemical'], extra: ['shelling', 'air', 'blast'], example: 'The rebels fired shells stuffed with poisonous gas' },
   { type: 'SUIC_BOMB', all: ['suicide'], extra: ['blast', 'ied', 'bomb'], example: 'A suicide bomber blew himself up at a checkpoint' },
-  { type: 'GRENADE', all: ['grenade'], extra: ['blast'], example: 'Seven people were wounded when a grenade exploded' },
+  { type: 'GRENADE', all: ['grenade'], extra: ['blast'], example: 'A grenade exploded in the market, wounding four' },
   { type: 'AIR_STRIKE', all: ['air'], extra: ['shelling', 'blast', 'bomb'], example: 'Israeli jets fired two missiles at Hezbollah targets' },
   { type: 'REM_EXPLOS', all: ['ied'], extra: ['blast', 'bomb'], example: 'A roadside bomb hit an army patrol' },
   { type: 'ART_MISS_ATTACK', all: ['shelling'], extra: ['blast'], example: 'Four rockets slammed into the town of Kilis' },

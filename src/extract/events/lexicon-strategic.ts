@@ -58,7 +58,7 @@ export const STRATEGIC_CUES: Cue[] = [
     pattern: /\b(?:expel(?:led|s|ling)?|expulsion|persona non grata|recall(?:ed|s)? (?:its |their )?ambassador|sever(?:ed|s)? (?:\w+ )?(?:diplomatic )?(?:ties|relations)|cut (?:\w+ )?(?:diplomatic )?ties|summon(?:ed|s)? (?:the |its )?(?:\w+ )?(?:ambassador|envoy|charg))\b/ },
   { tag: 'diplo', weight: 2, subtype: 'condemnation', frame: true, example: 'The foreign ministry condemned the attack',
     pattern: /\b(?:condemn(?:ed|s|ing|ation)?|denounc(?:ed|es|ing)|deplor(?:ed|es)|voiced (?:\w+ )?concern|expressed (?:\w+ )?concern|(?:called|calls|urged|urges) (?:on \w+ )?(?:for )?(?:calm|restraint|de-?escalation|dialogue|peaceful)|rebuff(?:ed|s)?)\b/ },
-  { tag: 'diplo', weight: 2.5, subtype: 'phone_call', example: 'Pashinyan spoke with Putin over the phone',
+  { tag: 'diplo', weight: 2.5, subtype: 'phone_call', example: 'The two presidents spoke over the phone',
     pattern: /\b(?:(?:tele)?phone (?:call|conversation|talks?)|over the (?:tele)?phone|by (?:tele)?phone|phoned)\b/ },
   { tag: 'diplo', weight: 2, subtype: 'meeting', example: 'The two foreign ministers held talks in Moscow',
     pattern: /\b(?:held talks|summit|bilateral|(?:met|meets|meeting) with (?:his|her|their)? ?(?:\w+ )?(?:counterpart|president|prime minister|foreign minister|king|envoy|delegation)|official visit|state visit|visited (?:\w+ )?(?:capital))\b/ },

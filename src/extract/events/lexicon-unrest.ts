@@ -30,7 +30,7 @@ export const UNREST_CUES: Cue[] = [
   // Repression: force that kills or injures demonstrators
   { tag: 'repression', weight: 2, example: 'Soldiers shot live rounds at peaceful protesters, killing two',
     pattern: /\b(?:live (?:rounds|ammunition|fire|bullets)|opened fire on (?:the )?(?:protest\w*|demonstrat\w*|crowds?|marchers|students)|fired (?:on|at|into) (?:the )?(?:protest\w*|demonstrat\w*|crowds?|marchers)|excessive (?:use of )?force|violently (?:suppress\w*|dispers\w*|broke up|attacked)|brutal(?:ly)? (?:attack\w*|beat\w*|crackdown|suppress\w*|repress\w*)|crack(?:ed)? down on|crackdown on|beat (?:up )?(?:an? )?(?:[\w-]+ )?(?:protesters?|demonstrators|students|activists|marchers)|beaten|killed (?:\w+ ){0,3}(?:protesters|demonstrators|marchers)|(?:killed|injured|wounded|shot|beaten|hurt) by (?:the )?(?:riot )?(?:police|security forces|soldiers|troops|army|gendarmes)|attacks? (?:against|on) (?:the )?(?:peaceful )?(?:protest\w*|demonstrat\w*)|attacked (?:and injured )?(?:a|the)? ?(?:peaceful )?(?:\w+ )?(?:protest|demonstration|march|rally))/ },
-  { tag: 'property', weight: 2, example: 'More foreign-owned shops have been burned',
+  { tag: 'property', weight: 2, example: 'Dozens of shops were burned overnight',
     pattern: /\b(?:shops|houses|homes|vehicles|cars|buildings|properties|churches|mosques|stores|businesses|offices) (?:\w+ ){0,3}?(?:were|have been|had been|was|are being) (?:\w+ )?(?:burned|burnt|torched|looted|destroyed|vandali[sz]ed|set (?:on fire|alight|ablaze)|razed|ransacked)\b/ },
   // Mob violence: a spontaneous crowd without a demand attacks people or property
   { tag: 'mob', weight: 2.5, example: 'An angry mob lynched a man accused of theft',

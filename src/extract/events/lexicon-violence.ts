@@ -37,7 +37,7 @@ export const VIOLENCE_CUES: Cue[] = [
     pattern: /\b(?:shell(?:ed|ing|s)\b|artillery|mortars?(?: rounds| shells| bombs)?|rockets?\b(?![- ]propelled)|missiles?|katyushas?|projectiles?|howitzers?|tank (?:fire|shells?|attack)|tanks attacked|grad rockets?|ballistic|cross-border (?:fire|strikes?)|rocket-propelled grenades?|rpgs?)\b/ },
   { tag: 'chemical', weight: 3.5, example: 'a helicopter dropped containers of chlorine gas',
     pattern: /\b(?:chemical (?:weapons?|attacks?|agents?|munitions?)|chlorine|sarin|mustard gas|nerve (?:agents?|gas)|toxic gas|poison(?:ous)? gas|gas attack|suffocation|asphyxia(?:tion)?|choking agent)\b/ },
-  { tag: 'grenade', weight: 3, example: 'militants lobbed a grenade at a police vehicle',
+  { tag: 'grenade', weight: 3, example: 'gunmen threw a grenade at a checkpoint',
     pattern: /(?<!rocket[- ]propelled )\b(?:hand )?grenades?\b(?! launcher)/ },
   { tag: 'suicide', weight: 4, example: 'A suicide bomber blew himself up outside a mosque',
     pattern: /\b(?:suicide (?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|blasts?|car bombs?|vests?|belts?|truck|bombing)|blew (?:himself|herself|themselves) up|blow (?:himself|herself|themselves) up|blowing (?:himself|herself|themselves) up|self-detonat\w*|svbieds?|explosive (?:vest|belt)s?)\b/ },
@@ -50,6 +50,6 @@ export const VIOLENCE_CUES: Cue[] = [
   // Violence against civilians
   { tag: 'abduct', weight: 2.5, example: 'Gunmen abducted 13 crew members',
     pattern: /\b(?:abduct(?:ed|ion|ions|ing|s)?|kidnap(?:ped|ping|pings|s|pers)?|hostages?|taken (?:captive|hostage)|held captive|enforced(?:ly)? disappear\w*|forcibly disappeared)\b/ },
-  { tag: 'sexual', weight: 3.5, example: 'security forces committed widespread rape',
+  { tag: 'sexual', weight: 3.5, example: 'soldiers were accused of rape in the villages',
     pattern: /\b(?:rape[sd]?|raping|rapists?|gang-?raped?|sexual(?:ly)? (?:assault(?:s|ed)?|abuse[sd]?|violence|harassment|exploitation|slavery)|molest(?:ed|ation|ing)?|sex attack|abus(?:ed|ing) (?:\w+ ){0,2}(?:women|girls))\b/ },
 ];
