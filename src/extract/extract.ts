@@ -41,8 +41,9 @@ export function extract(input: InputDocument): Result {
  * kinds (`map` makes them packed or holey by turns, an empty one holds small integers); each kind
  * the optimised code reading them has not met yet deoptimises it, and V8 compiles it again: four
  * compiles of `extractEvents` in a first pass over gva instead of one (docs/performance.md).
+ * Exported for the extract bench, which takes this pipeline apart.
  */
-function packed(figures: Figure[]): Figure[] {
+export function packed(figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (const f of figures) out.push(f);
   return out;
