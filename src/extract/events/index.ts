@@ -100,12 +100,16 @@ export function readDocument(analysis: Analysis): Reading | null {
   // a link's words ("…/riots-in-almaty-leave-8-dead/") are no cues of the story's own
   const addresses = webAddresses(text);
   const matches = findCues(text, addresses.length ? [...doc.ignored, ...addresses] : doc.ignored, sentences);
-  const bySentence: CueMatch[][] = sentences.map(() => []);
+  // arrays built by push, not by `map`, whose result V8 makes packed or holey by turns: optimised
+  // code that meets the other kind deoptimises
+  const bySentence: CueMatch[][] = [];
+  for (let i = 0; i < sentences.length; i++) bySentence.push([]);
   for (const m of matches) {
     const i = sentenceAt(sentences, m.start);
     if (i >= 0) bySentence[i]!.push(m);
   }
-  const perSentence = bySentence.map((ms) => (ms.length ? decide(ms) : []));
+  const perSentence: Candidate[][] = [];
+  for (const ms of bySentence) perSentence.push(ms.length ? decide(ms) : []);
   const lead = text.slice(sentences[0]!.start, sentences[Math.min(1, sentences.length - 1)]!.end);
   const heading = doc.info.title?.trim() || null;
   // the title is read on its own when the text does not hold it, or holds it only in an ignored header
@@ -141,14 +145,7 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
   for (const [t, v] of scores) if (v > best) [mainType, best] = [t, v];
 
   // the sentences that count casualties (killed, injured, …)
-  const harmAt = new Set<number>();
-  const countedAt = new Set<number>();
-  for (const f of figures) {
-    const p = f.evidence[0] ? sentenceAt(sentences, f.evidence[0].start) : -1;
-    if (p < 0) continue;
-    if (HARM_KINDS.has(f.kind)) harmAt.add(sentences[p]!.index);
-    if ((f.kind === 'killed' || f.kind === 'injured') && f.scope !== 'other') countedAt.add(sentences[p]!.index);
-  }
+  const { harmAt, countedAt, firstHarm } = harmSentences(figures, sentences);
 
   // 3. merge candidates into events, in reading order
   const drafts: Draft[] = [];
@@ -228,7 +225,7 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
   }
   if (mainIndex > 0) drafts.unshift(drafts.splice(mainIndex, 1)[0]!);
   // people counted as killed or injured with no event word around them: the likeliest kind of harm
-  const counted = drafts.length === 0 ? figures.find((f) => HARM_KINDS.has(f.kind) && f.scope === 'incident' && f.evidence[0]) : undefined;
+  const counted = drafts.length === 0 ? firstHarm : undefined;
   if (counted) {
     const at = sentenceAt(sentences, counted.evidence[0]!.start);
     if (at >= 0) {
@@ -241,21 +238,52 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
   }
   if (drafts.length === 0) return [];
 
-  const events: Event[] = drafts.map((d, i) => ({
-    id: `e${i + 1}`,
-    type: d.type,
-    subtype: d.subtype,
-    date: d.date ?? publicationDay(doc.reference),
-    location: d.location,
-    actors: d.actors,
-    figures: [],
-    evidence: d.sentences.sort((a, b) => a.start - b.start).map((s): Evidence => evidenceOf(text, s)),
-    confidence: Math.round(Math.min(0.95, 0.3 + 0.65 * (1 - Math.exp(-d.score / 2.5))) * 100) / 100,
-  }));
+  // built by push, not by `map` (see readDocument)
+  const events: Event[] = [];
+  for (const d of drafts) {
+    events.push({
+      id: `e${events.length + 1}`,
+      type: d.type,
+      subtype: d.subtype,
+      date: d.date ?? publicationDay(doc.reference),
+      location: d.location,
+      actors: d.actors,
+      figures: [],
+      evidence: evidenceIn(text, d.sentences.sort((a, b) => a.start - b.start)),
+      confidence: Math.round(Math.min(0.95, 0.3 + 0.65 * (1 - Math.exp(-d.score / 2.5))) * 100) / 100,
+    });
+  }
 
   // 4. figures to events
   linkFigures(events, figures, sentences);
   return events;
+}
+
+/**
+ * The indexes of the sentences that count casualties (`harmAt`) and of those that count this
+ * incident's killed or injured (`countedAt`); the first figure of casualties of the incident. One
+ * loop for all three: each loop over `figures`, whose arrays come in several element kinds, is one
+ * more place for V8's optimised code to deoptimise.
+ */
+function harmSentences(figures: Figure[], sentences: Sentence[]): { harmAt: Set<number>; countedAt: Set<number>; firstHarm: Figure | undefined } {
+  const harmAt = new Set<number>();
+  const countedAt = new Set<number>();
+  let firstHarm: Figure | undefined;
+  for (const f of figures) {
+    if (!firstHarm && HARM_KINDS.has(f.kind) && f.scope === 'incident' && f.evidence[0]) firstHarm = f;
+    const p = f.evidence[0] ? sentenceAt(sentences, f.evidence[0].start) : -1;
+    if (p < 0) continue;
+    if (HARM_KINDS.has(f.kind)) harmAt.add(sentences[p]!.index);
+    if ((f.kind === 'killed' || f.kind === 'injured') && f.scope !== 'other') countedAt.add(sentences[p]!.index);
+  }
+  return { harmAt, countedAt, firstHarm };
+}
+
+/** The evidence of each sentence, in an array built by push (one element kind, see readDocument). */
+function evidenceIn(text: string, sentences: Sentence[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const s of sentences) evidence.push(evidenceOf(text, s));
+  return evidence;
 }
 
 /**
@@ -281,12 +309,14 @@ function publicationDay(reference: string | null): DateValue | null {
  */
 function linkFigures(events: Event[], figures: Figure[], sentences: Sentence[]): void {
   const eventsAt = new Map<number, number[]>();
-  events.forEach((e, i) => {
-    for (const ev of e.evidence) {
+  for (let i = 0; i < events.length; i++) {
+    for (const ev of events[i]!.evidence) {
       const p = sentenceAt(sentences, ev.start);
-      eventsAt.set(p, [...(eventsAt.get(p) ?? []), i]);
+      const here = eventsAt.get(p);
+      if (here) here.push(i);
+      else eventsAt.set(p, [i]);
     }
-  });
+  }
   for (const figure of figures) {
     const span = figure.evidence[0];
     if (!span) continue;
@@ -294,7 +324,7 @@ function linkFigures(events: Event[], figures: Figure[], sentences: Sentence[]):
     const at = sentenceAt(sentences, span.start);
     let target: Event | null = null;
     for (let back = 0; back <= 3 && !target && at >= 0; back++) {
-      const idx = (eventsAt.get(at - back) ?? []).find((i) => types.includes(events[i]!.type));
+      const idx = eventsAt.get(at - back)?.find((i) => types.includes(events[i]!.type));
       if (idx !== undefined) target = events[idx]!;
     }
     if (!target && figure.scope !== 'other' && events[0] && types.includes(events[0].type)) target = events[0];
