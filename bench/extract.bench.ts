@@ -17,7 +17,7 @@ import type { Analysis } from '../src/analyse/analysis.js';
 import { buildUnlessSource, codeLabel, load } from './code.js';
 
 buildUnlessSource('extract');
-const { extract, packed } = (await load('extract/extract')) as typeof import('../src/extract/extract.js');
+const { extract } = (await load('extract/extract')) as typeof import('../src/extract/extract.js');
 const { ExtractPool } = (await load('extract/parallel')) as typeof import('../src/extract/parallel.js');
 const { prepareDocument } = (await load('ingest/prepare')) as typeof import('../src/ingest/prepare.js');
 const { splitSentences } = (await load('analyse/sentences')) as typeof import('../src/analyse/sentences.js');
@@ -136,7 +136,7 @@ function stageTimes(): void {
     const places = findPlaces(doc, sentences);
     s = lap('places', s);
     const analysis: Analysis = { doc, sentences, dates, places };
-    const figs = packed(extractFigures(analysis));
+    const figs = extractFigures(analysis);
     s = lap('figures', s);
     extractEvents(analysis, figs);
     s = lap('events', s);

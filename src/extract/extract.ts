@@ -1,4 +1,4 @@
-import type { Figure, InputDocument, Result } from '../model/index.js';
+import type { InputDocument, Result } from '../model/index.js';
 import type { Analysis } from '../analyse/analysis.js';
 import { prepareDocument } from '../ingest/prepare.js';
 import { splitSentences } from '../analyse/sentences.js';
@@ -28,23 +28,10 @@ export function extract(input: InputDocument): Result {
   const sentences = splitSentences(doc);
   const analysis: Analysis = { doc, sentences, dates: findDates(doc, sentences), places: findPlaces(doc, sentences) };
 
-  result.figures = packed(extractFigures(analysis));
+  result.figures = extractFigures(analysis);
   result.events = extractEvents(analysis, result.figures);
   for (const figure of result.figures) {
     figure.location ??= figure.evidence[0] ? locate(analysis, figure.evidence[0]) : null;
   }
   return result;
-}
-
-/**
- * The same figures in an array built by push. `extractFigures` returns arrays of several element
- * kinds (`map` makes them packed or holey by turns, an empty one holds small integers); each kind
- * the optimised code reading them has not met yet deoptimises it, and V8 compiles it again: four
- * compiles of `extractEvents` in a first pass over gva instead of one (docs/performance.md).
- * Exported for the extract bench, which takes this pipeline apart.
- */
-export function packed(figures: Figure[]): Figure[] {
-  const out: Figure[] = [];
-  for (const f of figures) out.push(f);
-  return out;
 }

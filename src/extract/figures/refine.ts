@@ -117,7 +117,11 @@ export function refine(all: Placed[], noInjury: boolean): Figure[] {
     if (c.scope === 'cumulative' && !c.distinct) continue;
     out.push({ ...c, kind: 'injured', value: injured, low: injured, high: c.high === null ? null : Math.max(injured, c.high - K), rule: 'shot-net-of-dead' });
   }
-  return dedupe(out).map(toFigure);
+  // (built by push, not `map`: `map` gives packed and holey arrays by turns, and each element kind the
+  // events stage has not met yet deoptimises the code that reads the figures; docs/performance.md)
+  const figures: Figure[] = [];
+  for (const c of dedupe(out)) figures.push(toFigure(c, figures.length));
+  return figures;
 }
 
 const HURT = new Set(['injured', 'shot', 'hospitalized', 'critical']);
