@@ -212,7 +212,7 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
 
   // 5. the main event first: the earliest event of the main type, else one made from the lead;
   // an arrest or a seizure that follows a shooting is news about the shooting when the shooting's
-  // casualties are counted ("Man arrested in shooting of Kerrville girl")
+  // casualties are counted ("Man arrested in shooting of Millbrook girl")
   if (mainType && FOLLOW_UP.has(mainType)) {
     const harm = drafts.find((d) => LINKABLE.killed.includes(d.type) && !FOLLOW_UP.has(d.type) && d.sentences.some((s) => countedAt.has(s.index)));
     if (harm) mainType = harm.type;
