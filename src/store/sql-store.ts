@@ -1,5 +1,5 @@
 import type { Event, Figure, Message, Result } from '../model/index.js';
-import type { Db, Param } from './db.js';
+import type { Db } from './db.js';
 import { placeholders } from './db.js';
 import { CountChanges } from './counts.js';
 import type { Migration } from './migrations/index.js';

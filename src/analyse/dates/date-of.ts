@@ -4,7 +4,7 @@
  * sentences before it in the same paragraph, else a clock time of its sentence, else null.
  */
 import type { DateValue, Span } from '../../model/index.js';
-import type { Analysis, DateMention, PreparedDocument, Sentence } from '../analysis.js';
+import type { Analysis, DateMention, PreparedDocument } from '../analysis.js';
 import { isoOf, parseReference } from './calendar.js';
 import { FOLLOW_UP, SPEECH_AFTER, SPEECH_BEFORE, STAGE_BEFORE } from './lexicon.js';
 
