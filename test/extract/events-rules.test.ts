@@ -222,6 +222,30 @@ test('figures link to the event they count, both ways', () => {
   assert.equal(events[0]!.date?.start, '2022-01-08');
 });
 
+test('a figure in the lead counts the main event, though the lead also reports another', () => {
+  const figureAt = (text: string, id: string, kind: Figure['kind'], words: string): Figure => {
+    const start = text.indexOf(words);
+    return {
+      id, event: null, kind, value: 1, low: 1, high: 1, qualifier: 'exact', scope: 'incident', subject: null,
+      location: null, attribution: [], evidence: [{ start, end: start + words.length, text: words }],
+    };
+  };
+  // [title, text, words of the figure, type of the event it links to]
+  const CASES: [string, string, string, string][] = [
+    // in the lead: the main event (the shooting), not the robbery its sentence reports
+    ['Man shot dead, guests wounded in shooting at party', 'A gang robbery at a party on Friday left four people wounded. A man later opened fire on the guests. Two guests were shot.', 'four people', 'ATTACK'],
+    // negative: after the lead, the event of its own sentence
+    ['Man shot dead, guests wounded in shooting at party', 'A man opened fire on the guests of a party on Friday. Nobody was hurt at first, police said. Later a gang robbery at the party left four people wounded.', 'four people', 'ORG_CRIME'],
+  ];
+  for (const [title, text, words, type] of CASES) {
+    const doc = prepareDocument({ id: 't', title, text, publishedAt: '2022-01-08' });
+    const figure = figureAt(text, 'f1', 'injured', words);
+    const events = extractEvents({ doc, sentences: splitSentences(doc), dates: [], places: [] }, [figure]);
+    assert.equal(events[0]!.type, 'ATTACK', text);
+    assert.equal(events.find((e) => e.id === figure.event)?.type, type, text);
+  }
+});
+
 test('no events in a text that reports none', () => {
   assert.deepEqual(extractEvents(analyse('The council approved the new library budget on Tuesday.'), []), []);
 });

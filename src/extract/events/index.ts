@@ -303,9 +303,13 @@ function publicationDay(reference: string | null): DateValue | null {
   return { start: day, end: day, precision: 'day' };
 }
 
+/** Sentences of the lead: the title (when the text holds it) and the first sentence, or the first two. */
+const LEAD_SENTENCES = 2;
+
 /**
- * Links each figure to the event it counts: an event of a fitting type in its own sentence, else
- * in the three sentences before it, else the main event when the type fits.
+ * Links each figure to the event it counts: the main event when the figure is in the lead and the
+ * type fits; else an event of a fitting type in its own sentence, else in the three sentences
+ * before it, else the main event when the type fits.
  */
 function linkFigures(events: Event[], figures: Figure[], sentences: Sentence[]): void {
   const eventsAt = new Map<number, number[]>();
@@ -323,6 +327,9 @@ function linkFigures(events: Event[], figures: Figure[], sentences: Sentence[]):
     const types = LINKABLE[figure.kind];
     const at = sentenceAt(sentences, span.start);
     let target: Event | null = null;
+    // the lead (the first two sentences) counts what the article is about: its figures are the
+    // main event's, even when a sentence of the lead also gave rise to another event
+    if (at >= 0 && at < LEAD_SENTENCES && figure.scope !== 'other' && events[0] && types.includes(events[0].type)) target = events[0];
     for (let back = 0; back <= 3 && !target && at >= 0; back++) {
       const idx = eventsAt.get(at - back)?.find((i) => types.includes(events[i]!.type));
       if (idx !== undefined) target = events[idx]!;
