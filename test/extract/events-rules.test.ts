@@ -234,6 +234,8 @@ test('a figure in the lead counts the main event, though the lead also reports a
   const CASES: [string, string, string, string][] = [
     // in the lead: the main event (the shooting), not the robbery its sentence reports
     ['Man shot dead, guests wounded in shooting at party', 'A gang robbery at a party on Friday left four people wounded. A man later opened fire on the guests. Two guests were shot.', 'four people', 'ATTACK'],
+    // the main event's first two sentences: its lead, though later in the text
+    ['Man shot dead, guests wounded in shooting at party', 'Neighbours said the street is usually quiet. The council met on Monday to discuss parking. A gunman shot a guest at a party on Friday night. Deputies exchanged gunfire with the man, and four people were wounded.', 'four people', 'ATTACK'],
     // negative: after the lead, the event of its own sentence
     ['Man shot dead, guests wounded in shooting at party', 'A man opened fire on the guests of a party on Friday. Nobody was hurt at first, police said. Later a gang robbery at the party left four people wounded.', 'four people', 'ORG_CRIME'],
   ];

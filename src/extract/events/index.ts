@@ -307,9 +307,10 @@ function publicationDay(reference: string | null): DateValue | null {
 const LEAD_SENTENCES = 2;
 
 /**
- * Links each figure to the event it counts: the main event when the figure is in the lead and the
- * type fits; else an event of a fitting type in its own sentence, else in the three sentences
- * before it, else the main event when the type fits.
+ * Links each figure to the event it counts: the main event when the figure is in the lead (the
+ * article's or the main event's first two sentences) and the type fits; else an event of a fitting
+ * type in its own sentence, else in the three sentences before it, else the main event when the
+ * type fits.
  */
 function linkFigures(events: Event[], figures: Figure[], sentences: Sentence[]): void {
   const eventsAt = new Map<number, number[]>();
@@ -321,15 +322,19 @@ function linkFigures(events: Event[], figures: Figure[], sentences: Sentence[]):
       else eventsAt.set(p, [i]);
     }
   }
+  // the main event's own lead: the first sentence that reports it and the one after
+  const mainFirst = events[0]?.evidence[0] ? sentenceAt(sentences, events[0].evidence[0].start) : -1;
+  const inLead = (at: number) => at >= 0 && (at < LEAD_SENTENCES || (mainFirst >= 0 && at >= mainFirst && at < mainFirst + LEAD_SENTENCES));
   for (const figure of figures) {
     const span = figure.evidence[0];
     if (!span) continue;
     const types = LINKABLE[figure.kind];
     const at = sentenceAt(sentences, span.start);
     let target: Event | null = null;
-    // the lead (the first two sentences) counts what the article is about: its figures are the
-    // main event's, even when a sentence of the lead also gave rise to another event
-    if (at >= 0 && at < LEAD_SENTENCES && figure.scope !== 'other' && events[0] && types.includes(events[0].type)) target = events[0];
+    // the lead (the first two sentences, and the main event's first two) counts what the article
+    // is about: its figures are the main event's, even when a sentence of the lead also gave rise
+    // to another event
+    if (inLead(at) && figure.scope !== 'other' && events[0] && types.includes(events[0].type)) target = events[0];
     for (let back = 0; back <= 3 && !target && at >= 0; back++) {
       const idx = eventsAt.get(at - back)?.find((i) => types.includes(events[i]!.type));
       if (idx !== undefined) target = events[idx]!;
