@@ -662,3 +662,13 @@ test('gva-style victims: a later death in the sentence is the first person\'s', 
   for (const [text, kind] of DIED_LATER) assert.equal(firstKind(text), kind, text);
 });
 
+
+// isName: the character scan agrees with the name-shape regex (ASCII, apostrophes, hyphens, other scripts)
+test('isName: name-shaped tokens', async () => {
+  const { isName } = await import('../../src/extract/figures/references.js');
+  const tok = (text: string) => ({ text, lower: text.toLowerCase(), start: 0, end: text.length }) as Parameters<typeof isName>[0];
+  const names = ['Poe', "O'Hara", 'O’Neil', 'Smith-Jones', 'St.', 'McDonald', 'José', 'Zoë', 'Añez'];
+  const not = ['POE', 'P', 'poe', 'Poe2', 'Poe_x', 'A.B.', 'Ab c', 'Earthquakes', 'ÉÉ', 'Łukasz']; // (the first letter must be an ASCII capital)
+  for (const n of names) assert.equal(isName(tok(n)), true, n);
+  for (const n of not) assert.equal(isName(tok(n)), false, n);
+});

@@ -299,7 +299,11 @@ const SUICIDE: readonly (readonly string[])[] = [
 /** Suicide phrases that tell a death only after a killing in the same sentence: "accidentally shot himself in the leg". */
 const SUICIDE_AFTER_KILLING = new Set(['committed', 'committing', 'shot', 'shooting', 'self-inflicted']);
 
+/** The last words of the SUICIDE phrases ("himself", "life", "suicide", …): a sentence without one tells none. */
+const SUICIDE_LAST: ReadonlySet<string> = new Set(SUICIDE.map((row) => row[row.length - 1]!));
+
 function suicideAt(tokens: readonly Token[]): Candidate | null {
+  if (!hasWordOf(tokens, SUICIDE_LAST)) return null;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     if (w !== 'then' && w !== 'and' && w !== 'killed' && w !== 'killing' && w !== 'took' && w !== 'taking' && w !== 'gun' && w !== 'fatally' && !SUICIDE_AFTER_KILLING.has(w)) continue;
@@ -326,6 +330,12 @@ function wordOrDigitValue(w: string): number {
 
 function isNumber(m: NumberMention): boolean {
   return m.rule === 'digits' || m.rule === 'words';
+}
+
+/** True when a token's lower case is one of `words`. */
+function hasWordOf(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (words.has(t.lower)) return true;
+  return false;
 }
 
 function isPersonCount(m: NumberMention): boolean {

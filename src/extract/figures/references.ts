@@ -2,6 +2,9 @@ import type { Token } from '../../analyse/tokens.js';
 import { PERSON_PLURALS, PERSON_SINGULARS, AGE_TOKEN, type NumberMention } from '../../analyse/numbers.js';
 import { ANIMALS, BEFORE_BY_LAST, BEFORE_TRIGGERS, DEFINITE, HOT_WORDS, OBJECT_PRONOUNS, PRONOUNS, TRIGGER_STARTS } from './lexicon.js';
 
+/** The determiners and pronouns that may begin a reference: one lookup for the words that begin none. */
+const REFERENCE_WORDS: ReadonlySet<string> = new Set([...DEFINITE, ...PRONOUNS.keys(), ...OBJECT_PRONOUNS]);
+
 /**
  * People counted by reference or by name: "he died", "the victim was pronounced dead", "killing
  * him", "John Roe was killed", "14-year-old Sam Poe died".
@@ -20,7 +23,7 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
     const w = t.lower;
     // a capital, a determiner or pronoun, or an age ("14-year-old Sam Poe")
     const c = t.text.charCodeAt(0);
-    if (!(c >= 65 && c <= 90) && !DEFINITE.has(w) && !PRONOUNS.has(w) && !OBJECT_PRONOUNS.has(w) && !(c >= 48 && c <= 57 && w.endsWith('-old'))) continue;
+    if (!(c >= 65 && c <= 90) && !REFERENCE_WORDS.has(w) && !(c >= 48 && c <= 57 && w.endsWith('-old'))) continue;
     let last = -1;
     let value = 1;
     let rule: NumberMention['rule'] = 'reference';
@@ -199,7 +202,22 @@ export function isName(t: Token): boolean {
   if (c < 65 || c > 90 || t.text.length < 2 || NOT_NAMES.has(t.lower) || PERSON_PLURALS.has(t.lower)) return false;
   // "Indonesia's Lombok", "Brown's sister": a possessive is no one's name; "Earthquakes" is a plural noun
   if (t.lower.endsWith("'s") || (t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lower.length > 4 && /(?:quakes|attacks|shootings|forces|troops|rockets|bombs|floods|fires|protests|police|officials)$/.test(t.lower))) return false;
-  return NAME_SHAPE.test(t.text);
+  return nameShaped(t.text);
+}
+
+/**
+ * NAME_SHAPE by a scan of the characters (a capital is known to come first): ASCII letters, `'`, `’`,
+ * `.`, `-`, and a lower-case letter somewhere; the regex only for text with other non-ASCII characters.
+ */
+function nameShaped(text: string): boolean {
+  let lower = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 128 && c !== 0x2019) return NAME_SHAPE.test(text);
+    else if (!(c >= 65 && c <= 90) && c !== 39 && c !== 0x2019 && c !== 46 && c !== 45) return false;
+  }
+  return lower;
 }
 
 const NAME_SHAPE = /^\p{Lu}(?=[^]*\p{Ll})[\p{L}'’.-]+$/u;
