@@ -116,6 +116,18 @@ export interface ImpliedRow {
   value: number;
 }
 
+/** Charges that tell of a death, after "charged with". */
+const DEATH_CHARGES: readonly string[] = [
+  'murder', 'first-degree murder', 'second-degree murder', 'capital murder', 'aggravated murder', 'manslaughter', 'homicide',
+  'involuntary manslaughter', 'voluntary manslaughter', 'first-degree manslaughter', 'second-degree manslaughter',
+  'criminal homicide', 'negligent homicide', 'reckless homicide', 'first-degree homicide', 'felony murder',
+];
+
+/** One person killed, implied by these words. */
+function killedOne(...words: string[]): ImpliedRow {
+  return { words, kind: 'killed', value: 1 };
+}
+
 /** Implied figures, longest first; they never outweigh a stated count (the refiner keeps the largest). */
 export const IMPLIED: readonly ImpliedRow[] = [
   // "a triple murder-suicide": three killed and the killer
@@ -146,32 +158,11 @@ export const IMPLIED: readonly ImpliedRow[] = [
   { words: ['deadly', 'shooting'], kind: 'killed', value: 1 },
   { words: ['fatally', 'shooting'], kind: 'killed', value: 1 },
   { words: ['shooting', 'death'], kind: 'killed', value: 1 },
-  // "charged with murder", "faces a murder charge", "charged with first-degree murder"
-  { words: ['charged', 'with', 'murder'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'first-degree', 'murder'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'second-degree', 'murder'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'capital', 'murder'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'aggravated', 'murder'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'manslaughter'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'homicide'], kind: 'killed', value: 1 },
-  // "charged with involuntary manslaughter", "charged with criminal homicide", "charges of murder"
-  { words: ['charged', 'with', 'involuntary', 'manslaughter'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'voluntary', 'manslaughter'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'first-degree', 'manslaughter'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'second-degree', 'manslaughter'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'criminal', 'homicide'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'negligent', 'homicide'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'reckless', 'homicide'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'first-degree', 'homicide'], kind: 'killed', value: 1 },
-  { words: ['charged', 'with', 'felony', 'murder'], kind: 'killed', value: 1 },
-  { words: ['charges', 'of', 'murder'], kind: 'killed', value: 1 },
-  { words: ['charges', 'of', 'homicide'], kind: 'killed', value: 1 },
-  { words: ['manslaughter', 'charge'], kind: 'killed', value: 1 },
-  { words: ['manslaughter', 'charges'], kind: 'killed', value: 1 },
-  { words: ['homicide', 'charge'], kind: 'killed', value: 1 },
-  { words: ['homicide', 'charges'], kind: 'killed', value: 1 },
-  { words: ['murder', 'charge'], kind: 'killed', value: 1 },
-  { words: ['murder', 'charges'], kind: 'killed', value: 1 },
+  // "charged with murder", "charged with involuntary manslaughter", "charges of murder", "faces a homicide charge"
+  ...DEATH_CHARGES.map((charge) => killedOne('charged', 'with', ...charge.split(' '))),
+  killedOne('charges', 'of', 'murder'),
+  killedOne('charges', 'of', 'homicide'),
+  ...['manslaughter', 'homicide', 'murder'].flatMap((crime) => [killedOne(crime, 'charge'), killedOne(crime, 'charges')]),
   { words: ['count', 'of', 'murder'], kind: 'killed', value: 1 },
   { words: ['homicide', 'investigation'], kind: 'killed', value: 1 },
 ];
