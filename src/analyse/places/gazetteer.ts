@@ -413,16 +413,10 @@ export class Gazetteer {
 
   /** Latitude and longitude of an entry. */
   coordinates(ref: number): [number, number] {
-    const i = ref >> 2;
-    switch (ref & 3) {
-      case 0: return [round(this.lat[i]!), round(this.lon[i]!)];
-      case 1: return [this.admin1[i]![3], this.admin1[i]![4]];
-      case 2: return [this.countries[i]![2], this.countries[i]![3]];
-      default: return [this.admin2[i]![3], this.admin2[i]![4]];
-    }
+    return [this.latitude(ref), this.longitude(ref)];
   }
 
-  /** Latitude of an entry, as `coordinates` gives it (without making an array). */
+  /** Latitude of an entry (without making an array). */
   latitude(ref: number): number {
     const i = ref >> 2;
     switch (ref & 3) {
@@ -433,7 +427,7 @@ export class Gazetteer {
     }
   }
 
-  /** Longitude of an entry, as `coordinates` gives it (without making an array). */
+  /** Longitude of an entry (without making an array). */
   longitude(ref: number): number {
     const i = ref >> 2;
     switch (ref & 3) {
