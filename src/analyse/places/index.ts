@@ -29,7 +29,6 @@ const byDocument = new WeakMap<PreparedDocument, DocumentPlaces>();
  */
 export function findPlaces(doc: PreparedDocument, sentences: Sentence[]): PlaceMention[] {
   const state = analyse(doc, sentences);
-  const g = gazetteer();
   return state.places.filter((p) => !p.candidate.ignored).map((p) => ({
     start: p.candidate.start,
     end: p.candidate.end,

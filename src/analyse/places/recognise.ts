@@ -387,7 +387,6 @@ function tokens(text: string, s: Sentence): Token[][] {
 /** Candidates of one sentence: each run matched greedily, longest name first. */
 function sentenceCandidates(text: string, s: Sentence, persons?: Set<string>): Candidate[] {
   const out: Candidate[] = [];
-  const g = gazetteer();
   let firstWordAt = s.start;
   while (firstWordAt < s.end && !isWordStart(text.charCodeAt(firstWordAt))) firstWordAt++;
   for (const run of tokens(text, s)) {
