@@ -73,7 +73,7 @@ export function references(tokens: readonly Token[], numbers: readonly NumberMen
       // "two men in the car with Johnson were also hit": nor is a name the preposition governs)
       const subject = (NAME_NEXT.has(after) || TRIGGER_STARTS.has(after)) && !PLACE_PREPOSITIONS.has(prev?.lower ?? '') && !GOVERNING_PREPOSITIONS.has(prev?.lower ?? '');
       // ("fatally shot Deputy Bill Doe": a title between the verb and the name)
-      const object = !subject && prev !== undefined && ((BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i)) || (TITLES.has(prev.lower.replace(/\.$/, '')) && endsTrigger(tokens, i - 1)) || modifiedObject(tokens, i));
+      const object = !subject && prev !== undefined && ((BEFORE_LAST.has(prev.lower) && endsTrigger(tokens, i)) || (isTitle(prev.lower) && endsTrigger(tokens, i - 1)) || modifiedObject(tokens, i));
       // (a single capitalised word opening the sentence is a name only before a verb a person takes: "Jones suffered a gunshot wound")
       if ((subject || object) && !(j - from === 1 && i === 0 && !AGE_TOKEN.test(w) && !/^(?:was|has|had|died|suffered|sustained|remains|remained)$/.test(after))) {
         last = j;
@@ -141,7 +141,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at
 const BEFORE_LAST: ReadonlySet<string> = new Set(BEFORE_TRIGGERS.map((r) => r.words[r.words.length - 1]!));
 
 /** Words between a verb and a name that are no noun of it: "killed by Doe", "shot at Doe". */
-export const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   'by', 'with', 'for', 'from', 'near', 'outside', 'inside', 'at', 'in', 'on', 'into', 'onto', 'during', 'over', 'under', 'about',
   'across', 'along', 'around', 'behind', 'toward', 'towards', 'upon', 'amid', 'through', 'throughout', 'since', 'until', 'per',
   'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'any', 'some', 'every', 'each', 'all', 'both',
@@ -154,14 +154,24 @@ export const NOT_MODIFIERS: ReadonlySet<string> = new Set([
 function modifiedObject(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(1, i - 2); k--) {
     const t = tokens[k]!;
-    if (!/^[a-z]{3,}$/.test(t.text) || NOT_MODIFIERS.has(t.lower)) return false;
+    if (!isNounModifier(t)) return false;
     if (endsTrigger(tokens, k)) return true;
   }
   return false;
 }
 
 /** Titles before a name: "killing Officer Jane Doe". */
-export const TITLES: ReadonlySet<string> = new Set(['officer', 'deputy', 'detective', 'det', 'trooper', 'sgt', 'sergeant', 'lt', 'lieutenant', 'capt', 'captain', 'cpl', 'corporal', 'agent', 'constable', 'marshal', 'dr', 'pastor', 'rev', 'coach']);
+const TITLES: ReadonlySet<string> = new Set(['officer', 'deputy', 'detective', 'det', 'trooper', 'sgt', 'sergeant', 'lt', 'lieutenant', 'capt', 'captain', 'cpl', 'corporal', 'agent', 'constable', 'marshal', 'dr', 'pastor', 'rev', 'coach']);
+
+/** A title before a name, with or without its period, in lower case: "officer", "sgt.". */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.replace(/\.$/, ''));
+}
+
+/** A lower-case word of a noun between a verb and a name: "local", "rapper" of "killed local rapper Jane Doe". */
+export function isNounModifier(t: Token): boolean {
+  return /^[a-z]{3,}$/.test(t.text) && !NOT_MODIFIERS.has(t.lower);
+}
 
 /** Capitalised words that are not names of people. */
 const NOT_NAMES: ReadonlySet<string> = new Set([

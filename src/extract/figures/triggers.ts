@@ -8,7 +8,7 @@ import {
   AFTER_BY_FIRST, BEFORE_BY_LAST, BEFORE_TRIGGERS, CLAUSE_END, HOT_WORDS, NOUN_KINDS, OBJECT_START, TRIGGER_STARTS, type TriggerKind, type TriggerRow,
 } from './lexicon.js';
 import { butDied, diedLater, didNotMakeIt, survivedLater, toHospitalAt, treatedForAt } from './fates.js';
-import { isName, NOT_MODIFIERS, startsWithLetter, TITLES } from './references.js';
+import { isName, isNounModifier, isTitle, startsWithLetter } from './references.js';
 
 /** How far (in tokens) a trigger may stand after the counted noun, and before the number. */
 const AFTER_WINDOW = 12;
@@ -83,7 +83,7 @@ export function triggerAfter(tokens: readonly Token[], from: number, stop: numbe
       const second = after?.lower === 'and' && /ed$/.test(tokens[k + row.words.length + 1]?.lower ?? '') && OBJECT_START.has(tokens[k + row.words.length + 2]?.lower ?? '');
       // ("the gunman killed Officer Jane Doe": a title before a name)
       // ("killed local rapper Jane Doe": lower-case words of a noun before a name)
-      const titled = (): boolean => (/^\p{Lu}/u.test(after!.text) && TITLES.has(after!.lower.replace(/\.$/, ''))) || nounBeforeName(tokens, k + row.words.length);
+      const titled = (): boolean => (/^\p{Lu}/u.test(after!.text) && isTitle(after!.lower)) || nounBeforeName(tokens, k + row.words.length);
       if (verbal && after && (OBJECT_START.has(after.lower) || isName(after) || second || titled()) && !place && !isAuxiliaryBefore(tokens, k, from)) return fallback;
       // "a 16-year-old who was shot during a dispute died on Tuesday"
       if ((row.kind === 'shot' || row.kind === 'injured' || row.kind === 'critical' || row.kind === 'hospitalized') && !partitiveOf(tokens, from)) {
@@ -174,8 +174,8 @@ export function triggerBefore(tokens: readonly Token[], m: NumberMention, floor:
     // ("killed his ex-girlfriend's two daughters": a possessive right before the count)
     // ("fatally shot Deputy Bill Doe": a title right before a name)
     // ("killed local rapper Christopher Doe": up to two lower-case words of a noun before a name)
-    const modifier = m.rule === 'name' && k >= m.first - 2 && /^[a-z]{3,}$/.test(tokens[k]!.text) && !NOT_MODIFIERS.has(w);
-    if (!/^(?:reportedly|allegedly|another|and|also|only|just|the|his|her|their|all)$/.test(w) && !modifier && !(k === m.first - 1 && (/\p{L}['’]s$/u.test(w) || (m.rule === 'name' && TITLES.has(w.replace(/\.$/, '')))))) return null;
+    const modifier = m.rule === 'name' && k >= m.first - 2 && isNounModifier(tokens[k]!);
+    if (!/^(?:reportedly|allegedly|another|and|also|only|just|the|his|her|their|all)$/.test(w) && !modifier && !(k === m.first - 1 && (/\p{L}['’]s$/u.test(w) || (m.rule === 'name' && isTitle(w))))) return null;
   }
   return null;
 }
@@ -185,7 +185,7 @@ const FATAL_PARTICIPLE = /^(?:fatally|mortally) (?:wounded|injured)$/;
 /** "local rapper Jane Doe": one or two lower-case words of a noun from k, then a name. */
 function nounBeforeName(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 2 && j < tokens.length; j++) {
-    if (!/^[a-z]{3,}$/.test(tokens[j]!.text) || NOT_MODIFIERS.has(tokens[j]!.lower)) return false;
+    if (!isNounModifier(tokens[j]!)) return false;
     if (tokens[j + 1] && isName(tokens[j + 1]!)) return true;
   }
   return false;
