@@ -91,6 +91,9 @@ export interface Reading {
   lead: string;
 }
 
+/** Sentences of the lead: the title (when the text holds it) and the first sentence, or the first two. */
+const LEAD_SENTENCES = 2;
+
 /** Step 1: the cues and candidate types of every sentence not ignored; null for an empty text. */
 export function readDocument(analysis: Analysis): Reading | null {
   const { doc } = analysis;
@@ -110,7 +113,7 @@ export function readDocument(analysis: Analysis): Reading | null {
   }
   const perSentence: Candidate[][] = [];
   for (const ms of bySentence) perSentence.push(ms.length ? decide(ms) : []);
-  const lead = text.slice(sentences[0]!.start, sentences[Math.min(1, sentences.length - 1)]!.end);
+  const lead = text.slice(sentences[0]!.start, sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]!.end);
   const heading = doc.info.title?.trim() || null;
   // the title is read on its own when the text does not hold it, or holds it only in an ignored header
   const at = heading ? text.indexOf(heading) : -1;
@@ -262,8 +265,7 @@ export function extractEvents(analysis: Analysis, figures: Figure[]): Event[] {
 /**
  * The indexes of the sentences that count casualties (`harmAt`) and of those that count this
  * incident's killed or injured (`countedAt`); the first figure of casualties of the incident. One
- * loop for all three: each loop over `figures`, whose arrays come in several element kinds, is one
- * more place for V8's optimised code to deoptimise.
+ * pass over the figures for all three.
  */
 function harmSentences(figures: Figure[], sentences: Sentence[]): { harmAt: Set<number>; countedAt: Set<number>; firstHarm: Figure | undefined } {
   const harmAt = new Set<number>();
@@ -302,9 +304,6 @@ function publicationDay(reference: string | null): DateValue | null {
   const day = reference.slice(0, 10);
   return { start: day, end: day, precision: 'day' };
 }
-
-/** Sentences of the lead: the title (when the text holds it) and the first sentence, or the first two. */
-const LEAD_SENTENCES = 2;
 
 /**
  * Links each figure to the event it counts: the main event when the figure is in the lead (the
